@@ -1,0 +1,126 @@
+package data
+
+import (
+	"bytes"
+	"embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"sync"
+)
+
+//go:embed catalog/*.json
+var builtin embed.FS
+
+var (
+	defaultOnce    sync.Once
+	defaultCatalog *Catalog
+	defaultErr     error
+)
+
+// Builtin returns the embedded catalog, parsed and validated on first use and
+// shared afterwards: screens and keystrokes never reload it.
+func Builtin() (*Catalog, error) {
+	defaultOnce.Do(func() { defaultCatalog, defaultErr = LoadFS(builtin, "catalog") })
+	return defaultCatalog, defaultErr
+}
+
+// LoadFS reads every *.json file in dir of fsys, in name order, into one
+// catalog and validates it. Each file holds a JSON object with any of the
+// catalog's top-level keys; lists from several files are concatenated.
+func LoadFS(fsys fs.FS, dir string) (*Catalog, error) {
+	entries, err := fs.ReadDir(fsys, dir)
+	if err != nil {
+		return nil, err
+	}
+	names := make([]string, 0, len(entries))
+	for _, e := range entries {
+		if !e.IsDir() && path.Ext(e.Name()) == ".json" {
+			names = append(names, e.Name())
+		}
+	}
+	sort.Strings(names)
+	c := &Catalog{}
+	for _, name := range names {
+		b, err := fs.ReadFile(fsys, path.Join(dir, name))
+		if err != nil {
+			return nil, err
+		}
+		var part Catalog
+		if err := decodeStrict(b, &part); err != nil {
+			return nil, &FileError{File: name, Line: errorLine(b, err), Err: err}
+		}
+		c.merge(&part)
+	}
+	if err := c.Validate(); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// merge appends every list of part to c.
+func (c *Catalog) merge(part *Catalog) {
+	c.Roles = append(c.Roles, part.Roles...)
+	c.Seniority = append(c.Seniority, part.Seniority...)
+	c.SkillCategories = append(c.SkillCategories, part.SkillCategories...)
+	c.Skills = append(c.Skills, part.Skills...)
+	c.Responsibilities = append(c.Responsibilities, part.Responsibilities...)
+	c.Qualifications = append(c.Qualifications, part.Qualifications...)
+	c.Benefits = append(c.Benefits, part.Benefits...)
+	c.WorkplaceTypes = append(c.WorkplaceTypes, part.WorkplaceTypes...)
+	c.EmploymentTypes = append(c.EmploymentTypes, part.EmploymentTypes...)
+	c.EEOStatements = append(c.EEOStatements, part.EEOStatements...)
+}
+
+// FileError is a problem in one catalog file, at a line when one is known.
+type FileError struct {
+	File string
+	Line int // 0 when the problem is not tied to a line
+	Err  error
+}
+
+func (e *FileError) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("%s:%d: %v", e.File, e.Line, e.Err)
+	}
+	return fmt.Sprintf("%s: %v", e.File, e.Err)
+}
+
+func (e *FileError) Unwrap() error { return e.Err }
+
+// decodeStrict decodes b into v, refusing unknown keys (a typo in a key
+// would otherwise silently drop data) and trailing content.
+func decodeStrict(b []byte, v any) error {
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		return err
+	}
+	if dec.More() {
+		return errors.New("unexpected content after the JSON object")
+	}
+	return nil
+}
+
+// errorLine finds the line of a JSON decoding error, or 0.
+func errorLine(b []byte, err error) int {
+	var offset int64 = -1
+	var syn *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &syn):
+		offset = syn.Offset
+	case errors.As(err, &typ):
+		offset = typ.Offset
+	}
+	if offset < 0 {
+		return 0
+	}
+	if offset > int64(len(b)) {
+		offset = int64(len(b))
+	}
+	return bytes.Count(b[:offset], []byte("\n")) + 1
+}

@@ -1,0 +1,103 @@
+package data
+
+import (
+	"fmt"
+	"slices"
+)
+
+// Role returns the role family with the given id.
+func (c *Catalog) Role(id string) (Role, bool) {
+	if i := c.index.roles[id]; i > 0 {
+		return c.Roles[i-1], true
+	}
+	return Role{}, false
+}
+
+// Level returns the seniority level with the given id.
+func (c *Catalog) Level(id string) (Level, bool) {
+	if i := c.index.levels[id]; i > 0 {
+		return c.Seniority[i-1], true
+	}
+	return Level{}, false
+}
+
+// Skill returns the skill with the given id.
+func (c *Catalog) Skill(id string) (Skill, bool) {
+	if i := c.index.skills[id]; i > 0 {
+		return c.Skills[i-1], true
+	}
+	return Skill{}, false
+}
+
+// CategoryName returns the display name of a skill category.
+func (c *Catalog) CategoryName(id string) string {
+	if i := c.index.categories[id]; i > 0 {
+		return c.SkillCategories[i-1].Name
+	}
+	return id
+}
+
+// SkillsFor returns every skill, those that suit role first; within each of
+// the two groups skills keep category order, then catalog order.
+func (c *Catalog) SkillsFor(role string) []Skill {
+	out := slices.Clone(c.Skills)
+	suits := func(s Skill) int {
+		if slices.Contains(s.Roles, role) {
+			return 0
+		}
+		return 1
+	}
+	slices.SortStableFunc(out, func(a, b Skill) int {
+		if d := suits(a) - suits(b); d != 0 {
+			return d
+		}
+		return c.index.categories[a.Category] - c.index.categories[b.Category]
+	})
+	return out
+}
+
+// SuitsRole reports whether skill s is tagged for role.
+func (s Skill) SuitsRole(role string) bool { return slices.Contains(s.Roles, role) }
+
+// ResponsibilitiesFor returns the responsibilities of a role family that
+// suit a seniority level, in catalog order (the order that reads well).
+func (c *Catalog) ResponsibilitiesFor(role, level string) []Responsibility {
+	var out []Responsibility
+	for _, r := range c.Responsibilities {
+		if r.Role == role && slices.Contains(r.Levels, level) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// QualificationsFor returns the qualifications written for a level.
+func (c *Catalog) QualificationsFor(level string) []Qualification {
+	var out []Qualification
+	for _, q := range c.Qualifications {
+		if q.Seniority == level {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// Years describes a level's experience range: "0–2 years", "5+ years".
+func (l Level) Years() string {
+	switch {
+	case l.MaxYears == 0 && l.MinYears == 0:
+		return "no experience needed"
+	case l.MaxYears == 0:
+		return fmt.Sprintf("%d+ years", l.MinYears)
+	default:
+		return fmt.Sprintf("%d–%d years", l.MinYears, l.MaxYears)
+	}
+}
+
+// Title applies the level to a role title: "Senior Backend Engineer".
+func (l Level) Title(roleTitle string) string {
+	if l.TitleFormat == "" {
+		return roleTitle
+	}
+	return fmt.Sprintf(l.TitleFormat, roleTitle)
+}

@@ -1,0 +1,113 @@
+package model
+
+import (
+	"strings"
+)
+
+// Markdown renders p as the Markdown the preview shows and `--format md`
+// exports. Every piece of user text is escaped, so a title such as
+// "C# *lead*" comes out as typed, never as markup.
+func (p Posting) Markdown() string {
+	var b strings.Builder
+	b.Grow(4096)
+	title := p.Title
+	if title == "" {
+		title = "Untitled posting"
+	}
+	b.WriteString("# ")
+	b.WriteString(EscapeMarkdown(title))
+	b.WriteString("\n\n")
+
+	if meta := p.MetaLine(); meta != "" {
+		b.WriteString(EscapeMarkdown(meta))
+		b.WriteString("\n\n")
+	}
+	if pay := p.Salary.String(); pay != "" {
+		b.WriteString("**Pay:** ")
+		b.WriteString(EscapeMarkdown(pay))
+		b.WriteString("\n\n")
+	}
+	if p.Summary != "" {
+		writeProse(&b, p.Summary)
+	}
+	if p.Company.About != "" {
+		name := p.Company.Name
+		if name == "" {
+			name = "us"
+		}
+		b.WriteString("## About ")
+		b.WriteString(EscapeMarkdown(name))
+		b.WriteString("\n\n")
+		writeProse(&b, p.Company.About)
+	}
+	for _, s := range p.Sections() {
+		b.WriteString("## ")
+		b.WriteString(s.Heading)
+		b.WriteString("\n\n")
+		for _, item := range s.Items {
+			b.WriteString("- ")
+			b.WriteString(EscapeMarkdown(item))
+			b.WriteByte('\n')
+		}
+		b.WriteByte('\n')
+	}
+	if how := p.Apply.Instructions(); how != "" {
+		b.WriteString("## How to apply\n\n")
+		b.WriteString(EscapeMarkdown(how))
+		b.WriteString("\n\n")
+	}
+	if p.EEO != "" {
+		b.WriteString("## Equal opportunity\n\n")
+		writeProse(&b, p.EEO)
+	}
+	return strings.TrimRight(b.String(), "\n") + "\n"
+}
+
+func writeProse(b *strings.Builder, text string) {
+	for _, para := range Paragraphs(text) {
+		b.WriteString(EscapeMarkdown(para))
+		b.WriteString("\n\n")
+	}
+}
+
+// Paragraphs splits prose at blank lines and joins the lines of each
+// paragraph with spaces.
+func Paragraphs(text string) []string {
+	var out []string
+	for _, chunk := range strings.Split(CleanText(text), "\n\n") {
+		if para := strings.Join(strings.Fields(chunk), " "); para != "" {
+			out = append(out, para)
+		}
+	}
+	return out
+}
+
+// markdownInline are the characters that can start inline markup anywhere
+// in a line.
+var markdownInline = strings.NewReplacer(
+	`\`, `\\`, "`", "\\`", `*`, `\*`, `_`, `\_`, `[`, `\[`, `]`, `\]`,
+	`<`, `\<`, `>`, `\>`, `&`, `\&`, `|`, `\|`, `~`, `\~`,
+)
+
+// EscapeMarkdown makes one line of user text literal in Markdown: inline
+// markup characters are backslash-escaped, and so is anything at the start
+// that would make a heading, list, quote or rule.
+func EscapeMarkdown(s string) string {
+	s = markdownInline.Replace(CleanLine(s))
+	if s == "" {
+		return s
+	}
+	switch s[0] {
+	case '#', '-', '+', '=':
+		return `\` + s
+	}
+	// "1. " or "1) " would start an ordered list.
+	i := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i > 0 && i < len(s) && (s[i] == '.' || s[i] == ')') {
+		return s[:i] + `\` + s[i:]
+	}
+	return s
+}

@@ -1,0 +1,109 @@
+// Package model is jobpost's domain: a job posting, its parts and the pure
+// functions that check it and turn it into the formats boards take. It knows
+// nothing of terminals or databases.
+package model
+
+import "time"
+
+// SchemaVersion is the version of the Posting JSON layout written by this
+// build. Stored drafts and interchange files carry it as schema_version.
+const SchemaVersion = 1
+
+// Posting is one job posting: a draft while it is being written, and the
+// lossless interchange record (`jobpost export --format json`).
+type Posting struct {
+	SchemaVersion    int       `json:"schema_version"`
+	ID               string    `json:"id"`
+	Title            string    `json:"title"`
+	Role             string    `json:"role"`      // catalog role family id, e.g. "backend"
+	Seniority        string    `json:"seniority"` // catalog seniority id, e.g. "senior"
+	Summary          string    `json:"summary"`
+	Responsibilities []string  `json:"responsibilities"`
+	Skills           Skills    `json:"skills"`
+	Qualifications   []string  `json:"qualifications"`
+	Benefits         []string  `json:"benefits"`
+	Company          Company   `json:"company"`
+	Location         Location  `json:"location"`
+	Workplace        Workplace `json:"workplace,omitempty"`
+	EmploymentType   string    `json:"employment_type,omitempty"` // schema.org vocabulary, e.g. FULL_TIME
+	Salary           Salary    `json:"salary"`
+	Apply            Apply     `json:"apply"`
+	EEO              string    `json:"eeo"`
+	Status           Status    `json:"status"`
+	Posted           *Posted   `json:"posted,omitempty"`
+	ValidThrough     string    `json:"valid_through,omitempty"` // YYYY-MM-DD, when the posting closes
+	CreatedAt        time.Time `json:"created_at"`
+	UpdatedAt        time.Time `json:"updated_at"`
+}
+
+// Skills splits what a candidate must bring from what would be welcome.
+type Skills struct {
+	Required  []string `json:"required"`
+	Preferred []string `json:"preferred"`
+}
+
+// Company is the hiring organisation as shown in the posting.
+type Company struct {
+	Name    string `json:"name"`
+	About   string `json:"about"`
+	Website string `json:"website"`
+}
+
+// Location is where the work happens (or, for remote work, where applicants
+// must live).
+type Location struct {
+	City    string `json:"city"`
+	Region  string `json:"region"`
+	Country string `json:"country"`
+}
+
+// Salary is a pay range. Zero Min and Max mean "not stated".
+type Salary struct {
+	Min      float64 `json:"min"`
+	Max      float64 `json:"max"`
+	Currency string  `json:"currency"`
+	Period   string  `json:"period"` // HOUR, DAY, WEEK, MONTH or YEAR
+}
+
+// Apply says how candidates apply: a URL, an e-mail address, or both.
+type Apply struct {
+	URL   string `json:"url"`
+	Email string `json:"email"`
+}
+
+// Posted records where and when a posting went live.
+type Posted struct {
+	Board string    `json:"board"`
+	On    time.Time `json:"on"`
+}
+
+// Workplace is where the work is done.
+type Workplace string
+
+// The workplace types.
+const (
+	Onsite Workplace = "onsite"
+	Hybrid Workplace = "hybrid"
+	Remote Workplace = "remote"
+)
+
+// Status is how far a posting has come.
+type Status string
+
+// The statuses, in the order a posting moves through them.
+const (
+	StatusDraft  Status = "draft"
+	StatusReady  Status = "ready"
+	StatusPosted Status = "posted"
+)
+
+// New returns an empty draft with a fresh id, created and updated at now.
+func New(now time.Time) Posting {
+	return Posting{
+		SchemaVersion: SchemaVersion,
+		ID:            NewID(),
+		Status:        StatusDraft,
+		CreatedAt:     now.UTC(),
+		UpdatedAt:     now.UTC(),
+	}
+}

@@ -1,0 +1,32 @@
+package model
+
+// CompanyProfile is what a recruiter enters once and every new posting
+// starts from: the company, its benefits and equal-opportunity statement,
+// and the usual location and pay currency.
+type CompanyProfile struct {
+	Company  Company  `json:"company"`
+	Benefits []string `json:"benefits"`
+	EEO      string   `json:"eeo"`
+	Location Location `json:"location"`
+	Currency string   `json:"currency"`
+}
+
+// Apply fills the company parts of p from the profile. Parts the posting
+// already has are kept.
+func (c CompanyProfile) Apply(p *Posting) {
+	if p.Company == (Company{}) {
+		p.Company = c.Company
+	}
+	if len(p.Benefits) == 0 {
+		p.Benefits = append([]string(nil), c.Benefits...)
+	}
+	if p.EEO == "" {
+		p.EEO = c.EEO
+	}
+	if p.Location == (Location{}) {
+		p.Location = c.Location
+	}
+	if p.Salary.Currency == "" {
+		p.Salary.Currency = c.Currency
+	}
+}

@@ -1,0 +1,47 @@
+package model
+
+import (
+	"strings"
+	"time"
+)
+
+// Summary is what a list of drafts shows of one posting. Storage keeps it in
+// an index of its own so a list of thousands never decodes whole drafts.
+type Summary struct {
+	ID        string    `json:"id"`
+	Title     string    `json:"title"`
+	Role      string    `json:"role"`
+	Seniority string    `json:"seniority"`
+	Location  string    `json:"location"`
+	Status    Status    `json:"status"`
+	Skills    []string  `json:"skills,omitempty"`
+	UpdatedAt time.Time `json:"updated_at"`
+}
+
+// Summarize returns the list entry for p.
+func (p Posting) Summarize() Summary {
+	skills := make([]string, 0, len(p.Skills.Required)+len(p.Skills.Preferred))
+	skills = append(skills, p.Skills.Required...)
+	skills = append(skills, p.Skills.Preferred...)
+	return Summary{
+		ID:        p.ID,
+		Title:     p.Title,
+		Role:      p.Role,
+		Seniority: p.Seniority,
+		Location:  p.Location.String(),
+		Status:    p.Status,
+		Skills:    skills,
+		UpdatedAt: p.UpdatedAt,
+	}
+}
+
+// String joins the parts of a location that are set, e.g. "Berlin, Germany".
+func (l Location) String() string {
+	parts := make([]string, 0, 3)
+	for _, s := range []string{l.City, l.Region, l.Country} {
+		if s = strings.TrimSpace(s); s != "" {
+			parts = append(parts, s)
+		}
+	}
+	return strings.Join(parts, ", ")
+}
