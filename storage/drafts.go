@@ -1,0 +1,175 @@
+package storage
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"jobpost/model"
+)
+
+// Save stores p as given under p.ID, in one transaction: the draft, its
+// list summary and a new revision. The caller sets ID and UpdatedAt; a zero
+// SchemaVersion is filled in. Saving a draft that is in the trash takes it
+// out of the trash (the newest save wins).
+func (s *Store) Save(p model.Posting) error {
+	if !model.ValidID(p.ID) {
+		return fmt.Errorf("save draft: invalid id %q", p.ID)
+	}
+	rec, err := encodeDraft(p)
+	if err != nil {
+		return fmt.Errorf("save draft %s: %w", p.ID, err)
+	}
+	savedAt := s.now()
+	err = s.db.Update(func(tx *bolt.Tx) error {
+		return putDraft(tx, rec, savedAt)
+	})
+	if err != nil {
+		return fmt.Errorf("save draft %s: %w", p.ID, err)
+	}
+	return nil
+}
+
+// encodedDraft is a posting marshalled outside any transaction, so the
+// write lock is held only for the puts.
+type encodedDraft struct {
+	id      []byte
+	posting []byte
+	summary []byte
+}
+
+func encodeDraft(p model.Posting) (encodedDraft, error) {
+	if p.SchemaVersion == 0 {
+		p.SchemaVersion = model.SchemaVersion
+	}
+	posting, err := json.Marshal(p)
+	if err != nil {
+		return encodedDraft{}, err
+	}
+	summary, err := json.Marshal(p.Summarize())
+	if err != nil {
+		return encodedDraft{}, err
+	}
+	return encodedDraft{id: []byte(p.ID), posting: posting, summary: summary}, nil
+}
+
+func putDraft(tx *bolt.Tx, d encodedDraft, savedAt time.Time) error {
+	if err := tx.Bucket(bucketDrafts).Put(d.id, d.posting); err != nil {
+		return err
+	}
+	if err := tx.Bucket(bucketSummaries).Put(d.id, d.summary); err != nil {
+		return err
+	}
+	if err := tx.Bucket(bucketTrash).Delete(d.id); err != nil {
+		return err
+	}
+	return addRevision(tx, d.id, d.posting, savedAt)
+}
+
+func decodePosting(data []byte) (model.Posting, error) {
+	var p model.Posting
+	err := json.Unmarshal(data, &p)
+	return p, err
+}
+
+// Get returns the draft with exactly this id.
+func (s *Store) Get(id string) (model.Posting, error) {
+	var p model.Posting
+	err := s.db.View(func(tx *bolt.Tx) error {
+		data := tx.Bucket(bucketDrafts).Get([]byte(id))
+		if data == nil {
+			return ErrNotFound
+		}
+		var err error
+		p, err = decodePosting(data) // decoding copies out of the mmap
+		return err
+	})
+	if err != nil {
+		return model.Posting{}, fmt.Errorf("get draft %s: %w", id, err)
+	}
+	return p, nil
+}
+
+// List returns the summaries of all drafts (not the trash), most recently
+// updated first. It reads only the summary index, never whole drafts.
+func (s *Store) List() ([]model.Summary, error) {
+	var out []model.Summary
+	err := s.db.View(func(tx *bolt.Tx) error {
+		b := tx.Bucket(bucketSummaries)
+		out = make([]model.Summary, 0, b.Stats().KeyN)
+		return b.ForEach(func(k, v []byte) error {
+			var sum model.Summary
+			if err := json.Unmarshal(v, &sum); err != nil {
+				return fmt.Errorf("summary %q: %w", k, err)
+			}
+			out = append(out, sum)
+			return nil
+		})
+	})
+	if err != nil {
+		return nil, fmt.Errorf("list drafts: %w", err)
+	}
+	sortSummaries(out)
+	return out, nil
+}
+
+// sortSummaries orders newest first; ties go by id so the order is stable.
+func sortSummaries(list []model.Summary) {
+	slices.SortFunc(list, func(a, b model.Summary) int {
+		if c := b.UpdatedAt.Compare(a.UpdatedAt); c != 0 {
+			return c
+		}
+		return strings.Compare(a.ID, b.ID)
+	})
+}
+
+// Resolve turns an exact id or a unique id prefix of a draft (not one in
+// the trash) into the full id.
+func (s *Store) Resolve(idOrPrefix string) (string, error) {
+	return s.resolve(bucketDrafts, "draft", idOrPrefix)
+}
+
+// ResolveTrash is Resolve for drafts in the trash.
+func (s *Store) ResolveTrash(idOrPrefix string) (string, error) {
+	return s.resolve(bucketTrash, "trashed draft", idOrPrefix)
+}
+
+func (s *Store) resolve(bucket []byte, what, prefix string) (string, error) {
+	if prefix == "" {
+		return "", fmt.Errorf("%s with empty id: %w", what, ErrNotFound)
+	}
+	var matches []string
+	err := s.db.View(func(tx *bolt.Tx) error {
+		c := tx.Bucket(bucket).Cursor()
+		want := []byte(prefix)
+		for k, _ := c.Seek(want); k != nil && bytes.HasPrefix(k, want); k, _ = c.Next() {
+			if len(k) == len(want) {
+				matches = []string{string(k)} // an exact id wins over longer ones
+				return nil
+			}
+			matches = append(matches, string(k))
+			if len(matches) > 5 {
+				break
+			}
+		}
+		return nil
+	})
+	switch {
+	case err != nil:
+		return "", err
+	case len(matches) == 0:
+		return "", fmt.Errorf("%s %q: %w", what, prefix, ErrNotFound)
+	case len(matches) > 1:
+		more := ""
+		if len(matches) > 5 {
+			matches, more = matches[:5], ", …"
+		}
+		return "", fmt.Errorf("%s %q (%s%s): %w", what, prefix, strings.Join(matches, ", "), more, ErrAmbiguous)
+	}
+	return matches[0], nil
+}

@@ -1,0 +1,235 @@
+// Package storage keeps jobpost's drafts in a local bbolt database: the
+// drafts themselves, a small summary index for the drafts list, a bounded
+// history of revisions per draft, a trash and the company profile.
+package storage
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+	berrors "go.etcd.io/bbolt/errors"
+)
+
+// The errors Open and the Store methods wrap. Test for them with errors.Is.
+var (
+	// ErrLocked means Open timed out waiting for the file lock.
+	ErrLocked = errors.New("database in use by another jobpost")
+	// ErrNotFound means no draft has that id.
+	ErrNotFound = errors.New("no draft with that id")
+	// ErrAmbiguous means an id prefix matches more than one draft.
+	ErrAmbiguous = errors.New("id prefix matches more than one draft")
+	// ErrNotDatabase means the file is not a jobpost database or is
+	// damaged. Open leaves such a file byte-for-byte untouched.
+	ErrNotDatabase = errors.New("not a jobpost database, or damaged")
+	// ErrNewerSchema means the file was written by a newer jobpost.
+	ErrNewerSchema = errors.New("database written by a newer jobpost")
+	// ErrNeedsMigration means a read-only Open found an older schema, which
+	// only a read-write Open can migrate.
+	ErrNeedsMigration = errors.New("database written by an older jobpost; open it read-write once to upgrade")
+)
+
+// Options tune Open.
+type Options struct {
+	// Timeout is how long Open waits for another process to release the
+	// file. Zero means one second.
+	Timeout time.Duration
+	// ReadOnly opens the file with a shared lock and refuses writes.
+	ReadOnly bool
+}
+
+// DefaultTimeout is the lock wait when Options.Timeout is zero.
+const DefaultTimeout = time.Second
+
+// Store is an open jobpost database. Its methods are safe for concurrent
+// use; each runs in a transaction of its own.
+type Store struct {
+	db   *bolt.DB
+	path string
+	now  func() time.Time
+}
+
+// DefaultPath returns $XDG_DATA_HOME/jobpost/jobpost.db, or
+// ~/.local/share/jobpost/jobpost.db when XDG_DATA_HOME is unset or not
+// absolute (as the XDG spec asks).
+func DefaultPath() (string, error) {
+	if dir := os.Getenv("XDG_DATA_HOME"); dir != "" && filepath.IsAbs(dir) {
+		return filepath.Join(dir, "jobpost", "jobpost.db"), nil
+	}
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return "", fmt.Errorf("default database path: %w", err)
+	}
+	return filepath.Join(home, ".local", "share", "jobpost", "jobpost.db"), nil
+}
+
+// Open opens the jobpost database at path, creating it (directory 0700,
+// file 0600) if it does not exist or is empty. An existing file is first
+// inspected read-only, so a file that is not a jobpost database is never
+// written to. A file from an older jobpost is backed up to
+// <path>.v<old>.bak and migrated. Errors name the path and wrap one of the
+// package's sentinel errors where one applies.
+func Open(path string, opts Options) (*Store, error) {
+	if opts.Timeout <= 0 {
+		opts.Timeout = DefaultTimeout
+	}
+	db, err := open(path, opts)
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	return &Store{db: db, path: path, now: func() time.Time { return time.Now().UTC() }}, nil
+}
+
+// errReplaced means the file was renamed over (by Compact) while we waited
+// for its lock: the lock we got is on a file nobody will read again.
+var errReplaced = errors.New("file replaced while waiting for its lock")
+
+func open(path string, opts Options) (*bolt.DB, error) {
+	deadline := time.Now().Add(opts.Timeout)
+	for {
+		remaining := time.Until(deadline)
+		if remaining < time.Millisecond {
+			remaining = time.Millisecond
+		}
+		db, err := openOnce(path, opts.ReadOnly, remaining)
+		if errors.Is(err, errReplaced) && time.Now().Before(deadline) {
+			continue
+		}
+		return db, err
+	}
+}
+
+func openOnce(path string, readOnly bool, timeout time.Duration) (*bolt.DB, error) {
+	fi, err := os.Stat(path)
+	switch {
+	case err == nil && fi.IsDir():
+		return nil, fmt.Errorf("%w: is a directory", ErrNotDatabase)
+	case err == nil && !fi.Mode().IsRegular():
+		return nil, fmt.Errorf("%w: not a regular file", ErrNotDatabase)
+	case errors.Is(err, os.ErrNotExist) && !readOnly:
+		if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+			return nil, err
+		}
+	case err != nil:
+		return nil, err
+	}
+	exists := err == nil && fi.Size() > 0
+
+	if exists || readOnly {
+		// Look before writing: a read-only handle never changes the file.
+		db, version, err := inspect(path, fi, timeout)
+		if err != nil {
+			return nil, err
+		}
+		switch {
+		case version > currentSchema:
+			db.Close()
+			return nil, fmt.Errorf("%w (schema %d, this jobpost knows up to %d)", ErrNewerSchema, version, currentSchema)
+		case readOnly && version < currentSchema:
+			db.Close()
+			return nil, fmt.Errorf("%w (schema %d)", ErrNeedsMigration, version)
+		case readOnly:
+			return db, nil
+		}
+		if err := db.Close(); err != nil {
+			return nil, err
+		}
+		if fi, err = os.Stat(path); err != nil {
+			return nil, err
+		}
+	}
+
+	db, err := boltOpen(path, fi, false, timeout)
+	if err != nil {
+		return nil, err
+	}
+	if err := prepare(db, exists); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return db, nil
+}
+
+// boltOpen opens path with bbolt and checks that the file we locked is still
+// the one at path (before is its stat from before the open; nil if there was
+// none).
+func boltOpen(path string, before os.FileInfo, readOnly bool, timeout time.Duration) (*bolt.DB, error) {
+	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: timeout, ReadOnly: readOnly})
+	if errors.Is(err, berrors.ErrTimeout) {
+		return nil, ErrLocked
+	}
+	if err != nil {
+		var pathErr *fs.PathError
+		if errors.As(err, &pathErr) {
+			return nil, err // permissions and the like: the file itself may be fine
+		}
+		return nil, fmt.Errorf("%w: %v", ErrNotDatabase, err)
+	}
+	if before != nil {
+		after, err := os.Stat(path)
+		if err != nil || !os.SameFile(before, after) {
+			db.Close()
+			return nil, errReplaced
+		}
+	}
+	return db, nil
+}
+
+// inspect opens an existing file read-only and reads its schema version.
+// A damaged file can make bbolt touch mapped memory past the end of the
+// file; SetPanicOnFault turns that fault into a panic we recover from.
+func inspect(path string, fi os.FileInfo, timeout time.Duration) (db *bolt.DB, version int, err error) {
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	defer func() {
+		if r := recover(); r != nil {
+			if db != nil {
+				db.Close()
+			}
+			db, version, err = nil, 0, fmt.Errorf("%w: %v", ErrNotDatabase, r)
+		}
+	}()
+	db, err = boltOpen(path, fi, true, timeout)
+	if err != nil {
+		return nil, 0, err
+	}
+	err = db.View(func(tx *bolt.Tx) error {
+		size, err := fileSize(path)
+		if err != nil {
+			return err
+		}
+		if tx.Size() > size {
+			return fmt.Errorf("%w: file is %d bytes, its pages need %d (truncated?)", ErrNotDatabase, size, tx.Size())
+		}
+		version, err = readSchema(tx)
+		return err
+	})
+	if err != nil {
+		db.Close()
+		return nil, 0, err
+	}
+	return db, version, nil
+}
+
+func fileSize(path string) (int64, error) {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return 0, err
+	}
+	return fi.Size(), nil
+}
+
+// Close releases the file. The Store must not be used afterwards.
+func (s *Store) Close() error {
+	if err := s.db.Close(); err != nil {
+		return fmt.Errorf("close %s: %w", s.path, err)
+	}
+	return nil
+}
+
+// Path is the file the Store was opened from.
+func (s *Store) Path() string { return s.path }
