@@ -1,0 +1,254 @@
+// Package ui is jobpost's terminal interface: a root model that routes to
+// screens (drafts, wizard, draft view), each owning its keys, help and size.
+// All I/O and slow rendering runs in tea.Cmds.
+package ui
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// The smallest terminal the layout is drawn for; below it the app shows a
+// note instead of a broken screen.
+const (
+	MinWidth  = 60
+	MinHeight = 15
+)
+
+// statusTTL is how long a status message stays.
+const statusTTL = 4 * time.Second
+
+// App is the root model.
+type App struct {
+	common   *Common
+	screen   Screen
+	keys     appKeys
+	help     help.Model
+	fullHelp bool
+
+	width, height int
+
+	status     string
+	statusKind statusKind
+	statusSeq  int
+
+	quitting bool
+}
+
+type appKeys struct {
+	Quit, ForceQuit, Help key.Binding
+}
+
+func newAppKeys() appKeys {
+	return appKeys{
+		Quit:      key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
+		ForceQuit: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
+		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
+	}
+}
+
+// New returns the root model, starting on the drafts screen.
+func New(c *Common) App {
+	if c.Now == nil {
+		c.Now = time.Now
+	}
+	h := help.New()
+	h.Styles = c.Styles.Help
+	return App{
+		common: c,
+		screen: NewDraftList(c),
+		keys:   newAppKeys(),
+		help:   h,
+	}
+}
+
+// Init loads the drafts.
+func (a App) Init() tea.Cmd { return loadDrafts(a.common.Store) }
+
+// Update routes messages: global keys and navigation here, the rest to the
+// current screen.
+func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		a.width, a.height = msg.Width, msg.Height
+		return a, a.resize()
+	case tea.KeyPressMsg:
+		switch {
+		case key.Matches(msg, a.keys.ForceQuit):
+			return a.quit()
+		case a.screen.Typing():
+			// every other key is text for the focused input
+		case key.Matches(msg, a.keys.Quit):
+			return a.quit()
+		case key.Matches(msg, a.keys.Help):
+			a.fullHelp = !a.fullHelp
+			return a, a.resize()
+		}
+	case statusMsg:
+		a.statusSeq++
+		a.status, a.statusKind = msg.text, msg.kind
+		seq := a.statusSeq
+		return a, tea.Tick(statusTTL, func(time.Time) tea.Msg { return statusExpiredMsg{seq} })
+	case statusExpiredMsg:
+		if msg.seq == a.statusSeq {
+			a.status = ""
+		}
+		return a, nil
+	case goHomeMsg:
+		return a.show(NewDraftList(a.common), loadDrafts(a.common.Store))
+	case newPostingMsg:
+		w := NewWizard(a.common, nil)
+		return a.show(w, nil)
+	case editPostingMsg:
+		p := msg.posting
+		return a.show(NewWizard(a.common, &p), nil)
+	case openDraftMsg:
+		return a, loadDraft(a.common.Store, msg.id)
+	case draftLoadedMsg:
+		if msg.err != nil {
+			return a, failure("Could not open the draft: " + msg.err.Error())
+		}
+		return a.show(NewDraftView(a.common, msg.posting), nil)
+	}
+	var cmd tea.Cmd
+	a.screen, cmd = a.screen.Update(msg)
+	return a, cmd
+}
+
+// show switches to screen s and sizes it.
+func (a App) show(s Screen, then tea.Cmd) (tea.Model, tea.Cmd) {
+	a.screen = s
+	a.fullHelp = false
+	return a, tea.Batch(a.resize(), then)
+}
+
+// quit saves what is unsaved, then ends the program.
+func (a App) quit() (tea.Model, tea.Cmd) {
+	a.quitting = true
+	if flush := a.screen.Flush(); flush != nil {
+		return a, tea.Sequence(flush, tea.Quit)
+	}
+	return a, tea.Quit
+}
+
+// TooSmall reports whether the terminal is below the layout's minimum.
+func (a App) TooSmall() bool { return a.width < MinWidth || a.height < MinHeight }
+
+// resize hands the screen the space left by the header, help and status
+// lines.
+func (a *App) resize() tea.Cmd {
+	if a.width == 0 || a.height == 0 {
+		return nil
+	}
+	a.help.SetWidth(a.width)
+	return a.screen.SetSize(a.width, max(a.height-2-a.helpHeight(), 1))
+}
+
+func (a App) helpView() string {
+	km := helpKeys{screen: a.screen, app: a.keys}
+	if a.fullHelp {
+		return a.help.FullHelpView(km.FullHelp())
+	}
+	return a.help.ShortHelpView(km.ShortHelp())
+}
+
+func (a App) helpHeight() int { return lipgloss.Height(a.helpView()) }
+
+// View draws the screen, its help and the status bar, or a note when the
+// terminal is too small.
+func (a App) View() tea.View {
+	var v tea.View
+	v.AltScreen = true
+	v.WindowTitle = "jobpost"
+	switch {
+	case a.width == 0:
+		v.SetContent("")
+	case a.TooSmall():
+		v.SetContent(a.tooSmallView())
+	default:
+		body := lipgloss.NewStyle().Width(a.width).Height(max(a.height-2-a.helpHeight(), 1)).
+			MaxHeight(max(a.height-2-a.helpHeight(), 1)).Render(a.screen.View())
+		v.SetContent(lipgloss.JoinVertical(lipgloss.Left, a.header(), body, a.helpView(), a.statusBar()))
+	}
+	return v
+}
+
+func (a App) header() string {
+	return ansi.Truncate(a.common.Styles.Title.Render("jobpost")+a.common.Styles.Subtle.Render(" · "+a.screen.Name()), a.width, "…")
+}
+
+func (a App) tooSmallView() string {
+	msg := fmt.Sprintf("Terminal too small: %d×%d. jobpost needs at least %d×%d. Enlarge the window, or press ctrl+c to quit.",
+		a.width, a.height, MinWidth, MinHeight)
+	wrapped := ansi.Wrap(msg, max(a.width, 1), "")
+	lines := strings.Split(wrapped, "\n")
+	if len(lines) > a.height {
+		lines = lines[:max(a.height, 1)]
+	}
+	for i, l := range lines {
+		lines[i] = ansi.Truncate(l, a.width, "")
+	}
+	return strings.Join(lines, "\n")
+}
+
+// statusBar shows the screen, the latest message and the database path.
+func (a App) statusBar() string {
+	s := a.common.Styles
+	left := s.StatusKey.Render(a.screen.Name())
+	msg := a.status
+	style := s.StatusBar
+	switch a.statusKind {
+	case statusError:
+		style = style.Foreground(s.Error.GetForeground()).Bold(true)
+	case statusSuccess:
+		style = style.Foreground(s.Success.GetForeground())
+	}
+	right := ""
+	if a.common.Store != nil {
+		right = shortPath(a.common.Store.Path()) + " "
+	}
+	room := a.width - lipgloss.Width(left) - 2
+	if lipgloss.Width(right)+20 > room {
+		right = ""
+	}
+	msg = ansi.Truncate(msg, max(room-lipgloss.Width(right), 0), "…")
+	gap := max(room-lipgloss.Width(msg)-lipgloss.Width(right), 0)
+	return left + style.Render(" "+msg+strings.Repeat(" ", gap)+" "+right)
+}
+
+// shortPath writes the home directory as ~.
+func shortPath(p string) string {
+	if home, err := os.UserHomeDir(); err == nil && home != "" {
+		if rel, err := filepath.Rel(home, p); err == nil && !strings.HasPrefix(rel, "..") {
+			return filepath.Join("~", rel)
+		}
+	}
+	return p
+}
+
+// helpKeys joins the screen's keys with the app's own.
+type helpKeys struct {
+	screen Screen
+	app    appKeys
+}
+
+func (h helpKeys) ShortHelp() []key.Binding {
+	keys := h.screen.ShortHelp()
+	if !h.screen.Typing() {
+		keys = append(keys, h.app.Help, h.app.Quit)
+	}
+	return keys
+}
+
+func (h helpKeys) FullHelp() [][]key.Binding {
+	return append(h.screen.FullHelp(), []key.Binding{h.app.Help, h.app.Quit, h.app.ForceQuit})
+}

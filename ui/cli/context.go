@@ -1,0 +1,80 @@
+package cli
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"time"
+
+	"jobpost/data"
+	"jobpost/storage"
+	"jobpost/ui"
+)
+
+// context is what a running command needs: its environment, the global
+// flags, and the database and catalog, opened when first asked for.
+type context struct {
+	env     Env
+	globals *globals
+	flags   *flag.FlagSet
+	store   *storage.Store
+}
+
+// dbPath resolves the database path: --db, then $JOBPOST_DB, then the XDG
+// data directory.
+func (c *context) dbPath() (string, error) {
+	if c.globals.db != "" {
+		return c.globals.db, nil
+	}
+	if p := c.env.Getenv("JOBPOST_DB"); p != "" {
+		return p, nil
+	}
+	return storage.DefaultPath()
+}
+
+// openStore opens the database; readOnly lets several readers share it.
+func (c *context) openStore(readOnly bool) (*storage.Store, error) {
+	if c.store != nil {
+		return c.store, nil
+	}
+	path, err := c.dbPath()
+	if err != nil {
+		return nil, err
+	}
+	s, err := storage.Open(path, storage.Options{Timeout: time.Second, ReadOnly: readOnly})
+	if err != nil {
+		if errors.Is(err, storage.ErrLocked) {
+			return nil, fmt.Errorf("%w (close the other jobpost, or use --db for another file)", err)
+		}
+		return nil, err
+	}
+	c.store = s
+	return s, nil
+}
+
+func (c *context) close() {
+	if c.store != nil {
+		c.store.Close()
+		c.store = nil
+	}
+}
+
+// theme resolves the colour theme: --theme, then $JOBPOST_THEME, then dark.
+func (c *context) theme() (ui.Theme, error) {
+	t := c.globals.theme
+	if t == "" {
+		t = c.env.Getenv("JOBPOST_THEME")
+	}
+	switch t {
+	case "", "dark":
+		return ui.Dark, nil
+	case "light":
+		return ui.Light, nil
+	}
+	return "", usagef("unknown theme %q: use dark or light", t)
+}
+
+// catalog returns the built-in catalog.
+func (c *context) catalog() (*data.Catalog, error) {
+	return data.Builtin()
+}

@@ -1,0 +1,396 @@
+package ui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/list"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+	"jobpost/model"
+)
+
+// PickItem is one choice in a Picker.
+type PickItem struct {
+	ID     string
+	Label  string
+	Detail string // shown after the label, dimmed
+	Group  string // items with the same group sit under one heading
+	Search string // extra words the filter matches, besides label and group
+}
+
+// Mark is what a multi-select picker records for an item.
+type Mark int
+
+// The marks. A plain checklist uses only Unmarked and Checked; the skills
+// picker uses Checked for must-have and Preferred for nice-to-have.
+const (
+	Unmarked Mark = iota
+	Checked
+	Preferred
+)
+
+// Picker is a filterable, scrollable list of choices with optional marks:
+// the building block of every picklist step. `/` filters (fuzzy, in
+// catalog order), `esc` clears the filter.
+type Picker struct {
+	styles *Styles
+	items  []PickItem
+	marks  []Mark
+	search []string // precomputed filter targets, one per item
+
+	visible []int // item indexes that pass the filter
+	lines   []pickLine
+	cursor  int // index into visible
+	offset  int // first line shown
+
+	filter    textinput.Model
+	filtering bool // the filter input has focus
+
+	width, height int
+	keys          pickerKeys
+	markView      func(Mark) string // nil: a single-choice list
+}
+
+// pickLine is one drawn row: a group heading or an item.
+type pickLine struct {
+	heading string
+	item    int // index into items; -1 for a heading
+}
+
+type pickerKeys struct {
+	Up, Down, PageUp, PageDown, Top, Bottom, Filter, ClearFilter, AcceptFilter key.Binding
+}
+
+func newPickerKeys() pickerKeys {
+	return pickerKeys{
+		Up:           key.NewBinding(key.WithKeys("up", "k", "ctrl+p"), key.WithHelp("↑/k", "up")),
+		Down:         key.NewBinding(key.WithKeys("down", "j", "ctrl+n"), key.WithHelp("↓/j", "down")),
+		PageUp:       key.NewBinding(key.WithKeys("pgup", "ctrl+u"), key.WithHelp("pgup", "page up")),
+		PageDown:     key.NewBinding(key.WithKeys("pgdown", "ctrl+d"), key.WithHelp("pgdn", "page down")),
+		Top:          key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("g", "first")),
+		Bottom:       key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("G", "last")),
+		Filter:       key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "filter")),
+		ClearFilter:  key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear filter")),
+		AcceptFilter: key.NewBinding(key.WithKeys("enter", "tab", "down", "up"), key.WithHelp("enter", "done filtering")),
+	}
+}
+
+// NewPicker returns a picker over items. markView draws an item's mark;
+// pass nil for a single-choice list.
+func NewPicker(styles *Styles, items []PickItem, markView func(Mark) string) Picker {
+	ti := textinput.New()
+	ti.Prompt = "/ "
+	ti.Placeholder = "type to filter"
+	ti.CharLimit = 64
+	p := Picker{
+		styles:   styles,
+		items:    items,
+		marks:    make([]Mark, len(items)),
+		search:   make([]string, len(items)),
+		filter:   ti,
+		keys:     newPickerKeys(),
+		markView: markView,
+	}
+	for i, it := range items {
+		p.search[i] = it.Label + " " + it.Group + " " + it.Search
+	}
+	p.applyFilter()
+	return p
+}
+
+// SetSize sets the space the picker draws in, filter line included.
+func (p *Picker) SetSize(width, height int) {
+	p.width, p.height = width, max(height, 1)
+	p.filter.SetWidth(max(width-4, 1))
+	p.scrollToCursor()
+}
+
+// Filtering reports whether keys are going into the filter input.
+func (p Picker) Filtering() bool { return p.filtering }
+
+// FilterText is the current filter.
+func (p Picker) FilterText() string { return p.filter.Value() }
+
+// Items returns all items, filtered or not.
+func (p Picker) Items() []PickItem { return p.items }
+
+// Current returns the item under the cursor.
+func (p Picker) Current() (PickItem, int, bool) {
+	if len(p.visible) == 0 {
+		return PickItem{}, -1, false
+	}
+	i := p.visible[p.cursor]
+	return p.items[i], i, true
+}
+
+// Mark returns the mark of item i.
+func (p Picker) Mark(i int) Mark { return p.marks[i] }
+
+// SetMark sets the mark of item i.
+func (p *Picker) SetMark(i int, m Mark) { p.marks[i] = m }
+
+// Marked returns the indexes of items with mark m, in item order.
+func (p Picker) Marked(m Mark) []int {
+	var out []int
+	for i, mk := range p.marks {
+		if mk == m {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// Count returns how many items carry mark m.
+func (p Picker) Count(m Mark) int {
+	n := 0
+	for _, mk := range p.marks {
+		if mk == m {
+			n++
+		}
+	}
+	return n
+}
+
+// SelectID moves the cursor to the item with the given id, if visible.
+func (p *Picker) SelectID(id string) {
+	for vi, i := range p.visible {
+		if p.items[i].ID == id {
+			p.cursor = vi
+			p.scrollToCursor()
+			return
+		}
+	}
+}
+
+// Append adds an item at the end and returns its index; the filter is
+// cleared so the new item is in view, and the cursor moves to it.
+func (p *Picker) Append(it PickItem, m Mark) int {
+	p.items = append(p.items, it)
+	p.marks = append(p.marks, m)
+	p.search = append(p.search, it.Label+" "+it.Group+" "+it.Search)
+	p.filter.SetValue("")
+	p.applyFilter()
+	p.cursor = len(p.visible) - 1
+	p.scrollToCursor()
+	return len(p.items) - 1
+}
+
+// Update moves the cursor and runs the filter; it reports whether it used
+// the message, so the owner can handle the rest.
+func (p Picker) Update(msg tea.Msg) (Picker, tea.Cmd, bool) {
+	if p.filtering {
+		return p.updateFilter(msg)
+	}
+	km, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return p, nil, false
+	}
+	switch {
+	case key.Matches(km, p.keys.Up):
+		p.move(-1)
+	case key.Matches(km, p.keys.Down):
+		p.move(1)
+	case key.Matches(km, p.keys.PageUp):
+		p.move(-p.listHeight())
+	case key.Matches(km, p.keys.PageDown):
+		p.move(p.listHeight())
+	case key.Matches(km, p.keys.Top):
+		p.move(-len(p.visible))
+	case key.Matches(km, p.keys.Bottom):
+		p.move(len(p.visible))
+	case key.Matches(km, p.keys.Filter):
+		p.filtering = true
+		return p, p.filter.Focus(), true
+	case key.Matches(km, p.keys.ClearFilter) && p.filter.Value() != "":
+		p.filter.SetValue("")
+		p.applyFilter()
+	default:
+		return p, nil, false
+	}
+	return p, nil, true
+}
+
+func (p Picker) updateFilter(msg tea.Msg) (Picker, tea.Cmd, bool) {
+	if km, ok := msg.(tea.KeyPressMsg); ok {
+		switch {
+		case key.Matches(km, p.keys.ClearFilter):
+			p.filtering = false
+			p.filter.Blur()
+			p.filter.SetValue("")
+			p.applyFilter()
+			return p, nil, true
+		case key.Matches(km, p.keys.AcceptFilter):
+			p.filtering = false
+			p.filter.Blur()
+			if km.String() == "down" || km.String() == "up" {
+				next, cmd, _ := p.Update(msg)
+				return next, cmd, true
+			}
+			return p, nil, true
+		}
+	}
+	if pm, ok := msg.(tea.PasteMsg); ok {
+		msg = tea.PasteMsg{Content: cleanPaste(pm.Content, p.filter.CharLimit)}
+	}
+	before := p.filter.Value()
+	var cmd tea.Cmd
+	p.filter, cmd = p.filter.Update(msg)
+	if p.filter.Value() != before {
+		p.applyFilter()
+	}
+	_, isKey := msg.(tea.KeyPressMsg)
+	_, isPaste := msg.(tea.PasteMsg)
+	return p, cmd, isKey || isPaste
+}
+
+func (p *Picker) move(delta int) {
+	if len(p.visible) == 0 {
+		return
+	}
+	p.cursor = min(max(p.cursor+delta, 0), len(p.visible)-1)
+	p.scrollToCursor()
+}
+
+// applyFilter recomputes the visible items and the drawn lines. The filter
+// keeps catalog order (UnsortedFilter) so groups stay together.
+func (p *Picker) applyFilter() {
+	var current string
+	if len(p.visible) > 0 {
+		current = p.items[p.visible[p.cursor]].ID
+	}
+	p.visible = p.visible[:0]
+	if term := strings.TrimSpace(p.filter.Value()); term == "" {
+		for i := range p.items {
+			p.visible = append(p.visible, i)
+		}
+	} else {
+		for _, r := range list.UnsortedFilter(term, p.search) {
+			p.visible = append(p.visible, r.Index)
+		}
+	}
+	p.lines = p.lines[:0]
+	group := "\x00"
+	for _, i := range p.visible {
+		if g := p.items[i].Group; g != group && g != "" {
+			p.lines = append(p.lines, pickLine{heading: g, item: -1})
+			group = g
+		}
+		p.lines = append(p.lines, pickLine{item: i})
+	}
+	p.cursor = 0
+	for vi, i := range p.visible {
+		if p.items[i].ID == current {
+			p.cursor = vi
+			break
+		}
+	}
+	p.offset = 0
+	p.scrollToCursor()
+}
+
+// listHeight is the number of rows for items, below the filter line.
+func (p Picker) listHeight() int { return max(p.height-1, 1) }
+
+// cursorLine is the drawn line of the cursor's item.
+func (p Picker) cursorLine() int {
+	if len(p.visible) == 0 {
+		return 0
+	}
+	target := p.visible[p.cursor]
+	// Lines and visible share an order, so search from the cursor's index.
+	for l := p.cursor; l < len(p.lines); l++ {
+		if p.lines[l].item == target {
+			return l
+		}
+	}
+	return 0
+}
+
+func (p *Picker) scrollToCursor() {
+	h := p.listHeight()
+	cl := p.cursorLine()
+	// Keep the group heading in view when the cursor is its first item.
+	top := cl
+	if cl > 0 && p.lines[cl-1].item < 0 {
+		top = cl - 1
+	}
+	if top < p.offset {
+		p.offset = top
+	}
+	if cl >= p.offset+h {
+		p.offset = cl - h + 1
+	}
+	p.offset = max(min(p.offset, len(p.lines)-h), 0)
+}
+
+// View draws the filter line and the visible part of the list.
+func (p Picker) View() string {
+	var b strings.Builder
+	switch {
+	case p.filtering:
+		b.WriteString(p.filter.View())
+	case p.filter.Value() != "":
+		b.WriteString(p.styles.Subtle.Render(ansi.Truncate("/ "+p.filter.Value()+"  (esc clears)", p.width, "…")))
+	default:
+		b.WriteString(p.styles.Faint.Render(ansi.Truncate("/ to filter", p.width, "…")))
+	}
+	h := p.listHeight()
+	if len(p.visible) == 0 {
+		b.WriteString("\n")
+		b.WriteString(p.styles.Subtle.Render("  Nothing matches “" + ansi.Truncate(p.filter.Value(), max(p.width-20, 1), "…") + "”."))
+		return b.String()
+	}
+	cursorItem := p.visible[p.cursor]
+	end := min(p.offset+h, len(p.lines))
+	for _, ln := range p.lines[p.offset:end] {
+		b.WriteString("\n")
+		if ln.item < 0 {
+			b.WriteString(p.styles.Group.Render(ansi.Truncate(ln.heading, p.width, "…")))
+			continue
+		}
+		b.WriteString(p.row(ln.item, ln.item == cursorItem))
+	}
+	return b.String()
+}
+
+func (p Picker) row(i int, current bool) string {
+	it := p.items[i]
+	prefix := "  "
+	if current {
+		prefix = p.styles.Cursor.Render("▸ ")
+	}
+	mark := ""
+	if p.markView != nil {
+		mark = p.markView(p.marks[i]) + " "
+	}
+	room := p.width - 2 - ansi.StringWidth(mark)
+	label := ansi.Truncate(it.Label, max(room, 1), "…")
+	if current {
+		label = p.styles.Selected.Render(label)
+	}
+	line := prefix + mark + label
+	if it.Detail != "" {
+		if left := room - ansi.StringWidth(it.Label) - 2; left > 3 {
+			line += "  " + p.styles.Subtle.Render(ansi.Truncate(it.Detail, left, "…"))
+		}
+	}
+	return line
+}
+
+// cleanPaste makes pasted text fit a one-line input: escape sequences and
+// control characters go, and it is cut to the input's limit (a pasted
+// megabyte must not freeze the screen).
+func cleanPaste(s string, limit int) string {
+	if limit > 0 && len(s) > limit*4 {
+		s = s[:limit*4]
+	}
+	s = model.CleanLine(s)
+	if limit > 0 {
+		if r := []rune(s); len(r) > limit {
+			s = string(r[:limit])
+		}
+	}
+	return s
+}

@@ -1,0 +1,157 @@
+package ui
+
+import (
+	"sync/atomic"
+	"time"
+
+	"charm.land/bubbles/v2/viewport"
+	tea "charm.land/bubbletea/v2"
+)
+
+// PreviewPane shows a posting rendered by Glamour in a scrollable viewport.
+// Rendering happens in a tea.Cmd; each request carries a sequence number
+// and results for anything but the latest are dropped, so a slow render
+// can never overwrite a newer one.
+type PreviewPane struct {
+	id       int64
+	renderer *MarkdownRenderer
+	vp       viewport.Model
+	markdown string
+	width    int
+	seq      int
+	ready    bool // the viewport shows the latest content
+	err      error
+}
+
+// previewDebounce is how long the pane waits for more edits before it
+// renders: long enough to skip renders while typing, short enough that the
+// preview catches up well within 300 ms of the last key.
+const previewDebounce = 120 * time.Millisecond
+
+var previewIDs atomic.Int64
+
+// renderDueMsg says a debounced render may start, if nothing newer came.
+type renderDueMsg struct {
+	pane int64
+	seq  int
+}
+
+// renderedMsg carries a finished render.
+type renderedMsg struct {
+	pane int64
+	seq  int
+	out  string
+	err  error
+}
+
+// NewPreviewPane returns an empty pane drawing with renderer.
+func NewPreviewPane(renderer *MarkdownRenderer) PreviewPane {
+	vp := viewport.New()
+	vp.SoftWrap = false
+	return PreviewPane{id: previewIDs.Add(1), renderer: renderer, vp: vp}
+}
+
+// SetSize sets the pane's size; a new width needs a new render.
+func (p *PreviewPane) SetSize(width, height int) tea.Cmd {
+	p.vp.SetHeight(max(height, 1))
+	p.vp.SetWidth(max(width, 1))
+	if width == p.width {
+		return nil
+	}
+	p.width = width
+	return p.request(0)
+}
+
+// SetMarkdown shows md, at once when that rendering is cached, otherwise
+// after a render in the background. debounce delays the render so that a
+// burst of edits costs one.
+func (p *PreviewPane) SetMarkdown(md string, debounce bool) tea.Cmd {
+	if md == p.markdown && p.ready {
+		return nil
+	}
+	p.markdown = md
+	delay := time.Duration(0)
+	if debounce {
+		delay = previewDebounce
+	}
+	return p.request(delay)
+}
+
+// Ready reports whether the pane shows its latest content.
+func (p PreviewPane) Ready() bool { return p.ready }
+
+func (p *PreviewPane) request(delay time.Duration) tea.Cmd {
+	if p.width <= 0 || p.markdown == "" {
+		return nil
+	}
+	p.seq++
+	if out, ok := p.renderer.Cached(p.markdown, p.renderWidth()); ok {
+		p.show(out)
+		return nil
+	}
+	p.ready = false
+	id, seq := p.id, p.seq
+	if delay > 0 {
+		return tea.Tick(delay, func(time.Time) tea.Msg { return renderDueMsg{pane: id, seq: seq} })
+	}
+	return p.renderCmd()
+}
+
+func (p *PreviewPane) renderCmd() tea.Cmd {
+	id, seq, md, width, r := p.id, p.seq, p.markdown, p.renderWidth(), p.renderer
+	return func() tea.Msg {
+		out, err := r.Render(md, width)
+		return renderedMsg{pane: id, seq: seq, out: out, err: err}
+	}
+}
+
+// renderWidth leaves Glamour's own margin inside the pane.
+func (p PreviewPane) renderWidth() int { return max(p.width-2, 10) }
+
+func (p *PreviewPane) show(out string) {
+	atBottom := p.vp.AtBottom() && p.vp.YOffset() > 0
+	p.vp.SetContent(out)
+	if atBottom {
+		p.vp.GotoBottom()
+	}
+	p.ready, p.err = true, nil
+}
+
+// Update handles render results and scrolling keys.
+func (p PreviewPane) Update(msg tea.Msg) (PreviewPane, tea.Cmd) {
+	switch msg := msg.(type) {
+	case renderDueMsg:
+		if msg.pane == p.id && msg.seq == p.seq {
+			return p, p.renderCmd()
+		}
+		return p, nil
+	case renderedMsg:
+		if msg.pane != p.id || msg.seq != p.seq {
+			return p, nil // stale: a newer render is on its way
+		}
+		if msg.err != nil {
+			p.err = msg.err
+			p.vp.SetContent("Could not render the preview: " + msg.err.Error())
+			return p, nil
+		}
+		p.show(msg.out)
+		return p, nil
+	}
+	var cmd tea.Cmd
+	p.vp, cmd = p.vp.Update(msg)
+	return p, cmd
+}
+
+// GotoTop scrolls back to the start.
+func (p *PreviewPane) GotoTop() { p.vp.GotoTop() }
+
+// View draws the pane.
+func (p PreviewPane) View() string {
+	if !p.ready && p.vp.TotalLineCount() == 0 {
+		return "Rendering…"
+	}
+	return p.vp.View()
+}
+
+// ScrollPercent is how far down the pane is scrolled, 0 to 1.
+func (p PreviewPane) ScrollPercent() float64 { return p.vp.ScrollPercent() }

@@ -1,0 +1,91 @@
+package ui
+
+import (
+	"hash/maphash"
+	"strings"
+	"sync"
+
+	"charm.land/glamour/v2"
+)
+
+// MarkdownRenderer turns Markdown into styled terminal text with Glamour.
+// A render of a full posting costs milliseconds, so screens call it from a
+// tea.Cmd and keep the result: output is cached per (content, width) and a
+// renderer per width is kept, since building one is not free either.
+// It is safe for concurrent use.
+type MarkdownRenderer struct {
+	style string
+
+	mu        sync.Mutex
+	renderers map[int]*glamour.TermRenderer
+	cache     map[renderKey]string
+	order     []renderKey // insertion order, for eviction
+}
+
+type renderKey struct {
+	sum   uint64
+	size  int
+	width int
+}
+
+// renderCacheSize bounds the cache: a few screens' worth of widths and
+// recent edits.
+const renderCacheSize = 64
+
+var renderSeed = maphash.MakeSeed()
+
+// NewMarkdownRenderer returns a renderer using a Glamour standard style
+// ("dark", "light", "notty", …), always named explicitly: Glamour with no
+// style renders unstyled, and never asking the terminal keeps start-up
+// from stalling.
+func NewMarkdownRenderer(style string) *MarkdownRenderer {
+	return &MarkdownRenderer{
+		style:     style,
+		renderers: map[int]*glamour.TermRenderer{},
+		cache:     map[renderKey]string{},
+	}
+}
+
+func keyFor(md string, width int) renderKey {
+	return renderKey{sum: maphash.String(renderSeed, md), size: len(md), width: width}
+}
+
+// Cached returns an earlier rendering of md at width, if there is one.
+func (r *MarkdownRenderer) Cached(md string, width int) (string, bool) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	out, ok := r.cache[keyFor(md, width)]
+	return out, ok
+}
+
+// Render renders md wrapped to width columns, from the cache when it can.
+func (r *MarkdownRenderer) Render(md string, width int) (string, error) {
+	width = max(width, 10)
+	k := keyFor(md, width)
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if out, ok := r.cache[k]; ok {
+		return out, nil
+	}
+	tr, ok := r.renderers[width]
+	if !ok {
+		var err error
+		tr, err = glamour.NewTermRenderer(glamour.WithStandardStyle(r.style), glamour.WithWordWrap(width))
+		if err != nil {
+			return "", err
+		}
+		r.renderers[width] = tr
+	}
+	out, err := tr.Render(md)
+	if err != nil {
+		return "", err
+	}
+	out = strings.Trim(out, "\n")
+	if len(r.order) >= renderCacheSize {
+		delete(r.cache, r.order[0])
+		r.order = r.order[1:]
+	}
+	r.cache[k] = out
+	r.order = append(r.order, k)
+	return out, nil
+}

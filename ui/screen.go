@@ -1,0 +1,39 @@
+package ui
+
+import (
+	"time"
+
+	"charm.land/bubbles/v2/help"
+	tea "charm.land/bubbletea/v2"
+
+	"jobpost/data"
+	"jobpost/storage"
+)
+
+// Screen is one page of the app. Each screen owns its keys (and the help
+// for them) and draws in the space the root model gives it.
+type Screen interface {
+	help.KeyMap
+	Update(msg tea.Msg) (Screen, tea.Cmd)
+	View() string
+	// SetSize hands the screen the space below the title and above the help
+	// and status lines.
+	SetSize(width, height int) tea.Cmd
+	// Name is what the status bar calls the screen.
+	Name() string
+	// Typing reports whether a text input has focus, so that q, ? and the
+	// like are text rather than commands.
+	Typing() bool
+	// Flush returns a command that saves unsaved work before the program
+	// quits, or nil.
+	Flush() tea.Cmd
+}
+
+// Common is what every screen shares.
+type Common struct {
+	Styles   Styles
+	Catalog  *data.Catalog
+	Store    *storage.Store
+	Renderer *MarkdownRenderer
+	Now      func() time.Time
+}

@@ -1,0 +1,740 @@
+package ui
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"jobpost/data"
+	"jobpost/model"
+)
+
+// wizardStep is one page of the new-posting wizard.
+type wizardStep int
+
+const (
+	stepRole wizardStep = iota
+	stepSeniority
+	stepSkills
+	stepResponsibilities
+	stepPreview
+	stepCount
+)
+
+var stepNames = [stepCount]string{"Role", "Seniority", "Skills", "Responsibilities", "Preview"}
+
+// maxMustHaves is where the wizard starts warning: long must-have lists
+// put off good candidates who match most but not all of them.
+const maxMustHaves = 8
+
+// customPrefix marks the ids of items the user typed in.
+const customPrefix = "custom:"
+
+// roleChoice is one row of the role step: a title within a role family.
+type roleChoice struct {
+	role  data.Role
+	title string
+}
+
+// Wizard walks a recruiter through role → seniority → skills →
+// responsibilities → preview. Every choice survives going back a step, and
+// the draft is autosaved from the moment it has a title.
+type Wizard struct {
+	common *Common
+	keys   wizardKeys
+	step   wizardStep
+
+	posting     model.Posting
+	roleTitle   string // the catalog title chosen, before the seniority is applied
+	customTitle bool   // the title was typed, so seniority does not rewrite it
+	autosave    Autosaver
+
+	roleChoices []roleChoice
+	roles       Picker
+	levels      Picker
+	skills      Picker
+	resps       Picker
+	// The role and level the skills and responsibilities were built for.
+	skillsRole            string
+	respsRole, respsLevel string
+	// Touched lists keep the user's marks when they are rebuilt; untouched
+	// ones take the defaults of the new role and level.
+	skillsTouched, respsTouched bool
+
+	input     textinput.Model // custom title, own skill or responsibility
+	inputFor  string          // "", "title", "skill" or "responsibility"
+	inputErr  string
+	preview   PreviewPane
+	width     int
+	height    int
+	saveAsked bool // the user pressed save; go home once it lands
+}
+
+// NewWizard starts the wizard on a new posting, or on p to revise one.
+func NewWizard(c *Common, p *model.Posting) *Wizard {
+	w := &Wizard{common: c, keys: newWizardKeys(), preview: NewPreviewPane(c.Renderer)}
+	w.input = textinput.New()
+	w.input.CharLimit = 200
+	cat := c.Catalog
+	var items []PickItem
+	for _, r := range cat.Roles {
+		for i, t := range r.Titles {
+			w.roleChoices = append(w.roleChoices, roleChoice{role: r, title: t})
+			items = append(items, PickItem{ID: fmt.Sprintf("%s/%d", r.ID, i), Label: t, Group: r.Name, Search: r.ID})
+		}
+	}
+	w.roles = NewPicker(&c.Styles, items, nil)
+	items = items[:0:0]
+	for _, l := range cat.Seniority {
+		items = append(items, PickItem{ID: l.ID, Label: l.Name, Detail: l.Years() + " · " + l.Ownership})
+	}
+	w.levels = NewPicker(&c.Styles, items, nil)
+
+	if p == nil {
+		w.posting = model.New(c.Now())
+		if len(cat.Seniority) > 2 {
+			w.levels.SelectID("intermediate")
+		}
+	} else {
+		w.posting = *p
+		w.resume()
+	}
+	w.autosave = NewAutosaver(c.Store, w.posting.ID)
+	return w
+}
+
+// resume sets the wizard's state from an existing posting.
+func (w *Wizard) resume() {
+	p := w.posting
+	cat := w.common.Catalog
+	w.customTitle = true
+	for i, rc := range w.roleChoices {
+		if rc.role.ID != p.Role {
+			continue
+		}
+		if w.roleTitle == "" {
+			w.roleTitle = rc.title // the family's usual title, until a better match
+			w.roles.SelectID(w.roles.items[i].ID)
+		}
+		if l, ok := cat.Level(p.Seniority); ok && l.Title(rc.title) == p.Title {
+			w.roleTitle, w.customTitle = rc.title, false
+			w.roles.SelectID(w.roles.items[i].ID)
+			break
+		}
+	}
+	w.levels.SelectID(p.Seniority)
+	w.skillsTouched, w.respsTouched = true, true
+	w.buildSkills()
+	w.buildResponsibilities()
+}
+
+// Name implements Screen.
+func (w *Wizard) Name() string {
+	if w.posting.Title != "" {
+		return "New posting: " + w.posting.Title
+	}
+	return "New posting"
+}
+
+// Typing implements Screen.
+func (w *Wizard) Typing() bool { return w.inputFor != "" || w.currentPicker().Filtering() }
+
+// Flush implements Screen: a posting with a title is saved before quitting.
+func (w *Wizard) Flush() tea.Cmd {
+	if w.posting.Title == "" || !w.autosave.Dirty() {
+		return nil
+	}
+	return w.autosave.SaveNow(w.posting)
+}
+
+// SetSize implements Screen.
+func (w *Wizard) SetSize(width, height int) tea.Cmd {
+	w.width, w.height = width, height
+	body := max(height-3, 1)
+	for _, p := range []*Picker{&w.roles, &w.levels, &w.skills, &w.resps} {
+		p.SetSize(width, body)
+	}
+	w.input.SetWidth(max(width-20, 10))
+	return w.preview.SetSize(width, body)
+}
+
+func (w *Wizard) currentPicker() *Picker {
+	switch w.step {
+	case stepRole:
+		return &w.roles
+	case stepSeniority:
+		return &w.levels
+	case stepSkills:
+		return &w.skills
+	case stepResponsibilities:
+		return &w.resps
+	}
+	return &Picker{}
+}
+
+// Update implements Screen.
+func (w *Wizard) Update(msg tea.Msg) (Screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case autosaveDueMsg:
+		return w, w.autosave.Due(msg, w.posting)
+	case autosavedMsg:
+		cmd := w.autosave.Saved(msg)
+		if msg.final && msg.err == nil && w.saveAsked {
+			return w, tea.Batch(goHome, success("Saved “"+msg.title+"”"))
+		}
+		return w, cmd
+	case renderDueMsg, renderedMsg:
+		var cmd tea.Cmd
+		w.preview, cmd = w.preview.Update(msg)
+		return w, cmd
+	case tea.PasteMsg:
+		if w.inputFor != "" {
+			w.input.SetValue(w.input.Value() + cleanPaste(msg.Content, w.input.CharLimit-len([]rune(w.input.Value()))))
+			w.input.CursorEnd()
+			return w, nil
+		}
+	case tea.KeyPressMsg:
+		if w.inputFor != "" {
+			return w, w.updateInput(msg)
+		}
+	}
+	if w.step == stepPreview {
+		return w, w.updatePreview(msg)
+	}
+	picker := w.currentPicker()
+	next, cmd, used := picker.Update(msg)
+	*picker = next
+	if used {
+		return w, cmd
+	}
+	km, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return w, nil
+	}
+	switch w.step {
+	case stepRole:
+		return w, w.updateRole(km)
+	case stepSeniority:
+		return w, w.updateSeniority(km)
+	case stepSkills:
+		return w, w.updateSkills(km)
+	case stepResponsibilities:
+		return w, w.updateResponsibilities(km)
+	}
+	return w, nil
+}
+
+func (w *Wizard) updateRole(km tea.KeyPressMsg) tea.Cmd {
+	switch {
+	case key.Matches(km, w.keys.Choose):
+		_, i, ok := w.roles.Current()
+		if !ok {
+			return nil
+		}
+		rc := w.roleChoices[i]
+		w.setRole(rc.role, rc.title, false)
+		return w.goTo(stepSeniority)
+	case key.Matches(km, w.keys.Custom):
+		start := w.posting.Title
+		if start == "" {
+			if _, i, ok := w.roles.Current(); ok {
+				start = w.roleChoices[i].title
+			}
+		}
+		return w.openInput("title", "Job title: ", start)
+	case key.Matches(km, w.keys.Cancel):
+		return w.leave()
+	}
+	return nil
+}
+
+// leave goes back to the drafts, saving first if there is anything to save.
+func (w *Wizard) leave() tea.Cmd {
+	if w.posting.Title != "" && w.autosave.Dirty() {
+		w.saveAsked = true
+		return w.autosave.SaveNow(w.posting)
+	}
+	return goHome
+}
+
+// setRole applies a role family and title chosen from the catalog or typed.
+func (w *Wizard) setRole(r data.Role, title string, custom bool) {
+	old, _ := w.common.Catalog.Role(w.posting.Role)
+	w.posting.Role = r.ID
+	if w.posting.Summary == "" || w.posting.Summary == old.Summary {
+		w.posting.Summary = r.Summary
+	}
+	w.roleTitle, w.customTitle = title, custom
+	if custom {
+		w.posting.Title = title
+	}
+	w.applyTitle()
+}
+
+// applyTitle puts the seniority into a catalog title ("Senior Backend
+// Engineer"); a typed title is left as typed.
+func (w *Wizard) applyTitle() {
+	if w.customTitle || w.roleTitle == "" {
+		return
+	}
+	if l, ok := w.common.Catalog.Level(w.posting.Seniority); ok {
+		w.posting.Title = l.Title(w.roleTitle)
+	} else {
+		w.posting.Title = w.roleTitle
+	}
+}
+
+func (w *Wizard) updateSeniority(km tea.KeyPressMsg) tea.Cmd {
+	switch {
+	case key.Matches(km, w.keys.Choose):
+		it, _, ok := w.levels.Current()
+		if !ok {
+			return nil
+		}
+		w.posting.Seniority = it.ID
+		w.applyTitle()
+		return w.goTo(stepSkills)
+	case key.Matches(km, w.keys.Back):
+		return w.goTo(stepRole)
+	}
+	return nil
+}
+
+func (w *Wizard) updateSkills(km tea.KeyPressMsg) tea.Cmd {
+	_, i, ok := w.skills.Current()
+	set := func(m Mark) tea.Cmd {
+		if !ok {
+			return nil
+		}
+		if w.skills.Mark(i) == m {
+			m = Unmarked
+		}
+		w.skills.SetMark(i, m)
+		w.skillsTouched = true
+		return w.changed()
+	}
+	switch {
+	case key.Matches(km, w.keys.Toggle):
+		if !ok {
+			return nil
+		}
+		// space cycles: not asked → must-have → nice-to-have → not asked
+		next := map[Mark]Mark{Unmarked: Checked, Checked: Preferred, Preferred: Unmarked}[w.skills.Mark(i)]
+		w.skills.SetMark(i, Unmarked)
+		return set(next)
+	case key.Matches(km, w.keys.Must):
+		return set(Checked)
+	case key.Matches(km, w.keys.Nice):
+		return set(Preferred)
+	case key.Matches(km, w.keys.Add):
+		return w.openInput("skill", "Skill: ", "")
+	case key.Matches(km, w.keys.Next):
+		return w.goTo(stepResponsibilities)
+	case key.Matches(km, w.keys.Back):
+		return w.goTo(stepSeniority)
+	}
+	return nil
+}
+
+func (w *Wizard) updateResponsibilities(km tea.KeyPressMsg) tea.Cmd {
+	switch {
+	case key.Matches(km, w.keys.Toggle):
+		_, i, ok := w.resps.Current()
+		if !ok {
+			return nil
+		}
+		if w.resps.Mark(i) == Checked {
+			w.resps.SetMark(i, Unmarked)
+		} else {
+			w.resps.SetMark(i, Checked)
+		}
+		w.respsTouched = true
+		return w.changed()
+	case key.Matches(km, w.keys.Add):
+		return w.openInput("responsibility", "Responsibility: ", "")
+	case key.Matches(km, w.keys.Next):
+		return w.goTo(stepPreview)
+	case key.Matches(km, w.keys.Back):
+		return w.goTo(stepSkills)
+	}
+	return nil
+}
+
+func (w *Wizard) updatePreview(msg tea.Msg) tea.Cmd {
+	if km, ok := msg.(tea.KeyPressMsg); ok {
+		switch {
+		case key.Matches(km, w.keys.Save):
+			w.saveAsked = true
+			w.posting.UpdatedAt = w.common.Now().UTC()
+			return tea.Batch(info("Saving…"), w.autosave.SaveNow(w.posting))
+		case key.Matches(km, w.keys.Back):
+			return w.goTo(stepResponsibilities)
+		}
+	}
+	var cmd tea.Cmd
+	w.preview, cmd = w.preview.Update(msg)
+	return cmd
+}
+
+// goTo moves to a step, building its list from the choices so far.
+func (w *Wizard) goTo(s wizardStep) tea.Cmd {
+	w.step = s
+	switch s {
+	case stepSkills:
+		w.buildSkills()
+	case stepResponsibilities:
+		w.buildResponsibilities()
+	case stepPreview:
+		w.buildSkills()
+		w.buildResponsibilities()
+		w.sync()
+		w.preview.GotoTop()
+		return tea.Batch(w.preview.SetMarkdown(w.posting.Markdown(), false), w.changed())
+	}
+	w.sync()
+	if w.posting.Title == "" {
+		return nil
+	}
+	return w.changed()
+}
+
+// changed stamps the posting and schedules an autosave.
+func (w *Wizard) changed() tea.Cmd {
+	w.sync()
+	w.posting.UpdatedAt = w.common.Now().UTC()
+	if w.posting.Title == "" {
+		return nil
+	}
+	return w.autosave.Changed()
+}
+
+// buildSkills (re)builds the skills list for the chosen role: that role's
+// skills first, by category. Marks the user set are kept.
+func (w *Wizard) buildSkills() {
+	if w.skills.items != nil && w.skillsRole == w.posting.Role {
+		return
+	}
+	cat := w.common.Catalog
+	prev := marksByID(w.skills)
+	if w.skills.items == nil {
+		// first build: marks come from the posting (when revising one)
+		for _, n := range w.posting.Skills.Required {
+			prev[skillID(cat, n)] = Checked
+		}
+		for _, n := range w.posting.Skills.Preferred {
+			prev[skillID(cat, n)] = Preferred
+		}
+	}
+	role, _ := cat.Role(w.posting.Role)
+	var items []PickItem
+	for _, s := range cat.SkillsFor(w.posting.Role) {
+		group := cat.CategoryName(s.Category)
+		if !s.SuitsRole(w.posting.Role) {
+			group += " · other roles"
+		}
+		items = append(items, PickItem{ID: s.ID, Label: s.Name, Group: group})
+	}
+	items = append(items, customItems(prev, cat, "Your own skills")...)
+	w.skills = NewPicker(&w.common.Styles, items, w.skillMark)
+	for i, it := range items {
+		switch {
+		case w.skillsTouched:
+			w.skills.SetMark(i, prev[it.ID])
+		case slices.Contains(role.DefaultSkills, it.ID):
+			w.skills.SetMark(i, Checked)
+		}
+	}
+	w.skillsRole = w.posting.Role
+	w.SetSize(w.width, w.height)
+}
+
+// buildResponsibilities (re)builds the duties list for the role and level,
+// pre-checking the catalog's defaults; ticks the user set are kept.
+func (w *Wizard) buildResponsibilities() {
+	if w.resps.items != nil && w.respsRole == w.posting.Role && w.respsLevel == w.posting.Seniority {
+		return
+	}
+	cat := w.common.Catalog
+	prev := marksByID(w.resps)
+	seen := map[string]bool{}
+	for _, it := range w.resps.items {
+		seen[it.ID] = true
+	}
+	if w.resps.items == nil {
+		for _, text := range w.posting.Responsibilities {
+			prev[respID(cat, w.posting.Role, text)] = Checked
+		}
+	}
+	var items []PickItem
+	var defaults []bool
+	for _, r := range cat.ResponsibilitiesFor(w.posting.Role, w.posting.Seniority) {
+		items = append(items, PickItem{ID: r.ID, Label: r.Text})
+		defaults = append(defaults, r.Default)
+	}
+	// Duties chosen for another role or level stay, so nothing picked is lost.
+	for id, m := range prev {
+		if m != Checked || strings.HasPrefix(id, customPrefix) || containsItem(items, id) {
+			continue
+		}
+		if r, ok := findResponsibility(cat, id); ok {
+			items = append(items, PickItem{ID: r.ID, Label: r.Text})
+			defaults = append(defaults, false)
+		}
+	}
+	items = append(items, customItems(prev, cat, "")...)
+	w.resps = NewPicker(&w.common.Styles, items, w.checkMark)
+	for i, it := range items {
+		switch {
+		case w.respsTouched && seen[it.ID]:
+			w.resps.SetMark(i, prev[it.ID])
+		case w.respsTouched && prev[it.ID] == Checked:
+			w.resps.SetMark(i, Checked)
+		case i < len(defaults) && defaults[i]:
+			w.resps.SetMark(i, Checked)
+		case prev[it.ID] == Checked:
+			w.resps.SetMark(i, Checked)
+		}
+	}
+	w.respsRole, w.respsLevel = w.posting.Role, w.posting.Seniority
+	w.SetSize(w.width, w.height)
+}
+
+// sync writes the lists' marks into the posting.
+func (w *Wizard) sync() {
+	if w.skills.items != nil {
+		w.posting.Skills.Required = labels(w.skills, Checked)
+		w.posting.Skills.Preferred = labels(w.skills, Preferred)
+	}
+	if w.resps.items != nil {
+		w.posting.Responsibilities = labels(w.resps, Checked)
+	}
+}
+
+func (w *Wizard) openInput(purpose, prompt, value string) tea.Cmd {
+	w.inputFor, w.inputErr = purpose, ""
+	w.input.Prompt = prompt
+	w.input.SetValue(value)
+	w.input.CursorEnd()
+	return w.input.Focus()
+}
+
+func (w *Wizard) closeInput() {
+	w.inputFor, w.inputErr = "", ""
+	w.input.Blur()
+}
+
+func (w *Wizard) updateInput(km tea.KeyPressMsg) tea.Cmd {
+	switch km.String() {
+	case "esc":
+		w.closeInput()
+		return nil
+	case "enter":
+		value := model.CleanLine(w.input.Value())
+		if value == "" {
+			w.inputErr = "Type something first, or press esc to cancel."
+			if w.inputFor == "title" {
+				w.inputErr = "A posting needs a title. Type one, or press esc to cancel."
+			}
+			return nil
+		}
+		purpose := w.inputFor
+		w.closeInput()
+		switch purpose {
+		case "title":
+			_, i, ok := w.roles.Current()
+			if !ok {
+				return nil
+			}
+			w.setRole(w.roleChoices[i].role, value, true)
+			return w.goTo(stepSeniority)
+		case "skill":
+			w.skillsTouched = true
+			w.skills.Append(PickItem{ID: customPrefix + value, Label: value, Group: "Your own skills"}, Checked)
+		case "responsibility":
+			w.respsTouched = true
+			w.resps.Append(PickItem{ID: customPrefix + value, Label: value}, Checked)
+		}
+		return w.changed()
+	}
+	var cmd tea.Cmd
+	w.input, cmd = w.input.Update(km)
+	w.inputErr = ""
+	return cmd
+}
+
+func (w *Wizard) skillMark(m Mark) string {
+	s := w.common.Styles
+	switch m {
+	case Checked:
+		return s.MustHave.Render("[must]")
+	case Preferred:
+		return s.NiceToHave.Render("[nice]")
+	}
+	return s.Faint.Render("[    ]")
+}
+
+func (w *Wizard) checkMark(m Mark) string {
+	if m == Checked {
+		return w.common.Styles.Checked.Render("[x]")
+	}
+	return w.common.Styles.Faint.Render("[ ]")
+}
+
+// View implements Screen.
+func (w *Wizard) View() string {
+	s := w.common.Styles
+	lines := []string{w.stepsView(), w.promptView()}
+	switch {
+	case w.inputFor != "":
+		lines = append(lines, w.input.View())
+		if w.inputErr != "" {
+			lines = append(lines, s.Error.Render(w.inputErr))
+		} else {
+			lines = append(lines, s.Faint.Render("enter to accept · esc to cancel"))
+		}
+	default:
+		lines = append(lines, "")
+	}
+	if w.step == stepPreview {
+		lines = append(lines, w.preview.View())
+	} else if w.inputFor == "" {
+		lines = append(lines, w.currentPicker().View())
+	}
+	out := strings.Join(lines, "\n")
+	return out
+}
+
+func (w *Wizard) stepsView() string {
+	s := w.common.Styles
+	parts := make([]string, 0, stepCount)
+	for i, name := range stepNames {
+		st := s.StepTodo
+		switch {
+		case wizardStep(i) == w.step:
+			st = s.StepCurrent
+		case wizardStep(i) < w.step:
+			st = s.StepDone
+		}
+		parts = append(parts, st.Render(name))
+	}
+	line := fmt.Sprintf("Step %d/%d  ", w.step+1, stepCount) + strings.Join(parts, s.Faint.Render(" › "))
+	return ansi.Truncate(line, w.width, "…")
+}
+
+func (w *Wizard) promptView() string {
+	s := w.common.Styles
+	var text string
+	switch w.step {
+	case stepRole:
+		text = "Which role are you hiring for? Pick a title, or press c to type your own."
+	case stepSeniority:
+		text = "How senior is the “" + w.posting.Title + "” role? The years show beside each level."
+	case stepSkills:
+		must, nice := w.skills.Count(Checked), w.skills.Count(Preferred)
+		text = fmt.Sprintf("Skills: %d must-have, %d nice-to-have. space cycles, m/n set.", must, nice)
+		if must > maxMustHaves {
+			return s.Error.Render(ansi.Truncate(fmt.Sprintf("%d must-haves: keep it to %d or fewer — mark the rest nice-to-have (n).", must, maxMustHaves), w.width, "…"))
+		}
+	case stepResponsibilities:
+		text = fmt.Sprintf("What will they do? %d chosen; the defaults suit the role and level.", w.resps.Count(Checked))
+	case stepPreview:
+		text = "Preview of “" + w.posting.Title + "”. enter saves the draft, esc goes back."
+	}
+	return s.Subtle.Render(ansi.Truncate(text, w.width, "…"))
+}
+
+// ShortHelp implements help.KeyMap.
+func (w *Wizard) ShortHelp() []key.Binding {
+	if w.inputFor != "" {
+		return nil
+	}
+	k := w.keys
+	pk := w.currentPicker().keys
+	switch w.step {
+	case stepRole:
+		return []key.Binding{k.Choose, k.Custom, pk.Filter, k.Cancel}
+	case stepSeniority:
+		return []key.Binding{k.Choose, k.Back}
+	case stepSkills:
+		return []key.Binding{k.Toggle, k.Must, k.Nice, k.Add, pk.Filter, k.Next, k.Back}
+	case stepResponsibilities:
+		return []key.Binding{k.Toggle, k.Add, pk.Filter, k.Next, k.Back}
+	}
+	return []key.Binding{k.Save, k.Back}
+}
+
+// FullHelp implements help.KeyMap.
+func (w *Wizard) FullHelp() [][]key.Binding {
+	pk := w.currentPicker().keys
+	nav := []key.Binding{pk.Up, pk.Down, pk.PageUp, pk.PageDown, pk.Top, pk.Bottom}
+	return [][]key.Binding{w.ShortHelp(), nav}
+}
+
+func marksByID(p Picker) map[string]Mark {
+	m := make(map[string]Mark, len(p.items))
+	for i, it := range p.items {
+		if p.marks[i] != Unmarked {
+			m[it.ID] = p.marks[i]
+		}
+	}
+	return m
+}
+
+// customItems turns the custom ids among marks into picker items.
+func customItems(marks map[string]Mark, _ *data.Catalog, group string) []PickItem {
+	var out []PickItem
+	for id := range marks {
+		if name, ok := strings.CutPrefix(id, customPrefix); ok {
+			out = append(out, PickItem{ID: id, Label: name, Group: group})
+		}
+	}
+	slices.SortFunc(out, func(a, b PickItem) int { return strings.Compare(a.Label, b.Label) })
+	return out
+}
+
+func labels(p Picker, m Mark) []string {
+	var out []string
+	for _, i := range p.Marked(m) {
+		out = append(out, p.items[i].Label)
+	}
+	return out
+}
+
+// skillID finds a skill by its name, or makes a custom id for it.
+func skillID(cat *data.Catalog, name string) string {
+	for _, s := range cat.Skills {
+		if strings.EqualFold(s.Name, name) {
+			return s.ID
+		}
+	}
+	return customPrefix + name
+}
+
+// respID finds a responsibility of the role by its text, or makes a custom
+// id for it.
+func respID(cat *data.Catalog, role, text string) string {
+	for _, r := range cat.Responsibilities {
+		if r.Role == role && r.Text == text {
+			return r.ID
+		}
+	}
+	return customPrefix + text
+}
+
+func findResponsibility(cat *data.Catalog, id string) (data.Responsibility, bool) {
+	for _, r := range cat.Responsibilities {
+		if r.ID == id {
+			return r, true
+		}
+	}
+	return data.Responsibility{}, false
+}
+
+func containsItem(items []PickItem, id string) bool {
+	return slices.ContainsFunc(items, func(it PickItem) bool { return it.ID == id })
+}
