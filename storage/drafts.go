@@ -103,8 +103,8 @@ func (s *Store) List() ([]model.Summary, error) {
 		b := tx.Bucket(bucketSummaries)
 		out = make([]model.Summary, 0, b.Stats().KeyN)
 		return b.ForEach(func(k, v []byte) error {
-			var sum model.Summary
-			if err := json.Unmarshal(v, &sum); err != nil {
+			sum, err := decodeSummary(v)
+			if err != nil {
 				return fmt.Errorf("summary %q: %w", k, err)
 			}
 			out = append(out, sum)
