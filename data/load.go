@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"path"
 	"sort"
+	"strings"
 	"sync"
 )
 
@@ -117,10 +118,31 @@ func errorLine(b []byte, err error) int {
 		offset = typ.Offset
 	}
 	if offset < 0 {
-		return 0
+		return unknownFieldLine(b, err)
 	}
 	if offset > int64(len(b)) {
 		offset = int64(len(b))
 	}
 	return bytes.Count(b[:offset], []byte("\n")) + 1
+}
+
+// unknownFieldLine finds the line of the key an "unknown field" error names
+// (encoding/json gives no offset for it), or 0. It takes the first use of
+// that key, which is right unless the same key is valid somewhere else.
+func unknownFieldLine(b []byte, err error) int {
+	quoted, ok := strings.CutPrefix(err.Error(), "json: unknown field ")
+	if !ok {
+		return 0
+	}
+	for i := 0; ; {
+		j := bytes.Index(b[i:], []byte(quoted))
+		if j < 0 {
+			return 0
+		}
+		at := i + j
+		i = at + len(quoted)
+		if rest := bytes.TrimLeft(b[i:], " \t\r\n"); len(rest) > 0 && rest[0] == ':' {
+			return bytes.Count(b[:at], []byte("\n")) + 1
+		}
+	}
 }
