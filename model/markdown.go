@@ -10,12 +10,12 @@ import (
 func (p Posting) Markdown() string {
 	var b strings.Builder
 	b.Grow(4096)
-	title := p.Title
+	title := CleanLine(p.Title)
 	if title == "" {
 		title = "Untitled posting"
 	}
 	b.WriteString("# ")
-	b.WriteString(EscapeMarkdown(title))
+	b.WriteString(escapeHeading(title))
 	b.WriteString("\n\n")
 
 	if meta := p.MetaLine(); meta != "" {
@@ -24,19 +24,15 @@ func (p Posting) Markdown() string {
 	}
 	if pay := p.Salary.String(); pay != "" {
 		b.WriteString("**Pay:** ")
-		b.WriteString(EscapeMarkdown(pay))
+		b.WriteString(markdownInline.Replace(pay)) // mid-line: only inline markup can start here
 		b.WriteString("\n\n")
 	}
 	if p.Summary != "" {
 		writeProse(&b, p.Summary)
 	}
-	if p.Company.About != "" {
-		name := p.Company.Name
-		if name == "" {
-			name = "us"
-		}
-		b.WriteString("## About ")
-		b.WriteString(EscapeMarkdown(name))
+	if len(Paragraphs(p.Company.About)) > 0 {
+		b.WriteString("## ")
+		b.WriteString(escapeHeading(aboutHeading(p.Company.Name)))
 		b.WriteString("\n\n")
 		writeProse(&b, p.Company.About)
 	}
@@ -56,7 +52,7 @@ func (p Posting) Markdown() string {
 		b.WriteString(EscapeMarkdown(how))
 		b.WriteString("\n\n")
 	}
-	if p.EEO != "" {
+	if len(Paragraphs(p.EEO)) > 0 {
 		b.WriteString("## Equal opportunity\n\n")
 		writeProse(&b, p.EEO)
 	}
@@ -80,6 +76,17 @@ func Paragraphs(text string) []string {
 		}
 	}
 	return out
+}
+
+// escapeHeading is EscapeMarkdown for the text of an ATX heading, where a
+// trailing run of "#" after a space would be read as a closing sequence and
+// vanish ("## About Studio #" would show "About Studio").
+func escapeHeading(s string) string {
+	s = EscapeMarkdown(s)
+	if strings.HasSuffix(s, "#") && !strings.HasSuffix(s, `\#`) {
+		s = s[:len(s)-1] + `\#`
+	}
+	return s
 }
 
 // markdownInline are the characters that can start inline markup anywhere

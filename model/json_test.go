@@ -1,0 +1,70 @@
+package model
+
+import (
+	"encoding/json"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestJSONHasTheInterchangeLayout(t *testing.T) {
+	out, err := minimalFixture().JSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m map[string]any
+	if err := json.Unmarshal(out, &m); err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"schema_version", "id", "title", "role", "seniority", "summary", "responsibilities", "skills",
+		"qualifications", "benefits", "company", "location", "salary", "apply", "eeo", "status", "created_at", "updated_at"}
+	var got []string
+	for k := range m {
+		got = append(got, k)
+	}
+	slices.Sort(got)
+	slices.Sort(want)
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("keys %q, want %q", got, want)
+	}
+	for path, wantKeys := range map[string][]string{
+		"skills": {"preferred", "required"}, "company": {"about", "name", "website"},
+		"location": {"city", "country", "region"}, "salary": {"currency", "max", "min", "period"},
+		"apply": {"email", "url"},
+	} {
+		var keys []string
+		for k := range m[path].(map[string]any) {
+			keys = append(keys, k)
+		}
+		slices.Sort(keys)
+		if !reflect.DeepEqual(keys, wantKeys) {
+			t.Errorf("%s keys %q, want %q", path, keys, wantKeys)
+		}
+	}
+	// A fresh draft's lists are nil; they must still be written as arrays.
+	for _, k := range []string{"responsibilities", "qualifications", "benefits"} {
+		if _, ok := m[k].([]any); !ok {
+			t.Errorf("%s = %#v, want []", k, m[k])
+		}
+	}
+	if strings.Contains(string(out), "null") {
+		t.Errorf("JSON holds null:\n%s", out)
+	}
+	if _, err := time.Parse(time.RFC3339, m["created_at"].(string)); err != nil {
+		t.Errorf("created_at: %v", err)
+	}
+}
+
+func TestJSONWritesTheSchemaVersion(t *testing.T) {
+	p := minimalFixture()
+	p.SchemaVersion = 0
+	out, err := p.JSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(out), `"schema_version": 1,`) {
+		t.Errorf("schema_version not written:\n%s", out)
+	}
+}

@@ -1,0 +1,216 @@
+package model
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// seniorityMonths is the least experience, in months, each catalog
+// seniority level usually asks for.
+var seniorityMonths = map[string]int{
+	"intern": 0, "junior": 0, "intermediate": 24, "senior": 60, "lead": 96, "principal": 144,
+}
+
+// ExperienceMonths returns the usual minimum experience, in months, for a
+// catalog seniority id; ok is false for an id it does not know. Callers
+// holding the catalog should prefer its own figure (MinYears × 12).
+func ExperienceMonths(seniority string) (months int, ok bool) {
+	months, ok = seniorityMonths[seniority]
+	return months, ok
+}
+
+// MissingFieldsError says which fields a format needs that the posting
+// lacks, by their JSON paths ("title", "company.name", "location"), rather
+// than writing something a board would reject.
+type MissingFieldsError struct {
+	Fields []string
+}
+
+func (e *MissingFieldsError) Error() string {
+	return "Google for Jobs needs these fields filled in: " + strings.Join(e.Fields, ", ")
+}
+
+// JSONLD encodes p as a schema.org JobPosting for Google for Jobs, with the
+// experience its seniority usually asks for (see ExperienceMonths). The
+// posting date is when it went live, else when it was created, else now.
+// Fields Google requires that p lacks make it fail with a
+// *MissingFieldsError.
+func (p Posting) JSONLD(now time.Time) ([]byte, error) {
+	months, ok := ExperienceMonths(p.Seniority)
+	if !ok {
+		months = -1
+	}
+	return p.jsonLD(now, months)
+}
+
+// JSONLDWithExperience is JSONLD stating months of required experience;
+// months ≤ 0 states none.
+func (p Posting) JSONLDWithExperience(now time.Time, months int) ([]byte, error) {
+	return p.jsonLD(now, months)
+}
+
+type ldPosting struct {
+	Context                       string             `json:"@context"`
+	Type                          string             `json:"@type"`
+	Title                         string             `json:"title"`
+	Description                   string             `json:"description"`
+	DatePosted                    string             `json:"datePosted"`
+	ValidThrough                  string             `json:"validThrough,omitempty"`
+	EmploymentType                string             `json:"employmentType,omitempty"`
+	HiringOrganization            ldOrganization     `json:"hiringOrganization"`
+	JobLocation                   *ldPlace           `json:"jobLocation,omitempty"`
+	JobLocationType               string             `json:"jobLocationType,omitempty"`
+	ApplicantLocationRequirements *ldTyped           `json:"applicantLocationRequirements,omitempty"`
+	BaseSalary                    *ldMonetaryAmount  `json:"baseSalary,omitempty"`
+	Identifier                    *ldPropertyValue   `json:"identifier,omitempty"`
+	ExperienceRequirements        *ldExperienceNeeds `json:"experienceRequirements,omitempty"`
+}
+
+type ldOrganization struct {
+	Type   string `json:"@type"`
+	Name   string `json:"name"`
+	SameAs string `json:"sameAs,omitempty"`
+}
+
+type ldPlace struct {
+	Type    string          `json:"@type"`
+	Address ldPostalAddress `json:"address"`
+}
+
+type ldPostalAddress struct {
+	Type            string `json:"@type"`
+	AddressLocality string `json:"addressLocality,omitempty"`
+	AddressRegion   string `json:"addressRegion,omitempty"`
+	AddressCountry  string `json:"addressCountry,omitempty"`
+}
+
+type ldTyped struct {
+	Type string `json:"@type"`
+	Name string `json:"name"`
+}
+
+type ldMonetaryAmount struct {
+	Type     string          `json:"@type"`
+	Currency string          `json:"currency"`
+	Value    ldQuantityValue `json:"value"`
+}
+
+type ldQuantityValue struct {
+	Type     string   `json:"@type"`
+	Value    *float64 `json:"value,omitempty"`
+	MinValue *float64 `json:"minValue,omitempty"`
+	MaxValue *float64 `json:"maxValue,omitempty"`
+	UnitText string   `json:"unitText"`
+}
+
+type ldPropertyValue struct {
+	Type  string `json:"@type"`
+	Name  string `json:"name"`
+	Value string `json:"value"`
+}
+
+type ldExperienceNeeds struct {
+	Type               string `json:"@type"`
+	MonthsOfExperience int    `json:"monthsOfExperience"`
+}
+
+func (p Posting) jsonLD(now time.Time, months int) ([]byte, error) {
+	var missing []string
+	need := func(ok bool, field string) {
+		if !ok {
+			missing = append(missing, field)
+		}
+	}
+
+	ld := ldPosting{
+		Context: "https://schema.org/",
+		Type:    "JobPosting",
+		Title:   CleanLine(p.Title),
+	}
+	need(ld.Title != "", "title")
+
+	// Google wants more than the title in the description: some prose or a
+	// list, not just the meta line.
+	hasBody := len(Paragraphs(p.Summary)) > 0 || len(Paragraphs(p.Company.About)) > 0 || len(p.Sections()) > 0
+	need(hasBody, "description")
+	ld.Description = p.HTML()
+
+	ld.HiringOrganization = ldOrganization{Type: "Organization", Name: CleanLine(p.Company.Name)}
+	need(ld.HiringOrganization.Name != "", "company.name")
+	if site := CleanLine(p.Company.Website); webURL(site) {
+		ld.HiringOrganization.SameAs = site
+	}
+
+	city, region, country := CleanLine(p.Location.City), CleanLine(p.Location.Region), CleanLine(p.Location.Country)
+	if p.Workplace == Remote {
+		// Only fully remote work is TELECOMMUTE; Google then asks where
+		// applicants may live instead of where the office is.
+		need(country != "", "location.country")
+		ld.JobLocationType = "TELECOMMUTE"
+		ld.ApplicantLocationRequirements = &ldTyped{Type: "Country", Name: country}
+	} else {
+		need(city != "" || country != "", "location")
+		ld.JobLocation = &ldPlace{Type: "Place", Address: ldPostalAddress{
+			Type: "PostalAddress", AddressLocality: city, AddressRegion: region, AddressCountry: country,
+		}}
+	}
+
+	if s := p.Salary; s.Min > 0 || s.Max > 0 {
+		need(KnownCurrency(s.Currency), "salary.currency")
+		need(oneOf(s.Period, periods), "salary.period")
+		v := ldQuantityValue{Type: "QuantitativeValue", UnitText: s.Period}
+		lo, hi := s.Min, s.Max
+		switch {
+		case lo > 0 && hi > 0 && lo != hi:
+			v.MinValue, v.MaxValue = &lo, &hi
+		case lo > 0:
+			v.Value = &lo
+		default:
+			v.Value = &hi
+		}
+		ld.BaseSalary = &ldMonetaryAmount{Type: "MonetaryAmount", Currency: s.Currency, Value: v}
+	}
+
+	posted := now
+	switch {
+	case p.Posted != nil && !p.Posted.On.IsZero():
+		posted = p.Posted.On
+	case !p.CreatedAt.IsZero():
+		posted = p.CreatedAt
+	}
+	need(!posted.IsZero(), "created_at")
+	ld.DatePosted = posted.UTC().Format(time.DateOnly)
+
+	if _, err := time.Parse(time.DateOnly, p.ValidThrough); err == nil {
+		ld.ValidThrough = p.ValidThrough
+	}
+	if oneOf(p.EmploymentType, employmentTypes) {
+		ld.EmploymentType = p.EmploymentType
+	}
+	if id := CleanLine(p.ID); id != "" {
+		name := ld.HiringOrganization.Name
+		if name == "" {
+			name = "jobpost"
+		}
+		ld.Identifier = &ldPropertyValue{Type: "PropertyValue", Name: name, Value: id}
+	}
+	if months > 0 {
+		ld.ExperienceRequirements = &ldExperienceNeeds{Type: "OccupationalExperienceRequirements", MonthsOfExperience: months}
+	}
+
+	if len(missing) > 0 {
+		return nil, &MissingFieldsError{Fields: missing}
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent("", "  ")
+	// HTML escaping stays on: JSON-LD is pasted into a <script> element,
+	// where a literal "</script>" in the text would end it early.
+	if err := enc.Encode(ld); err != nil {
+		return nil, fmt.Errorf("encode posting %s as JSON-LD: %w", p.ID, err)
+	}
+	return buf.Bytes(), nil
+}

@@ -1,0 +1,54 @@
+package model
+
+import (
+	"bytes"
+	"testing"
+
+	"github.com/yuin/goldmark"
+)
+
+// checkMarkdownLiteral renders md with a CommonMark renderer and checks
+// every block reads exactly as want: no user text turned into markup.
+func checkMarkdownLiteral(t *testing.T, md string, want []string) {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := goldmark.Convert([]byte(md), &buf); err != nil {
+		t.Fatal(err)
+	}
+	compareBlocks(t, "Markdown", htmlBlocks(parseFragment(t, buf.String())), want)
+}
+
+func TestMarkdownShowsUserTextLiterally(t *testing.T) {
+	for _, fx := range fixtures() {
+		t.Run(fx.name, func(t *testing.T) {
+			checkMarkdownLiteral(t, fx.p.Markdown(), wantBlocks(fx.p, true))
+		})
+	}
+}
+
+func TestEscapeHeadingKeepsTrailingHash(t *testing.T) {
+	for in, want := range map[string]string{
+		"Studio #":   `Studio \#`,
+		"Studio ##":  `Studio #\#`,
+		"C#":         `C\#`,
+		"#":          `\#`,
+		`Studio \#`:  `Studio \\#`, // the # follows a backslash, not a space: no closing run
+		"No hash":    "No hash",
+		"#1 in town": `\#1 in town`,
+	} {
+		if got := escapeHeading(in); got != want {
+			t.Errorf("escapeHeading(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestMarkdownSkipsSectionsWithNothingToShow(t *testing.T) {
+	p := minimalFixture()
+	p.Company.About = "\x1b[2J  \n\n"
+	p.EEO = "\x07"
+	p.Title = "\x1b[31m"
+	got := p.Markdown()
+	if want := "# Untitled posting\n"; got != want {
+		t.Errorf("Markdown = %q, want %q", got, want)
+	}
+}

@@ -1,0 +1,181 @@
+package model
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"net/mail"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// MaxTitleLength is the longest title, in characters, that the big boards
+// take (LinkedIn stops at 200).
+const MaxTitleLength = 200
+
+// FieldError is one problem with one field of a posting. Field is the
+// field's JSON path, e.g. "salary.min", so the same name works in the
+// editor, in import errors and in the interchange file.
+type FieldError struct {
+	Field   string
+	Message string
+}
+
+func (e FieldError) Error() string { return e.Field + ": " + e.Message }
+
+// Periods are the pay periods a salary can be stated per, as schema.org
+// spells them.
+var periods = []string{"HOUR", "DAY", "WEEK", "MONTH", "YEAR"}
+
+// EmploymentTypes are the schema.org employment types a posting may use.
+var employmentTypes = []string{"FULL_TIME", "PART_TIME", "CONTRACTOR", "TEMPORARY", "INTERN", "VOLUNTEER", "PER_DIEM", "OTHER"}
+
+// Problems lists what is wrong with p, field by field, in a fixed order; nil
+// when nothing is. Fields that are merely empty are fine except the title:
+// a draft is allowed to be unfinished, not to be wrong.
+func (p Posting) Problems() []FieldError {
+	var out []FieldError
+	add := func(field, format string, args ...any) {
+		out = append(out, FieldError{Field: field, Message: fmt.Sprintf(format, args...)})
+	}
+
+	if p.ID != "" && !ValidID(p.ID) {
+		add("id", "is not a jobpost id; leave it out and one will be given")
+	}
+	switch n := utf8.RuneCountInString(p.Title); {
+	case strings.TrimSpace(p.Title) == "":
+		add("title", "required")
+	case n > MaxTitleLength:
+		add("title", "is %d characters long; boards take at most %d", n, MaxTitleLength)
+	}
+
+	s := p.Salary
+	minOK, maxOK := true, true
+	if math.IsNaN(s.Min) || math.IsInf(s.Min, 0) || s.Min < 0 {
+		add("salary.min", "must be zero or a positive amount")
+		minOK = false
+	}
+	if math.IsNaN(s.Max) || math.IsInf(s.Max, 0) || s.Max < 0 {
+		add("salary.max", "must be zero or a positive amount")
+		maxOK = false
+	}
+	if minOK && maxOK && s.Min > 0 && s.Max > 0 && s.Min > s.Max {
+		add("salary.max", "is below the minimum (%s < %s)", formatAmount(s.Max), formatAmount(s.Min))
+	}
+	if s.Currency != "" && !KnownCurrency(s.Currency) {
+		add("salary.currency", "%q is not an ISO 4217 currency code such as EUR or USD", s.Currency)
+	}
+	if s.Period != "" && !oneOf(s.Period, periods) {
+		add("salary.period", "must be one of %s", strings.Join(periods, ", "))
+	}
+
+	if p.Apply.URL != "" && !webURL(p.Apply.URL) {
+		add("apply.url", "must be a full http:// or https:// address")
+	}
+	if p.Apply.Email != "" && !plainAddress(p.Apply.Email) {
+		add("apply.email", "is not an e-mail address")
+	}
+	if p.Company.Website != "" && !webURL(p.Company.Website) {
+		add("company.website", "must be a full http:// or https:// address")
+	}
+
+	switch p.Workplace {
+	case "", Onsite, Hybrid, Remote:
+	default:
+		add("workplace", "must be one of onsite, hybrid, remote")
+	}
+	if p.EmploymentType != "" && !oneOf(p.EmploymentType, employmentTypes) {
+		add("employment_type", "must be one of %s", strings.Join(employmentTypes, ", "))
+	}
+	switch p.Status {
+	case StatusDraft, StatusReady, StatusPosted:
+	default:
+		add("status", "must be one of draft, ready, posted")
+	}
+	if p.ValidThrough != "" {
+		if _, err := time.Parse(time.DateOnly, p.ValidThrough); err != nil {
+			add("valid_through", "must be a date written YYYY-MM-DD")
+		}
+	}
+	return out
+}
+
+func oneOf(s string, list []string) bool {
+	for _, v := range list {
+		if s == v {
+			return true
+		}
+	}
+	return false
+}
+
+// webURL reports whether s is an absolute http(s) URL with a host.
+func webURL(s string) bool {
+	u, err := url.Parse(s)
+	if err != nil || u.Host == "" || u.Hostname() == "" {
+		return false
+	}
+	return u.Scheme == "http" || u.Scheme == "https"
+}
+
+// plainAddress accepts a bare address ("jobs@example.com") and nothing
+// else: a display name or angle brackets have no place in an apply field.
+func plainAddress(s string) bool {
+	a, err := mail.ParseAddress(s)
+	return err == nil && a.Name == "" && a.Address == s
+}
+
+// errAmount is what ParseSalaryAmount says about anything it cannot read.
+var errAmount = errors.New(`not an amount; write it like 120000, 120,000, 120k or 42.50`)
+
+// ParseSalaryAmount reads a pay amount as people type it: "120000",
+// "120,000", "120k" (thousands) or "42.50". Commas must group thousands;
+// the result is rounded to cents and never negative.
+func ParseSalaryAmount(s string) (float64, error) {
+	s = strings.TrimSpace(s)
+	mult := 1.0
+	if strings.HasSuffix(s, "k") || strings.HasSuffix(s, "K") {
+		mult = 1000
+		s = strings.TrimSpace(s[:len(s)-1])
+	}
+	whole, frac, hasDot := strings.Cut(s, ".")
+	if whole == "" || (hasDot && frac == "") || !allDigits(frac) {
+		return 0, errAmount
+	}
+	if strings.Contains(whole, ",") {
+		groups := strings.Split(whole, ",")
+		if len(groups[0]) == 0 || len(groups[0]) > 3 {
+			return 0, errAmount
+		}
+		for _, g := range groups[1:] {
+			if len(g) != 3 {
+				return 0, errAmount
+			}
+		}
+		whole = strings.Join(groups, "")
+	}
+	if !allDigits(whole) {
+		return 0, errAmount
+	}
+	num := whole
+	if hasDot {
+		num += "." + frac
+	}
+	v, err := strconv.ParseFloat(num, 64)
+	if err != nil || math.IsInf(v*mult, 0) {
+		return 0, errAmount
+	}
+	return math.Round(v*mult*100) / 100, nil
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}

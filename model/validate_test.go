@@ -1,0 +1,100 @@
+package model
+
+import (
+	"math"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestFixturesHaveNoProblems(t *testing.T) {
+	for _, fx := range fixtures() {
+		if ps := fx.p.Problems(); len(ps) > 0 {
+			t.Errorf("%s: %v", fx.name, ps)
+		}
+	}
+}
+
+func TestProblems(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		change func(*Posting)
+		fields []string
+	}{
+		{"no title", func(p *Posting) { p.Title = "  " }, []string{"title"}},
+		{"title of 200 characters", func(p *Posting) { p.Title = strings.Repeat("é", 200) }, nil},
+		{"title of 201 characters", func(p *Posting) { p.Title = strings.Repeat("é", 201) }, []string{"title"}},
+		{"negative pay", func(p *Posting) { p.Salary.Min = -1 }, []string{"salary.min"}},
+		{"NaN pay", func(p *Posting) { p.Salary.Max = math.NaN() }, []string{"salary.max"}},
+		{"infinite pay", func(p *Posting) { p.Salary.Max = math.Inf(1) }, []string{"salary.max"}},
+		{"min above max", func(p *Posting) { p.Salary.Min, p.Salary.Max = 130000, 120000 }, []string{"salary.max"}},
+		{"min with no max", func(p *Posting) { p.Salary.Min, p.Salary.Max = 130000, 0 }, nil},
+		{"lower-case currency", func(p *Posting) { p.Salary.Currency = "eur" }, []string{"salary.currency"}},
+		{"made-up currency", func(p *Posting) { p.Salary.Currency = "EURO" }, []string{"salary.currency"}},
+		{"retired currency", func(p *Posting) { p.Salary.Currency = "HRK" }, []string{"salary.currency"}},
+		{"no currency", func(p *Posting) { p.Salary.Currency = "" }, nil},
+		{"bad period", func(p *Posting) { p.Salary.Period = "ANNUAL" }, []string{"salary.period"}},
+		{"apply URL without scheme", func(p *Posting) { p.Apply.URL = "acme.example/jobs" }, []string{"apply.url"}},
+		{"apply URL over ftp", func(p *Posting) { p.Apply.URL = "ftp://acme.example/jobs" }, []string{"apply.url"}},
+		{"apply URL without host", func(p *Posting) { p.Apply.URL = "https:///jobs" }, []string{"apply.url"}},
+		{"javascript URL", func(p *Posting) { p.Apply.URL = "javascript:alert(1)" }, []string{"apply.url"}},
+		{"bad e-mail", func(p *Posting) { p.Apply.Email = "jobs at acme" }, []string{"apply.email"}},
+		{"e-mail with a name", func(p *Posting) { p.Apply.Email = "Jobs <jobs@acme.example>" }, []string{"apply.email"}},
+		{"bad website", func(p *Posting) { p.Company.Website = "acme" }, []string{"company.website"}},
+		{"bad workplace", func(p *Posting) { p.Workplace = "moon" }, []string{"workplace"}},
+		{"LinkedIn employment type", func(p *Posting) { p.EmploymentType = "CONTRACT" }, []string{"employment_type"}},
+		{"no status", func(p *Posting) { p.Status = "" }, []string{"status"}},
+		{"bad status", func(p *Posting) { p.Status = "archived" }, []string{"status"}},
+		{"bad closing date", func(p *Posting) { p.ValidThrough = "31/03/2025" }, []string{"valid_through"}},
+		{"bad id", func(p *Posting) { p.ID = "Not-An-Id" }, []string{"id"}},
+		{"several at once", func(p *Posting) { p.Title, p.Salary.Period, p.Status = "", "YEARLY", "x" },
+			[]string{"title", "salary.period", "status"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := backendFixture()
+			tc.change(&p)
+			var got []string
+			for _, fe := range p.Problems() {
+				got = append(got, fe.Field)
+				if fe.Message == "" || !strings.HasPrefix(fe.Error(), fe.Field+": ") {
+					t.Errorf("problem %#v reads badly: %q", fe, fe.Error())
+				}
+			}
+			if !reflect.DeepEqual(got, tc.fields) {
+				t.Errorf("problems in %q, want %q", got, tc.fields)
+			}
+		})
+	}
+}
+
+func TestKnownCurrency(t *testing.T) {
+	for _, c := range []string{"EUR", "USD", "GBP", "JPY", "CHF", "INR", "BRL", "ZAR", "XOF", "VES", "SLE", "ZWG"} {
+		if !KnownCurrency(c) {
+			t.Errorf("%s not known", c)
+		}
+	}
+	for _, c := range []string{"", "eur", "EURO", "XAU", "BTC", "HRK", "XXX"} {
+		if KnownCurrency(c) {
+			t.Errorf("%q known", c)
+		}
+	}
+}
+
+func TestParseSalaryAmount(t *testing.T) {
+	for in, want := range map[string]float64{
+		"120000": 120000, "120,000": 120000, "1,200,000": 1200000, "120k": 120000, "120K": 120000,
+		"42.50": 42.5, "42.5": 42.5, " 95 ": 95, "1.5k": 1500, "0": 0, "1,234.56": 1234.56, "85.555": 85.56,
+		"0.1k": 100,
+	} {
+		got, err := ParseSalaryAmount(in)
+		if err != nil || got != want {
+			t.Errorf("ParseSalaryAmount(%q) = %v, %v; want %v", in, got, err, want)
+		}
+	}
+	for _, in := range []string{"", "k", "-5", "+5", "1e5", "12,00", "1,2345", ",120", "120,", "12.", ".5",
+		"NaN", "Inf", "0x10", "120 000", "$120", "1.2.3", "120kk", "１２０"} {
+		if got, err := ParseSalaryAmount(in); err == nil {
+			t.Errorf("ParseSalaryAmount(%q) = %v, want an error", in, got)
+		}
+	}
+}
