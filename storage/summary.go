@@ -32,7 +32,7 @@ func fastSummary(s string) (sum model.Summary, ok bool) {
 		return sum, false
 	}
 	if d.consume('}') {
-		return sum, true
+		return sum, d.i == len(d.s)
 	}
 	for {
 		key, ok := d.str()

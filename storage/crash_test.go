@@ -1,0 +1,226 @@
+package storage
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// Child processes: the test binary re-executed with one of these set runs
+// only the matching helper test.
+const (
+	envAutosaver = "JOBPOST_TEST_AUTOSAVER_DB"
+	envHolder    = "JOBPOST_TEST_HOLDER_DB"
+)
+
+var autosaverIDs = []string{"crashaaaa", "crashbbbb", "crashcccc"}
+
+// TestHelperAutosaver saves in a loop, round-robin over a few drafts, and
+// prints "ack <id> <counter>" after each Save returns.
+func TestHelperAutosaver(t *testing.T) {
+	path := os.Getenv(envAutosaver)
+	if path == "" {
+		t.Skip("child process for TestCrashKeepsAcknowledgedSaves")
+	}
+	s, err := Open(path, Options{Timeout: 5 * time.Second})
+	if err != nil {
+		fmt.Println("error", err)
+		os.Exit(1)
+	}
+	start := 0
+	if list, err := s.List(); err == nil {
+		for _, sum := range list {
+			if n, _ := strconv.Atoi(strings.TrimPrefix(sum.Title, "save ")); n > start {
+				start = n
+			}
+		}
+	}
+	for n := start + 1; ; n++ {
+		id := autosaverIDs[n%len(autosaverIDs)]
+		p := posting(id, "save "+strconv.Itoa(n), t0.Add(time.Duration(n)*time.Millisecond))
+		if err := s.Save(p); err != nil {
+			fmt.Println("error", err)
+			os.Exit(1)
+		}
+		fmt.Printf("ack %s %d\n", id, n) // unbuffered: on stdout as soon as Save returned
+	}
+}
+
+// TestCrashKeepsAcknowledgedSaves kills an autosaving process with SIGKILL
+// at random moments; every save it acknowledged must survive, and the file
+// must stay consistent.
+func TestCrashKeepsAcknowledgedSaves(t *testing.T) {
+	if testing.Short() {
+		t.Skip("spawns processes")
+	}
+	path := filepath.Join(t.TempDir(), "jobpost.db")
+	rng := rand.New(rand.NewPCG(uint64(time.Now().UnixNano()), 1))
+	acked := map[string]int{}
+	total := 0
+	for round := range 8 {
+		cmd := exec.Command(os.Args[0], "-test.run=^TestHelperAutosaver$", "-test.count=1")
+		cmd.Env = append(os.Environ(), envAutosaver+"="+path)
+		out, err := cmd.StdoutPipe()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		lines := make(chan string)
+		go func() {
+			defer close(lines)
+			sc := bufio.NewScanner(out)
+			for sc.Scan() {
+				lines <- sc.Text()
+			}
+		}()
+		kill := time.After(time.Duration(20+rng.IntN(200)) * time.Millisecond)
+		killed := false
+		deadline := time.After(20 * time.Second)
+	read:
+		for {
+			select {
+			case line, ok := <-lines:
+				if !ok {
+					break read
+				}
+				var id string
+				var n int
+				if _, err := fmt.Sscanf(line, "ack %s %d", &id, &n); err != nil {
+					// test framework chatter (e.g. PASS) or an error from the child
+					if strings.HasPrefix(line, "error") {
+						t.Fatalf("round %d: child: %s", round, line)
+					}
+					continue
+				}
+				acked[id], total = n, total+1
+			case <-kill:
+				if !killed {
+					killed = true
+					if err := cmd.Process.Signal(syscall.SIGKILL); err != nil {
+						t.Fatal(err)
+					}
+				}
+			case <-deadline:
+				cmd.Process.Kill()
+				t.Fatalf("round %d: child did not finish", round)
+			}
+		}
+		err = cmd.Wait()
+		var exit *exec.ExitError
+		if !errors.As(err, &exit) || exit.Sys().(syscall.WaitStatus).Signal() != syscall.SIGKILL {
+			t.Fatalf("round %d: child ended with %v, want SIGKILL", round, err)
+		}
+		checkAcked(t, path, acked)
+	}
+	if total < 8 {
+		t.Fatalf("only %d saves acknowledged in all rounds", total)
+	}
+	t.Logf("%d acknowledged saves over 8 kills, all kept", total)
+}
+
+func checkAcked(t *testing.T, path string, acked map[string]int) {
+	t.Helper()
+	s, err := Open(path, Options{})
+	if err != nil {
+		t.Fatalf("reopen after kill: %v", err)
+	}
+	defer s.Close()
+	for id, n := range acked {
+		p, err := s.Get(id)
+		if err != nil {
+			t.Fatalf("acknowledged draft %s: %v", id, err)
+		}
+		got, _ := strconv.Atoi(strings.TrimPrefix(p.Title, "save "))
+		if got < n {
+			t.Fatalf("draft %s has save %d, but save %d was acknowledged", id, got, n)
+		}
+	}
+	list, err := s.List()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, sum := range list {
+		p, err := s.Get(sum.ID)
+		if err != nil || p.Title != sum.Title {
+			t.Fatalf("summary %+v disagrees with draft %+v (%v)", sum, p, err)
+		}
+	}
+	err = s.db.View(func(tx *bolt.Tx) error {
+		for err := range tx.Check() {
+			return err
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatalf("consistency check after kill: %v", err)
+	}
+}
+
+// TestHelperHolder opens the database, says so, and holds it until killed.
+func TestHelperHolder(t *testing.T) {
+	path := os.Getenv(envHolder)
+	if path == "" {
+		t.Skip("child process for TestLockedAcrossProcesses")
+	}
+	s, err := Open(path, Options{})
+	if err != nil {
+		fmt.Println("error", err)
+		os.Exit(1)
+	}
+	defer s.Close()
+	fmt.Println("holding")
+	time.Sleep(time.Minute)
+}
+
+func TestLockedAcrossProcesses(t *testing.T) {
+	if testing.Short() {
+		t.Skip("spawns a process")
+	}
+	path := filepath.Join(t.TempDir(), "jobpost.db")
+	cmd := exec.Command(os.Args[0], "-test.run=^TestHelperHolder$", "-test.count=1")
+	cmd.Env = append(os.Environ(), envHolder+"="+path)
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer func() {
+		cmd.Process.Kill()
+		cmd.Wait()
+	}()
+	sc := bufio.NewScanner(out)
+	if !sc.Scan() || sc.Text() != "holding" {
+		t.Fatalf("child said %q", sc.Text())
+	}
+	start := time.Now()
+	_, err = Open(path, Options{}) // the default timeout: about a second
+	if !errors.Is(err, ErrLocked) {
+		t.Fatalf("Open while another process holds the file: %v", err)
+	}
+	if d := time.Since(start); d < 900*time.Millisecond || d > 3*time.Second {
+		t.Errorf("gave up after %v, want about a second", d)
+	}
+	// Once the holder is gone the lock is free.
+	cmd.Process.Kill()
+	cmd.Wait()
+	s, err := Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+}
