@@ -80,7 +80,8 @@ func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		a.width, a.height = msg.Width, msg.Height
-		return a, a.resize()
+		cmd := a.resize() // before a is copied into the result
+		return a, cmd
 	case tea.KeyPressMsg:
 		switch {
 		case key.Matches(msg, a.keys.ForceQuit):
@@ -91,7 +92,8 @@ func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return a.quit()
 		case key.Matches(msg, a.keys.Help):
 			a.fullHelp = !a.fullHelp
-			return a, a.resize()
+			cmd := a.resize()
+			return a, cmd
 		}
 	case statusMsg:
 		a.statusSeq++
@@ -111,6 +113,17 @@ func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case editPostingMsg:
 		p := msg.posting
 		return a.show(NewWizard(a.common, &p), nil)
+	case autosavedMsg:
+		var cmd tea.Cmd
+		a.screen, cmd = a.screen.Update(msg)
+		switch {
+		case !a.quitting:
+			return a, cmd
+		case msg.err == nil:
+			return a, tea.Quit
+		default:
+			return a, failure("Not saved: " + msg.err.Error() + ". Quit again to leave without saving.")
+		}
 	case openDraftMsg:
 		return a, loadDraft(a.common.Store, msg.id)
 	case draftLoadedMsg:
@@ -128,14 +141,20 @@ func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (a App) show(s Screen, then tea.Cmd) (tea.Model, tea.Cmd) {
 	a.screen = s
 	a.fullHelp = false
-	return a, tea.Batch(a.resize(), then)
+	cmd := a.resize()
+	return a, tea.Batch(cmd, then)
 }
 
-// quit saves what is unsaved, then ends the program.
+// quit saves what is unsaved, then ends the program once the save has
+// landed. If the save fails the app stays open and says so; asking to quit
+// a second time leaves without saving.
 func (a App) quit() (tea.Model, tea.Cmd) {
-	a.quitting = true
+	if a.quitting {
+		return a, tea.Quit
+	}
 	if flush := a.screen.Flush(); flush != nil {
-		return a, tea.Sequence(flush, tea.Quit)
+		a.quitting = true
+		return a, tea.Batch(info("Saving before quitting…"), flush)
 	}
 	return a, tea.Quit
 }
@@ -155,10 +174,21 @@ func (a *App) resize() tea.Cmd {
 
 func (a App) helpView() string {
 	km := helpKeys{screen: a.screen, app: a.keys}
+	// help.Model can overrun its width when an ellipsis does not fit, so
+	// every line is clipped here as well.
 	if a.fullHelp {
-		return a.help.FullHelpView(km.FullHelp())
+		return clipLines(a.help.FullHelpView(km.FullHelp()), a.width)
 	}
-	return a.help.ShortHelpView(km.ShortHelp())
+	return clipLines(a.help.ShortHelpView(km.ShortHelp()), a.width)
+}
+
+// clipLines cuts every line of s to width columns.
+func clipLines(s string, width int) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = ansi.Truncate(l, width, "…")
+	}
+	return strings.Join(lines, "\n")
 }
 
 func (a App) helpHeight() int { return lipgloss.Height(a.helpView()) }
@@ -194,10 +224,7 @@ func (a App) tooSmallView() string {
 	if len(lines) > a.height {
 		lines = lines[:max(a.height, 1)]
 	}
-	for i, l := range lines {
-		lines[i] = ansi.Truncate(l, a.width, "")
-	}
-	return strings.Join(lines, "\n")
+	return clipLines(strings.Join(lines, "\n"), a.width)
 }
 
 // statusBar shows the screen, the latest message and the database path.
@@ -217,7 +244,9 @@ func (a App) statusBar() string {
 		right = shortPath(a.common.Store.Path()) + " "
 	}
 	room := a.width - lipgloss.Width(left) - 2
-	if lipgloss.Width(right)+20 > room {
+	// The message matters more than the path: the path goes when both do
+	// not fit.
+	if lipgloss.Width(right)+lipgloss.Width(msg)+1 > room {
 		right = ""
 	}
 	msg = ansi.Truncate(msg, max(room-lipgloss.Width(right), 0), "…")

@@ -11,10 +11,10 @@ import (
 
 // autosaveDelay is how long after the last change a draft is saved: well
 // inside the promise that every edit is on disk within a second.
-const autosaveDelay = 400 * time.Millisecond
+var autosaveDelay = 400 * time.Millisecond
 
 // autosaveRetry is the wait before a failed save is tried again.
-const autosaveRetry = 2 * time.Second
+var autosaveRetry = 2 * time.Second
 
 // Autosaver keeps one draft saved. Each change bumps a generation and
 // schedules a save; only the newest generation is written, in a tea.Cmd,

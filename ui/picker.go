@@ -202,7 +202,8 @@ func (p Picker) Update(msg tea.Msg) (Picker, tea.Cmd, bool) {
 		p.move(len(p.visible))
 	case key.Matches(km, p.keys.Filter):
 		p.filtering = true
-		return p, p.filter.Focus(), true
+		cmd := p.filter.Focus()
+		return p, cmd, true
 	case key.Matches(km, p.keys.ClearFilter) && p.filter.Value() != "":
 		p.filter.SetValue("")
 		p.applyFilter()

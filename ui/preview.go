@@ -26,7 +26,7 @@ type PreviewPane struct {
 // previewDebounce is how long the pane waits for more edits before it
 // renders: long enough to skip renders while typing, short enough that the
 // preview catches up well within 300 ms of the last key.
-const previewDebounce = 120 * time.Millisecond
+var previewDebounce = 120 * time.Millisecond
 
 var previewIDs atomic.Int64
 

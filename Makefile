@@ -1,0 +1,46 @@
+# jobpost — build, run and test. `make run` opens the app on the database in
+# your data directory; `make test` runs everything CI runs.
+
+BINARY  := jobpost
+VERSION := $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+LDFLAGS := -s -w -X jobpost/ui/cli.Version=$(VERSION)
+export CGO_ENABLED := 0
+
+.PHONY: all build run test test-short bench lint fmt install deps clean
+
+all: build
+
+build:
+	go build -trimpath -ldflags '$(LDFLAGS)' -o $(BINARY) .
+
+run: build
+	./$(BINARY)
+
+# deps installs what the tests need and the machine lacks (tmux, for the
+# end-to-end test that drives the real binary).
+deps:
+	@command -v tmux >/dev/null 2>&1 || ./.ci/install-tmux
+
+lint:
+	@unformatted=$$(gofmt -l .); if [ -n "$$unformatted" ]; then \
+		echo "gofmt would change:"; echo "$$unformatted"; exit 1; fi
+	go vet ./...
+
+# The race detector needs cgo; everything else stays static.
+test: deps lint
+	CGO_ENABLED=1 go test -race -count=1 -timeout 8m ./...
+
+test-short: lint
+	go test -short -count=1 ./...
+
+bench:
+	go test -run '^$$' -bench . -benchmem -timeout 20m ./...
+
+fmt:
+	gofmt -w .
+
+install:
+	go install -trimpath -ldflags '$(LDFLAGS)' .
+
+clean:
+	rm -f $(BINARY)
