@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"path"
 	"sort"
@@ -98,6 +99,9 @@ func decodeStrict(b []byte, v any) error {
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(v); err != nil {
+		if errors.Is(err, io.ErrUnexpectedEOF) {
+			return fmt.Errorf("the file ends early: a brace, bracket or string is not closed (%w)", err)
+		}
 		return err
 	}
 	if dec.More() {
@@ -112,6 +116,8 @@ func errorLine(b []byte, err error) int {
 	var syn *json.SyntaxError
 	var typ *json.UnmarshalTypeError
 	switch {
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		return bytes.Count(bytes.TrimRight(b, " \t\r\n"), []byte("\n")) + 1
 	case errors.As(err, &syn):
 		offset = syn.Offset
 	case errors.As(err, &typ):

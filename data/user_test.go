@@ -248,3 +248,14 @@ func BenchmarkCatalogLoad(b *testing.B) {
 		}
 	}
 }
+
+func TestUserCatalogCutShortNamesLastLine(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "catalog.json")
+	if err := os.WriteFile(path, []byte("{\n  \"skills\": [\n    {\"id\": \"x\", \"name\": \"X\"}\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	_, err := LoadWithUser(path, true)
+	if err == nil || !strings.Contains(err.Error(), "catalog.json:3:") || !strings.Contains(err.Error(), "ends early") {
+		t.Fatalf("want a file:line error for a file cut short, got %v", err)
+	}
+}

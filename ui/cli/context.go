@@ -4,6 +4,8 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io/fs"
+	"os"
 	"time"
 
 	"jobpost/data"
@@ -41,6 +43,13 @@ func (c *context) openStore(readOnly bool) (*storage.Store, error) {
 	if err != nil {
 		return nil, err
 	}
+	if readOnly {
+		// A read-only open needs a file; on a first run there is none yet,
+		// and an empty database answers as a reader expects.
+		if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+			readOnly = false
+		}
+	}
 	s, err := storage.Open(path, storage.Options{Timeout: time.Second, ReadOnly: readOnly})
 	if err != nil {
 		if errors.Is(err, storage.ErrLocked) {
@@ -74,7 +83,12 @@ func (c *context) theme() (ui.Theme, error) {
 	return "", usagef("unknown theme %q: use dark or light", t)
 }
 
-// catalog returns the built-in catalog.
+// catalog returns the built-in catalog with the company catalog merged in:
+// the --catalog file, which must exist, or else the one in the user's
+// config directory, if there is one.
 func (c *context) catalog() (*data.Catalog, error) {
-	return data.Builtin()
+	if c.globals.catalog != "" {
+		return data.LoadWithUser(c.globals.catalog, true)
+	}
+	return data.LoadWithUser(data.UserCatalogPath(), false)
 }

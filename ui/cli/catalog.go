@@ -1,0 +1,29 @@
+package cli
+
+import "flag"
+
+func init() {
+	register(&command{
+		name:    "catalog",
+		summary: "print the catalog: roles, seniority, skills, responsibilities and more",
+		example: "  jobpost catalog | less\n  jobpost catalog --json > catalog.json   (edit it, then use it with --catalog)",
+		flags: func(fs *flag.FlagSet) {
+			fs.Bool("json", false, "print one JSON object instead of text")
+		},
+		run: runCatalog,
+	})
+}
+
+func runCatalog(ctx *context, args []string) error {
+	if len(args) > 0 {
+		return usagef("catalog takes no arguments")
+	}
+	cat, err := ctx.catalog()
+	if err != nil {
+		return err
+	}
+	if ctx.flags.Lookup("json").Value.String() == "true" {
+		return cat.WriteJSON(ctx.env.Stdout)
+	}
+	return cat.WriteText(ctx.env.Stdout)
+}
