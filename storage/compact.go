@@ -8,6 +8,10 @@ import (
 	bolt "go.etcd.io/bbolt"
 )
 
+// beforeRename is a test hook: it runs while Compact holds the lock and the
+// compacted copy is ready.
+var beforeRename = func() {}
+
 // compactTxSize bounds each transaction of the compacted copy.
 const compactTxSize = 4 << 20
 
@@ -75,6 +79,7 @@ func compact(path string) (err error) {
 	if err := dst.Close(); err != nil {
 		return err
 	}
+	beforeRename()
 	if err := os.Rename(tmp, path); err != nil {
 		return err
 	}

@@ -26,7 +26,7 @@ func (s *Store) Save(p model.Posting) error {
 		return fmt.Errorf("save draft %s: %w", p.ID, err)
 	}
 	savedAt := s.now()
-	err = s.db.Update(func(tx *bolt.Tx) error {
+	err = s.update(func(tx *bolt.Tx) error {
 		return putDraft(tx, rec, savedAt)
 	})
 	if err != nil {
@@ -80,7 +80,7 @@ func decodePosting(data []byte) (model.Posting, error) {
 // Get returns the draft with exactly this id.
 func (s *Store) Get(id string) (model.Posting, error) {
 	var p model.Posting
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		data := tx.Bucket(bucketDrafts).Get([]byte(id))
 		if data == nil {
 			return ErrNotFound
@@ -99,7 +99,7 @@ func (s *Store) Get(id string) (model.Posting, error) {
 // updated first. It reads only the summary index, never whole drafts.
 func (s *Store) List() ([]model.Summary, error) {
 	var out []model.Summary
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketSummaries)
 		out = make([]model.Summary, 0, b.Stats().KeyN)
 		return b.ForEach(func(k, v []byte) error {
@@ -144,7 +144,7 @@ func (s *Store) resolve(bucket []byte, what, prefix string) (string, error) {
 		return "", fmt.Errorf("%s with empty id: %w", what, ErrNotFound)
 	}
 	var matches []string
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		c := tx.Bucket(bucket).Cursor()
 		want := []byte(prefix)
 		for k, _ := c.Seek(want); k != nil && bytes.HasPrefix(k, want); k, _ = c.Next() {

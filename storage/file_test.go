@@ -355,3 +355,54 @@ func TestFailedMigrationLeavesFileAsItWas(t *testing.T) {
 		t.Errorf("no backup: %v", err)
 	}
 }
+
+// TestDamagedPagesGiveErrors overwrites data pages of a real database with
+// garbage: Open may or may not notice (it reads only the metadata), but no
+// method may crash, every error must be ErrNotDatabase or a decoding error,
+// and Check must find the damage.
+func TestDamagedPagesGiveErrors(t *testing.T) {
+	data, err := os.ReadFile(seeded(t, 300))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	garbage := make([]byte, 4096)
+	path := filepath.Join(t.TempDir(), "jobpost.db")
+	detected := 0
+	pages := len(data) / 4096
+	for pg := 2; pg < pages; pg += max(1, pages/40) {
+		for i := range garbage {
+			garbage[i] = byte(rng.Uint32())
+		}
+		d := append([]byte(nil), data...)
+		copy(d[pg*4096:], garbage)
+		if err := os.WriteFile(path, d, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		s, err := Open(path, Options{})
+		if err != nil {
+			if !errors.Is(err, ErrNotDatabase) {
+				t.Errorf("page %d: Open: %v", pg, err)
+			}
+			detected++
+			continue
+		}
+		if err := s.Check(); err != nil {
+			if !errors.Is(err, ErrNotDatabase) {
+				t.Errorf("page %d: Check: %v", pg, err)
+			}
+			detected++
+		}
+		list, err := s.List()
+		if err != nil {
+			t.Logf("page %d: List: %v", pg, err)
+		}
+		for _, sum := range list {
+			s.Get(sum.ID) // must not crash
+		}
+		s.Close()
+	}
+	if detected == 0 {
+		t.Error("no damaged page was detected")
+	}
+}

@@ -52,7 +52,7 @@ func (s *Store) Import(ps []model.Posting, now time.Time) ([]model.Posting, erro
 		}
 	}
 	var stored []model.Posting
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err := s.update(func(tx *bolt.Tx) error {
 		stored = make([]model.Posting, 0, len(ps))
 		drafts, trash := tx.Bucket(bucketDrafts), tx.Bucket(bucketTrash)
 		taken := func(id string) bool {

@@ -12,7 +12,7 @@ import (
 // Profile returns the saved company profile; ok is false if none has been
 // saved yet.
 func (s *Store) Profile() (p model.CompanyProfile, ok bool, err error) {
-	err = s.db.View(func(tx *bolt.Tx) error {
+	err = s.view(func(tx *bolt.Tx) error {
 		data := tx.Bucket(bucketMeta).Get(keyProfile)
 		if data == nil {
 			return nil
@@ -30,7 +30,7 @@ func (s *Store) Profile() (p model.CompanyProfile, ok bool, err error) {
 func (s *Store) SaveProfile(p model.CompanyProfile) error {
 	data, err := json.Marshal(p)
 	if err == nil {
-		err = s.db.Update(func(tx *bolt.Tx) error {
+		err = s.update(func(tx *bolt.Tx) error {
 			return tx.Bucket(bucketMeta).Put(keyProfile, data)
 		})
 	}

@@ -75,7 +75,7 @@ func seqKey(seq uint64) []byte {
 // newest first; at most MaxRevisions are kept.
 func (s *Store) Revisions(id string) ([]Revision, error) {
 	var out []Revision
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		key := []byte(id)
 		b := tx.Bucket(bucketRevisions).Bucket(key)
 		if b == nil {

@@ -25,7 +25,7 @@ func SeedForBench(path string, n int, now time.Time) error {
 	rng := rand.New(rand.NewPCG(uint64(n), 42))
 	const batch = 1000
 	for start := 0; start < n; start += batch {
-		err := s.db.Update(func(tx *bolt.Tx) error {
+		err := s.update(func(tx *bolt.Tx) error {
 			for i := start; i < min(start+batch, n); i++ {
 				rec, err := encodeDraft(benchPosting(rng, i, now))
 				if err != nil {

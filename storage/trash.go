@@ -30,7 +30,7 @@ type trashRecord struct {
 // It leaves the drafts list; its revisions are kept until it is purged.
 func (s *Store) Delete(id string) error {
 	deletedAt := s.now()
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err := s.update(func(tx *bolt.Tx) error {
 		drafts, summaries := tx.Bucket(bucketDrafts), tx.Bucket(bucketSummaries)
 		key := []byte(id)
 		data := drafts.Get(key)
@@ -62,7 +62,7 @@ func (s *Store) Delete(id string) error {
 // Trash lists the deleted drafts, most recently deleted first.
 func (s *Store) Trash() ([]TrashItem, error) {
 	var out []TrashItem
-	err := s.db.View(func(tx *bolt.Tx) error {
+	err := s.view(func(tx *bolt.Tx) error {
 		return tx.Bucket(bucketTrash).ForEach(func(k, v []byte) error {
 			var rec struct {
 				DeletedAt time.Time     `json:"deleted_at"`
@@ -89,7 +89,7 @@ func (s *Store) Trash() ([]TrashItem, error) {
 
 // Restore moves the draft with exactly this id back from the trash.
 func (s *Store) Restore(id string) error {
-	err := s.db.Update(func(tx *bolt.Tx) error {
+	err := s.update(func(tx *bolt.Tx) error {
 		trash := tx.Bucket(bucketTrash)
 		key := []byte(id)
 		data := trash.Get(key)
@@ -125,25 +125,26 @@ func (s *Store) Restore(id string) error {
 // Purge removes the draft with exactly this id for good, with its
 // revisions, whether it is in the trash or still a draft.
 func (s *Store) Purge(id string) error {
-	err := s.db.Update(func(tx *bolt.Tx) error {
-		key := []byte(id)
-		drafts, trash := tx.Bucket(bucketDrafts), tx.Bucket(bucketTrash)
-		if drafts.Get(key) == nil && trash.Get(key) == nil {
-			return ErrNotFound
-		}
-		for _, b := range []*bolt.Bucket{drafts, trash, tx.Bucket(bucketSummaries)} {
-			if err := b.Delete(key); err != nil {
-				return err
-			}
-		}
-		revs := tx.Bucket(bucketRevisions)
-		if revs.Bucket(key) != nil {
-			return revs.DeleteBucket(key)
-		}
-		return nil
-	})
+	err := s.update(func(tx *bolt.Tx) error { return purge(tx, []byte(id)) })
 	if err != nil {
 		return fmt.Errorf("purge draft %s: %w", id, err)
+	}
+	return nil
+}
+
+func purge(tx *bolt.Tx, key []byte) error {
+	drafts, trash := tx.Bucket(bucketDrafts), tx.Bucket(bucketTrash)
+	if drafts.Get(key) == nil && trash.Get(key) == nil {
+		return ErrNotFound
+	}
+	for _, b := range []*bolt.Bucket{drafts, trash, tx.Bucket(bucketSummaries)} {
+		if err := b.Delete(key); err != nil {
+			return err
+		}
+	}
+	revs := tx.Bucket(bucketRevisions)
+	if revs.Bucket(key) != nil {
+		return revs.DeleteBucket(key)
 	}
 	return nil
 }
