@@ -182,6 +182,23 @@ func (a App) helpView() string {
 	return clipLines(a.help.ShortHelpView(km.ShortHelp()), a.width)
 }
 
+// fitBlock makes s exactly height lines, each cut to width columns: a
+// screen can never push the help and status lines off the terminal.
+// (lipgloss's Width/Height would word-wrap the whole block on every frame.)
+func fitBlock(s string, width, height int) string {
+	lines := strings.SplitN(s, "\n", height+1)
+	if len(lines) > height {
+		lines = lines[:height]
+	}
+	for i, l := range lines {
+		lines[i] = ansi.Truncate(l, width, "…")
+	}
+	for len(lines) < height {
+		lines = append(lines, "")
+	}
+	return strings.Join(lines, "\n")
+}
+
 // clipLines cuts every line of s to width columns.
 func clipLines(s string, width int) string {
 	lines := strings.Split(s, "\n")
@@ -205,9 +222,14 @@ func (a App) View() tea.View {
 	case a.TooSmall():
 		v.SetContent(a.tooSmallView())
 	default:
-		body := lipgloss.NewStyle().Width(a.width).Height(max(a.height-2-a.helpHeight(), 1)).
-			MaxHeight(max(a.height-2-a.helpHeight(), 1)).Render(a.screen.View())
-		v.SetContent(lipgloss.JoinVertical(lipgloss.Left, a.header(), body, a.helpView(), a.statusBar()))
+		helpView := a.helpView()
+		bodyHeight := max(a.height-2-lipgloss.Height(helpView), 1)
+		v.SetContent(strings.Join([]string{
+			a.header(),
+			fitBlock(a.screen.View(), a.width, bodyHeight),
+			helpView,
+			a.statusBar(),
+		}, "\n"))
 	}
 	return v
 }

@@ -440,7 +440,7 @@ func (w *Wizard) buildSkills() {
 		items = append(items, PickItem{ID: s.ID, Label: s.Name, Group: group})
 	}
 	items = append(items, customItems(prev, cat, "Your own skills")...)
-	w.skills = NewPicker(&w.common.Styles, items, w.skillMark)
+	w.skills = NewPicker(&w.common.Styles, items, skillMarks(w.common.Styles))
 	for i, it := range items {
 		switch {
 		case w.skillsTouched:
@@ -487,7 +487,7 @@ func (w *Wizard) buildResponsibilities() {
 		}
 	}
 	items = append(items, customItems(prev, cat, "")...)
-	w.resps = NewPicker(&w.common.Styles, items, w.checkMark)
+	w.resps = NewPicker(&w.common.Styles, items, checkMarks(w.common.Styles))
 	for i, it := range items {
 		switch {
 		case w.respsTouched && seen[it.ID]:
@@ -567,22 +567,20 @@ func (w *Wizard) updateInput(km tea.KeyPressMsg) tea.Cmd {
 	return cmd
 }
 
-func (w *Wizard) skillMark(m Mark) string {
-	s := w.common.Styles
-	switch m {
-	case Checked:
-		return s.MustHave.Render("[must]")
-	case Preferred:
-		return s.NiceToHave.Render("[nice]")
+// skillMarks and checkMarks draw the marks, styled once rather than per
+// row per frame.
+func skillMarks(s Styles) func(Mark) string {
+	views := map[Mark]string{
+		Unmarked:  s.Faint.Render("[    ]"),
+		Checked:   s.MustHave.Render("[must]"),
+		Preferred: s.NiceToHave.Render("[nice]"),
 	}
-	return s.Faint.Render("[    ]")
+	return func(m Mark) string { return views[m] }
 }
 
-func (w *Wizard) checkMark(m Mark) string {
-	if m == Checked {
-		return w.common.Styles.Checked.Render("[x]")
-	}
-	return w.common.Styles.Faint.Render("[ ]")
+func checkMarks(s Styles) func(Mark) string {
+	views := map[Mark]string{Unmarked: s.Faint.Render("[ ]"), Checked: s.Checked.Render("[x]")}
+	return func(m Mark) string { return views[m] }
 }
 
 // View implements Screen.
