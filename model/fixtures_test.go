@@ -88,7 +88,7 @@ func remoteFixture() Posting {
 		Benefits: []string{"Home-office budget of 1,000 CAD", "\"Quiet\" Fridays"},
 		Company: Company{
 			Name:  "Maple & Hash #",
-			About: "We are small.\nWe are remote.\n\n\nWe ship every day.",
+			About: "We are small.\nWe are remote.\n\nWe ship every day.",
 		},
 		Location:       Location{Country: "Canada"},
 		Workplace:      Remote,
