@@ -13,8 +13,38 @@ import (
 // terminal raw), tabs and line breaks become spaces, invalid UTF-8 becomes
 // U+FFFD, runs of spaces fold to one and the ends are trimmed.
 func CleanLine(s string) string {
+	if lineIsClean(s) {
+		return s // the common case: every export cleans text that already is
+	}
 	s = clean(s, false)
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// lineIsClean reports whether CleanLine would return s unchanged: valid
+// UTF-8 without control characters (so without escape sequences, which
+// all start with one), single ASCII spaces between words and none at
+// either end.
+func lineIsClean(s string) bool {
+	if !utf8.ValidString(s) {
+		return false
+	}
+	prevSpace := true
+	for _, r := range s {
+		switch {
+		case r == ' ':
+			if prevSpace {
+				return false
+			}
+			prevSpace = true
+		case r > ' ' && r < 0x7f:
+			prevSpace = false
+		case unicode.IsControl(r) || unicode.IsSpace(r):
+			return false
+		default:
+			prevSpace = false
+		}
+	}
+	return !prevSpace || s == ""
 }
 
 // CleanText is CleanLine for prose: line breaks are kept (CRLF and CR become
@@ -58,7 +88,7 @@ func clean(s string, keepNewlines bool) string {
 	if keepNewlines {
 		s = strings.ReplaceAll(s, "\r\n", "\n")
 	}
-	if strings.ContainsAny(s, "\x1b\u009b\u009d\u0090") {
+	if hasEscapeStart(s) {
 		s = ansi.Strip(s)
 	}
 	if !hasControl(s) {
@@ -80,6 +110,23 @@ func clean(s string, keepNewlines bool) string {
 		}
 	}
 	return b.String()
+}
+
+// hasEscapeStart reports whether s holds ESC or one of the C1 controls that
+// open a sequence (CSI, OSC, DCS). It scans bytes: strings.ContainsAny with
+// multi-byte characters in its set is many times slower.
+func hasEscapeStart(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case 0x1b:
+			return true
+		case 0xc2: // U+0080–U+00BF; CSI, OSC and DCS are 0x9b, 0x9d, 0x90
+			if i+1 < len(s) && (s[i+1] == 0x9b || s[i+1] == 0x9d || s[i+1] == 0x90) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func hasControl(s string) bool {
