@@ -262,8 +262,8 @@ func (a App) statusBar() string {
 		style = style.Foreground(s.Success.GetForeground())
 	}
 	right := ""
-	if a.common.Store != nil {
-		right = shortPath(a.common.Store.Path()) + " "
+	if a.common.DBPath != "" {
+		right = shortPath(a.common.DBPath) + " "
 	}
 	room := a.width - lipgloss.Width(left) - 2
 	// The message matters more than the path: the path goes when both do

@@ -44,6 +44,7 @@ func newTestCommon(t testing.TB, theme Theme) *Common {
 		Store:    store,
 		Renderer: NewMarkdownRenderer(styles.GlamourStyle()),
 		Now:      func() time.Time { return fixedNow },
+		DBPath:   "/data/jobs.db",
 	}
 }
 

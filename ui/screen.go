@@ -36,4 +36,6 @@ type Common struct {
 	Store    *storage.Store
 	Renderer *MarkdownRenderer
 	Now      func() time.Time
+	// DBPath is the database file as the status bar shows it.
+	DBPath string
 }

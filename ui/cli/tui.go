@@ -40,6 +40,7 @@ func runTUI(ctx *context, args []string) error {
 		Store:    store,
 		Renderer: ui.NewMarkdownRenderer(styles.GlamourStyle()),
 		Now:      time.Now,
+		DBPath:   store.Path(),
 	}
 	_, err = tea.NewProgram(ui.New(common)).Run()
 	if errors.Is(err, tea.ErrInterrupted) {
