@@ -228,8 +228,11 @@ func TestOpenInitialisesZeroByteFile(t *testing.T) {
 	if err := os.WriteFile(path, nil, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := Open(path, Options{ReadOnly: true}); err == nil {
-		t.Fatal("read-only Open of an empty file succeeded")
+	if _, err := Open(path, Options{ReadOnly: true}); !errors.Is(err, ErrNotDatabase) {
+		t.Fatalf("read-only Open of an empty file: %v", err)
+	}
+	if fileSize, _ := fileSize(path); fileSize != 0 {
+		t.Fatalf("read-only Open wrote %d bytes", fileSize)
 	}
 	s, err := Open(path, Options{})
 	if err != nil {

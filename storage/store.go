@@ -119,8 +119,11 @@ func openOnce(path string, readOnly bool, timeout time.Duration) (*bolt.DB, erro
 		return nil, err
 	}
 	exists := err == nil && fi.Size() > 0
+	if readOnly && !exists {
+		return nil, fmt.Errorf("%w: empty file (a read-write open initialises it)", ErrNotDatabase)
+	}
 
-	if exists || readOnly {
+	if exists {
 		// Look before writing: a read-only handle never changes the file.
 		db, version, err := inspect(path, fi, timeout)
 		if err != nil {
