@@ -20,7 +20,8 @@ const compactTxSize = 4 << 20
 // the compacted copy is written to a temporary file in the same directory,
 // synced, checked and renamed over path. A jobpost that was waiting for the
 // lock notices the rename and opens the new file. Compact fails with
-// ErrLocked if the database is open elsewhere.
+// ErrLocked if the database is open elsewhere; it refuses what Open
+// refuses, and migrates an older file first, as Open does.
 func Compact(path string) error {
 	if err := compact(path); err != nil {
 		return fmt.Errorf("compact %s: %w", path, err)

@@ -272,6 +272,13 @@ func TestCompact(t *testing.T) {
 		t.Fatal(err)
 	}
 	kept := list[2900:]
+	revised := posting("revised", "r1", t0.Add(-time.Hour))
+	for i := 1; i <= 3; i++ {
+		revised.Title = "r" + strconv.Itoa(i)
+		mustSave(t, s, revised)
+	}
+	kept = append(kept, revised.Summarize())
+	sortSummaries(kept)
 	// Compact needs the lock.
 	if err := Compact(path); !errors.Is(err, ErrLocked) {
 		t.Fatalf("Compact of an open db: %v", err)
@@ -308,7 +315,12 @@ func TestCompact(t *testing.T) {
 	if p, ok, _ := s.Profile(); !ok || p.Currency != "EUR" {
 		t.Errorf("profile lost: %+v %v", p, ok)
 	}
-	mustSave(t, s, posting("", "Still writable", t0)) // buckets and sequences intact
+	revised.Title = "r4"
+	mustSave(t, s, revised) // buckets and sequences intact
+	revs, err := s.Revisions("revised")
+	if err != nil || len(revs) != 4 || revs[0].Seq != 4 || revs[0].Posting.Title != "r4" || revs[3].Posting.Title != "r1" {
+		t.Fatalf("revisions after compact: %+v, %v", revs, err)
+	}
 }
 
 func fileSizeOf(t *testing.T, path string) int64 {
