@@ -1,0 +1,486 @@
+package main
+
+// End-to-end tests: the real jobpost binary in a real terminal (tmux),
+// driven with send-keys and read back with capture-pane. Every step waits
+// for text on the screen; nothing sleeps for a fixed time.
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+)
+
+const (
+	paneWidth   = 100
+	paneHeight  = 30
+	waitTimeout = 10 * time.Second
+	pollEvery   = 50 * time.Millisecond
+)
+
+// exitLine is what the pane's shell writes to the pane's status file after
+// jobpost ends, so a test can read the exit status and see that the
+// terminal was handed back. (A file, not the screen: tmux 3.3 can drop a
+// dying pane's last lines when it draws "Pane is dead".)
+var exitLine = regexp.MustCompile(`^jobpost exited (\d+) tty=(\S+)\n$`)
+
+// TestEndToEndTmux builds jobpost once and drives it in tmux.
+func TestEndToEndTmux(t *testing.T) {
+	if _, err := exec.LookPath("tmux"); err != nil {
+		if testing.Short() {
+			t.Skip("tmux not installed (needed for the end-to-end test)")
+		}
+		t.Fatal("tmux not installed: run `make deps` (it installs tmux with .ci/install-tmux), or use -short to skip")
+	}
+	bin := buildBinary(t)
+
+	t.Run("WizardSaveReopen", func(t *testing.T) { testWizardSaveReopen(t, bin) })
+	t.Run("LockedDatabase", func(t *testing.T) { testLockedDatabase(t, bin) })
+	t.Run("CtrlCMidWizard", func(t *testing.T) { testCtrlC(t, bin) })
+	t.Run("Resize", func(t *testing.T) { testResize(t, bin) })
+	t.Run("StartToFirstFrame", func(t *testing.T) { testStartToFirstFrame(t, bin) })
+}
+
+// buildBinary compiles the program under test into a temporary directory.
+func buildBinary(t *testing.T) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "jobpost")
+	cmd := exec.Command("go", "build", "-o", bin, ".")
+	cmd.Env = append(os.Environ(), "CGO_ENABLED=0")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+// cleanEnv is the environment for tmux and for jobpost run directly: no
+// JOBPOST_* variables, no TMUX (so we never attach to the user's server), a
+// HOME of our own.
+func cleanEnv(home string) []string {
+	return []string{
+		"PATH=" + os.Getenv("PATH"),
+		"HOME=" + home,
+		"TERM=xterm-256color",
+		"LANG=C.UTF-8",
+		"XDG_DATA_HOME=" + filepath.Join(home, "data"),
+		"XDG_CONFIG_HOME=" + filepath.Join(home, "config"),
+	}
+}
+
+var socketSeq atomic.Int64
+
+// tmuxServer is a private tmux server (its own -L socket in its own
+// TMUX_TMPDIR), killed when the test ends.
+type tmuxServer struct {
+	t      *testing.T
+	socket string
+	conf   string
+	env    []string
+	home   string
+	tmp    string
+}
+
+func newTmux(t *testing.T) *tmuxServer {
+	t.Helper()
+	// A short directory of our own: socket paths are limited to ~100 bytes.
+	tmp, err := os.MkdirTemp("", "jpt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.RemoveAll(tmp) })
+	home := filepath.Join(tmp, "home")
+	if err := os.Mkdir(home, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	conf := filepath.Join(tmp, "tmux.conf")
+	// No status line, so the pane is the whole 100×30 window; keep dead
+	// panes so their last screen and exit line can be read.
+	if err := os.WriteFile(conf, []byte("set -g status off\nset -g remain-on-exit on\nset -g history-limit 100\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	s := &tmuxServer{
+		t:      t,
+		socket: fmt.Sprintf("jobpost-test-%d-%d", os.Getpid(), socketSeq.Add(1)),
+		conf:   conf,
+		home:   home,
+		tmp:    tmp,
+		env:    append(cleanEnv(home), "TMUX_TMPDIR="+tmp),
+	}
+	t.Cleanup(func() { _, _ = s.run("kill-server") })
+	return s
+}
+
+func (s *tmuxServer) run(args ...string) (string, error) {
+	cmd := exec.Command("tmux", append([]string{"-L", s.socket, "-f", s.conf}, args...)...)
+	cmd.Env = s.env
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		return string(out), fmt.Errorf("tmux %s: %v: %s", strings.Join(args, " "), err, stderr.String())
+	}
+	return string(out), nil
+}
+
+func (s *tmuxServer) must(args ...string) string {
+	s.t.Helper()
+	out, err := s.run(args...)
+	if err != nil {
+		s.t.Fatal(err)
+	}
+	return out
+}
+
+// shellQuote quotes s for sh.
+func shellQuote(s string) string { return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'" }
+
+// start runs jobpost with args in a new detached session named name. The
+// pane's shell prints the exit status and whether the terminal was left in
+// raw mode, to a file, once jobpost ends.
+func (s *tmuxServer) start(name, bin string, args ...string) *pane {
+	s.t.Helper()
+	cmdline := shellQuote(bin)
+	for _, a := range args {
+		cmdline += " " + shellQuote(a)
+	}
+	statusFile := filepath.Join(s.tmp, name+".exit")
+	script := cmdline + `; st=$?; ` +
+		`if stty -a | tr ' ;' '\n\n' | grep -qx -e -icanon -e -echo; then tty=raw; else tty=ok; fi; ` +
+		`echo "jobpost exited $st tty=$tty" >` + shellQuote(statusFile)
+	s.must("new-session", "-d", "-s", name, "-x", fmt.Sprint(paneWidth), "-y", fmt.Sprint(paneHeight), script)
+	return &pane{s: s, target: name, statusFile: statusFile}
+}
+
+// pane is one session's only pane.
+type pane struct {
+	s          *tmuxServer
+	target     string
+	statusFile string
+}
+
+func (p *pane) capture() string {
+	p.s.t.Helper()
+	return p.s.must("capture-pane", "-p", "-t", p.target)
+}
+
+// send sends tmux key names (Enter, Down, Space, C-c, …).
+func (p *pane) send(keys ...string) {
+	p.s.t.Helper()
+	p.s.must(append([]string{"send-keys", "-t", p.target}, keys...)...)
+}
+
+// typeText sends text literally.
+func (p *pane) typeText(text string) {
+	p.s.t.Helper()
+	p.s.must("send-keys", "-t", p.target, "-l", text)
+}
+
+func (p *pane) dead() bool {
+	p.s.t.Helper()
+	return strings.TrimSpace(p.s.must("display-message", "-p", "-t", p.target, "#{pane_dead}")) == "1"
+}
+
+// waitFor polls the screen until ok accepts it, failing with the last
+// screen after waitTimeout.
+func (p *pane) waitFor(what string, ok func(screen string) bool) string {
+	p.s.t.Helper()
+	deadline := time.Now().Add(waitTimeout)
+	for {
+		screen := p.capture()
+		if ok(screen) {
+			return screen
+		}
+		if time.Now().After(deadline) {
+			p.s.t.Fatalf("timed out after %v waiting for %s; the screen was:\n%s", waitTimeout, what, frame(screen))
+		}
+		time.Sleep(pollEvery)
+	}
+}
+
+// waitText waits until every one of texts is on the screen.
+func (p *pane) waitText(texts ...string) string {
+	p.s.t.Helper()
+	return p.waitFor(fmt.Sprintf("%q", texts), func(screen string) bool {
+		for _, text := range texts {
+			if !strings.Contains(screen, text) {
+				return false
+			}
+		}
+		return true
+	})
+}
+
+// waitExit waits for jobpost to end and returns its exit status and the
+// final screen; it fails if the terminal was left in raw mode.
+func (p *pane) waitExit() (int, string) {
+	p.s.t.Helper()
+	screen := p.waitFor("jobpost to exit (the pane to die)", func(string) bool { return p.dead() })
+	line, err := os.ReadFile(p.statusFile)
+	m := exitLine.FindStringSubmatch(string(line))
+	if m == nil {
+		p.s.t.Fatalf("pane died without writing its exit line (%q, %v):\n%s", line, err, frame(screen))
+	}
+	if m[2] != "ok" {
+		p.s.t.Errorf("terminal left in raw mode (no icanon/echo) after jobpost exited:\n%s", frame(screen))
+	}
+	var status int
+	fmt.Sscan(m[1], &status)
+	return status, screen
+}
+
+// frame draws a screen with a border so trailing blanks show.
+func frame(screen string) string {
+	lines := strings.Split(strings.TrimRight(screen, "\n"), "\n")
+	var b strings.Builder
+	b.WriteString("┌" + strings.Repeat("─", paneWidth) + "┐\n")
+	for _, l := range lines {
+		b.WriteString("│" + l + "\n")
+	}
+	b.WriteString("└" + strings.Repeat("─", paneWidth) + "┘")
+	return b.String()
+}
+
+// cursorLine returns the line the list cursor (▸) is on.
+func cursorLine(screen string) string {
+	for _, l := range strings.Split(screen, "\n") {
+		if strings.Contains(l, "▸") {
+			return l
+		}
+	}
+	return ""
+}
+
+func testWizardSaveReopen(t *testing.T, bin string) {
+	s := newTmux(t)
+	db := filepath.Join(t.TempDir(), "jobs.db")
+	p := s.start("first", bin, "--db", db)
+
+	p.waitText("No postings yet.", "Press n to start one")
+	p.send("n")
+	p.waitText("Step 1/5", "▸ Backend Engineer")
+
+	// Role: filter, accept the filter, choose.
+	p.send("/")
+	p.typeText("backend")
+	p.waitText("/ backend")
+	p.send("Enter")
+	p.waitText("esc clears")
+	p.send("Enter")
+
+	// Seniority: the cursor starts on Intermediate; one down is Senior.
+	p.waitText("Step 2/5", "▸ Intermediate")
+	p.send("Down")
+	p.waitText("▸ Senior")
+	p.send("Enter")
+
+	// Skills: Rust is not a default for a senior backend engineer; space
+	// cycles none → must → nice.
+	p.waitText("Step 3/5", "Senior Backend Engineer")
+	p.send("/")
+	p.typeText("rust")
+	p.send("Enter")
+	p.waitFor("the cursor on an unchosen Rust", func(sc string) bool {
+		l := cursorLine(sc)
+		return strings.Contains(l, "Rust") && strings.Contains(l, "[    ]")
+	})
+	p.send("Space")
+	p.waitFor("Rust must-have", func(sc string) bool { return strings.Contains(cursorLine(sc), "[must] Rust") })
+	p.send("Space")
+	p.waitFor("Rust nice-to-have", func(sc string) bool { return strings.Contains(cursorLine(sc), "[nice] Rust") })
+	p.send("Enter")
+
+	// Responsibilities: choose one that is off by default.
+	p.waitText("Step 4/5")
+	p.send("/")
+	p.typeText("interview")
+	p.send("Enter")
+	var resp string
+	// The filter is fuzzy: move the cursor to the interview line.
+	screen := p.waitText("esc clears", "Interview candidates")
+	for tries := 0; !strings.Contains(cursorLine(screen), "Interview candidates"); tries++ {
+		if tries > 10 {
+			t.Fatalf("cannot put the cursor on the interview responsibility:\n%s", frame(screen))
+		}
+		p.send("Down")
+		before := screen
+		screen = p.waitFor("the cursor to move", func(sc string) bool { return sc != before })
+	}
+	l := cursorLine(screen)
+	i := strings.Index(l, "[ ] ")
+	if i < 0 {
+		t.Fatalf("the interview responsibility is already chosen or unrecognisable: %q", l)
+	}
+	resp = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(l[i+4:]), "…"))
+	if len(resp) > 40 {
+		resp = resp[:40] // short enough not to wrap in the preview
+	}
+	p.send("Space")
+	p.waitFor("the responsibility chosen", func(sc string) bool {
+		l := cursorLine(sc)
+		return strings.Contains(l, "[x] ") && strings.Contains(l, resp)
+	})
+	p.send("Enter")
+
+	// Preview and save.
+	p.waitText("Step 5/5", "Preview", "Senior Backend Engineer", resp)
+	p.send("Enter")
+	p.waitText("Drafts", "Saved “Senior Backend Engineer”", "▸ Senior Backend Engineer")
+	p.send("q")
+	if status, screen := p.waitExit(); status != 0 {
+		t.Fatalf("jobpost exited %d after q:\n%s", status, frame(screen))
+	}
+
+	// Relaunch: the draft is there and opens to the same posting.
+	p = s.start("second", bin, "--db", db)
+	p.waitText("▸ Senior Backend Engineer")
+	p.send("Enter")
+	p.waitText("Senior Backend Engineer", "What you will do", resp, "Must-have skills")
+	for screen := p.capture(); !strings.Contains(screen, "• Rust"); {
+		if strings.Contains(screen, "Equal opportunity") {
+			t.Fatalf("scrolled to the end of the draft without seeing the nice-to-have Rust:\n%s", frame(screen))
+		}
+		p.send("PageDown")
+		before := screen
+		screen = p.waitFor("the view to scroll", func(sc string) bool { return sc != before })
+	}
+	p.send("q")
+	if status, screen := p.waitExit(); status != 0 {
+		t.Fatalf("jobpost exited %d after q:\n%s", status, frame(screen))
+	}
+
+	// The scriptable commands see the same draft.
+	out, errOut, status := runBin(t, s.home, bin, "--db", db, "list")
+	if status != 0 || !strings.Contains(out, "Senior Backend Engineer") || !strings.Contains(out, "senior") {
+		t.Fatalf("list: status %d, stdout:\n%s\nstderr:\n%s", status, out, errOut)
+	}
+	id := strings.Fields(out)[0]
+	md, errOut, status := runBin(t, s.home, bin, "--db", db, "show", id[:5])
+	if status != 0 {
+		t.Fatalf("show %s: status %d, stderr:\n%s", id[:5], status, errOut)
+	}
+	for _, want := range []string{"# Senior Backend Engineer", "Rust", resp} {
+		if !strings.Contains(md, want) {
+			t.Errorf("show %s lacks %q:\n%s", id[:5], want, md)
+		}
+	}
+	if i, j := strings.Index(md, "Nice-to-have"), strings.Index(md, "- Rust"); i < 0 || j < i {
+		t.Errorf("Rust is not listed as nice-to-have:\n%s", md)
+	}
+}
+
+// runBin runs jobpost directly (no terminal) with a clean environment.
+func runBin(t *testing.T, home, bin string, args ...string) (stdout, stderr string, status int) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	cmd := exec.CommandContext(ctx, bin, args...)
+	cmd.Env = cleanEnv(home)
+	var o, e bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &o, &e
+	err := cmd.Run()
+	var ee *exec.ExitError
+	switch {
+	case err == nil:
+	case errors.As(err, &ee):
+		status = ee.ExitCode()
+	default:
+		t.Fatalf("run %v: %v", args, err)
+	}
+	return o.String(), e.String(), status
+}
+
+func testLockedDatabase(t *testing.T, bin string) {
+	s := newTmux(t)
+	db := filepath.Join(t.TempDir(), "same.db")
+	p := s.start("holder", bin, "--db", db)
+	p.waitText("No postings yet.")
+
+	start := time.Now()
+	out, errOut, status := runBin(t, s.home, bin, "--db", db, "list")
+	t.Logf("second jobpost gave up after %v", time.Since(start).Round(time.Millisecond))
+	if status != 1 || !strings.Contains(errOut, "database in use") || !strings.Contains(errOut, db) {
+		t.Errorf("list on a database in use: status %d (want 1), stdout %q, stderr %q (want \"database in use\" and the path)", status, out, errOut)
+	}
+	// The TUI is unharmed and still quits cleanly.
+	p.waitText("No postings yet.")
+	p.send("q")
+	if status, screen := p.waitExit(); status != 0 {
+		t.Fatalf("jobpost exited %d:\n%s", status, frame(screen))
+	}
+}
+
+func testCtrlC(t *testing.T, bin string) {
+	s := newTmux(t)
+	p := s.start("main", bin, "--db", filepath.Join(t.TempDir(), "jobs.db"))
+	p.waitText("No postings yet.")
+	p.send("n")
+	p.waitText("Step 1/5")
+	p.send("Enter")
+	p.waitText("Step 2/5")
+	p.send("C-c")
+	status, screen := p.waitExit()
+	if status != 0 {
+		t.Errorf("ctrl+c: jobpost exited %d, want 0:\n%s", status, frame(screen))
+	}
+	// The alternate screen is gone: the pane shows the shell's output only.
+	if strings.Contains(screen, "Step 2/5") || strings.Contains(screen, "jobpost ·") {
+		t.Errorf("the TUI is still on screen after exit:\n%s", frame(screen))
+	}
+}
+
+func testResize(t *testing.T, bin string) {
+	s := newTmux(t)
+	p := s.start("main", bin, "--db", filepath.Join(t.TempDir(), "jobs.db"))
+	p.waitText("No postings yet.")
+	s.must("resize-window", "-t", "main", "-x", "10", "-y", "5")
+	p.waitFor("the too-small note", func(sc string) bool {
+		return strings.Contains(sc, "small") && !strings.Contains(sc, "No postings")
+	})
+	s.must("resize-window", "-t", "main", "-x", fmt.Sprint(paneWidth), "-y", fmt.Sprint(paneHeight))
+	p.waitFor("the drafts screen again", func(sc string) bool {
+		return strings.Contains(sc, "No postings yet.") && strings.Contains(sc, "Press n to start one") &&
+			!strings.Contains(sc, "too small")
+	})
+	p.send("q")
+	if status, screen := p.waitExit(); status != 0 {
+		t.Fatalf("jobpost exited %d:\n%s", status, frame(screen))
+	}
+}
+
+// testStartToFirstFrame measures, on a warm tmux server, the time from
+// `tmux new-session` to the first capture that shows the drafts screen. It
+// is reported, not asserted.
+func testStartToFirstFrame(t *testing.T, bin string) {
+	s := newTmux(t)
+	s.must("new-session", "-d", "-s", "warm", "sleep 600")
+	const runs = 5
+	var times []time.Duration
+	for i := range runs {
+		db := filepath.Join(t.TempDir(), "jobs.db")
+		name := fmt.Sprintf("run%d", i)
+		begin := time.Now()
+		p := s.start(name, bin, "--db", db)
+		for !strings.Contains(p.capture(), "No postings yet.") {
+			if time.Since(begin) > waitTimeout {
+				t.Fatalf("no first frame after %v:\n%s", waitTimeout, frame(p.capture()))
+			}
+			time.Sleep(2 * time.Millisecond)
+		}
+		times = append(times, time.Since(begin))
+		p.send("q")
+		p.waitExit()
+	}
+	sorted := slices.Clone(times)
+	slices.Sort(sorted)
+	t.Logf("start to first frame (tmux new-session → drafts screen captured), %d runs: %v; median %v",
+		runs, times, sorted[runs/2].Round(time.Millisecond))
+}
