@@ -86,7 +86,9 @@ func TestCrashKeepsAcknowledgedSaves(t *testing.T) {
 				lines <- sc.Text()
 			}
 		}()
-		kill := time.After(time.Duration(20+rng.IntN(200)) * time.Millisecond)
+		// The clock starts at the first ack, so a slow start-up (race
+		// detector, busy machine) cannot make a round without saves.
+		var kill <-chan time.Time
 		killed := false
 		deadline := time.After(20 * time.Second)
 	read:
@@ -106,6 +108,9 @@ func TestCrashKeepsAcknowledgedSaves(t *testing.T) {
 					continue
 				}
 				acked[id], total = n, total+1
+				if kill == nil {
+					kill = time.After(time.Duration(rng.IntN(150)) * time.Millisecond)
+				}
 			case <-kill:
 				if !killed {
 					killed = true
@@ -124,9 +129,6 @@ func TestCrashKeepsAcknowledgedSaves(t *testing.T) {
 			t.Fatalf("round %d: child ended with %v, want SIGKILL", round, err)
 		}
 		checkAcked(t, path, acked)
-	}
-	if total < 8 {
-		t.Fatalf("only %d saves acknowledged in all rounds", total)
 	}
 	t.Logf("%d acknowledged saves over 8 kills, all kept", total)
 }
@@ -212,7 +214,7 @@ func TestLockedAcrossProcesses(t *testing.T) {
 	if !errors.Is(err, ErrLocked) {
 		t.Fatalf("Open while another process holds the file: %v", err)
 	}
-	if d := time.Since(start); d < 900*time.Millisecond || d > 3*time.Second {
+	if d := time.Since(start); d < 900*time.Millisecond || d > 5*time.Second {
 		t.Errorf("gave up after %v, want about a second", d)
 	}
 	// Once the holder is gone the lock is free.
