@@ -1,0 +1,269 @@
+package cli_test
+
+import (
+	"bytes"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"jobpost/model"
+	"jobpost/storage"
+	"jobpost/ui/cli"
+)
+
+// result is one run of cli.Main.
+type result struct {
+	status         int
+	stdout, stderr string
+}
+
+// run calls cli.Main with buffers and an environment made only of vars, so
+// nothing of the real environment leaks in. XDG_* and HOME point into a
+// temporary directory in case a command falls back to a default path.
+func run(t *testing.T, vars map[string]string, args ...string) result {
+	t.Helper()
+	home := t.TempDir()
+	env := map[string]string{
+		"HOME":            home,
+		"XDG_DATA_HOME":   filepath.Join(home, "data"),
+		"XDG_CONFIG_HOME": filepath.Join(home, "config"),
+	}
+	for k, v := range vars {
+		env[k] = v
+	}
+	var stdout, stderr bytes.Buffer
+	status := cli.Main(args, cli.Env{
+		Stdin:  strings.NewReader(""),
+		Stdout: &stdout,
+		Stderr: &stderr,
+		Getenv: func(k string) string { return env[k] },
+	})
+	return result{status, stdout.String(), stderr.String()}
+}
+
+func (r result) String() string {
+	return fmt.Sprintf("status %d\nstdout:\n%s\nstderr:\n%s", r.status, r.stdout, r.stderr)
+}
+
+// expect fails unless r has the status and its stdout and stderr contain
+// the given texts.
+func expect(t *testing.T, r result, status int, inStdout, inStderr []string) {
+	t.Helper()
+	if r.status != status {
+		t.Errorf("exit status %d, want %d\n%v", r.status, status, r)
+	}
+	for _, s := range inStdout {
+		if !strings.Contains(r.stdout, s) {
+			t.Errorf("stdout lacks %q\n%v", s, r)
+		}
+	}
+	for _, s := range inStderr {
+		if !strings.Contains(r.stderr, s) {
+			t.Errorf("stderr lacks %q\n%v", s, r)
+		}
+	}
+}
+
+// posting is a small draft with an id of our choosing ("" for a fresh one).
+func posting(id, title, seniority string) model.Posting {
+	p := model.New(time.Now())
+	if id != "" {
+		p.ID = id
+	}
+	p.Title = title
+	p.Role = "backend"
+	p.Seniority = seniority
+	p.Responsibilities = []string{"Design, build and maintain the REST APIs"}
+	p.Skills.Required = []string{"Go", "PostgreSQL"}
+	p.Skills.Preferred = []string{"Rust"}
+	return p
+}
+
+// seed creates a database holding ps and returns its path.
+func seed(t *testing.T, ps ...model.Posting) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "jobs.db")
+	s, err := storage.Open(path, storage.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range ps {
+		if err := s.Save(p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func TestVersion(t *testing.T) {
+	r := run(t, nil, "--version")
+	expect(t, r, 0, []string{"jobpost "}, nil)
+	if !strings.HasPrefix(r.stdout, "jobpost ") || strings.Count(r.stdout, "\n") != 1 {
+		t.Errorf("--version printed %q, want one line starting with \"jobpost \"", r.stdout)
+	}
+}
+
+func TestHelp(t *testing.T) {
+	for _, args := range [][]string{{"--help"}, {"-h"}, {"help"}} {
+		r := run(t, nil, args...)
+		expect(t, r, 0, []string{"Usage:", "list", "show", "--db"}, nil)
+		if r.stderr != "" {
+			t.Errorf("%v wrote to stderr: %q", args, r.stderr)
+		}
+	}
+	r := run(t, nil, "help", "show")
+	expect(t, r, 0, []string{"jobpost show", "ID"}, nil)
+	r = run(t, nil, "show", "--help")
+	expect(t, r, 0, []string{"jobpost show"}, nil)
+}
+
+func TestUsageErrors(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "never-created.db")
+	for _, tc := range []struct {
+		name     string
+		vars     map[string]string
+		args     []string
+		inStderr []string
+	}{
+		{"unknown command", nil, []string{"--db", db, "frobnicate"}, []string{`unknown command "frobnicate"`, "Usage:"}},
+		{"unknown flag", nil, []string{"--db", db, "--frobnicate"}, []string{"frobnicate"}},
+		{"show without id", nil, []string{"--db", db, "show"}, []string{"show takes one draft id", "jobpost help show"}},
+		{"show with two ids", nil, []string{"--db", db, "show", "a", "b"}, []string{"show takes one draft id"}},
+		{"list with an argument", nil, []string{"--db", db, "list", "x"}, []string{"list takes no arguments"}},
+		{"unknown theme flag", nil, []string{"--db", db, "--theme", "purple"}, []string{`unknown theme "purple"`}},
+		{"unknown theme env", map[string]string{"JOBPOST_THEME": "purple"}, []string{"--db", db}, []string{`unknown theme "purple"`}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := run(t, tc.vars, tc.args...)
+			expect(t, r, 2, nil, tc.inStderr)
+			if r.stdout != "" {
+				t.Errorf("stdout not empty: %q", r.stdout)
+			}
+		})
+	}
+	if _, err := os.Stat(db); err == nil {
+		t.Errorf("a usage error created the database %s", db)
+	}
+}
+
+func TestListAndShow(t *testing.T) {
+	a := posting("", "Senior Backend Engineer", "senior")
+	b := posting("", "Junior Frontend Engineer", "junior")
+	b.Skills.Preferred = []string{"TypeScript"}
+	db := seed(t, a, b)
+
+	r := run(t, nil, "--db", db, "list")
+	expect(t, r, 0, []string{a.ID, "Senior Backend Engineer", "senior", b.ID, "Junior Frontend Engineer", "junior"}, nil)
+	if n := strings.Count(r.stdout, "\n"); n != 2 {
+		t.Errorf("list printed %d lines, want 2:\n%s", n, r.stdout)
+	}
+
+	r = run(t, nil, "--db", db, "show", a.ID)
+	expect(t, r, 0, []string{"# Senior Backend Engineer", "Rust", "PostgreSQL", "REST APIs"}, nil)
+	if strings.Contains(r.stdout, "Frontend") {
+		t.Errorf("show %s printed the other draft:\n%s", a.ID, r.stdout)
+	}
+
+	// Any unique prefix will do. Random ids may share a first letter, so
+	// take the shortest prefix that tells them apart.
+	n := 1
+	for a.ID[:n] == b.ID[:n] {
+		n++
+	}
+	r = run(t, nil, "--db", db, "show", b.ID[:n])
+	expect(t, r, 0, []string{"# Junior Frontend Engineer", "TypeScript"}, nil)
+}
+
+func TestShowMissingAndAmbiguous(t *testing.T) {
+	db := seed(t,
+		posting("aaaa"+model.NewID()[4:], "First", "senior"),
+		posting("aaab"+model.NewID()[4:], "Second", "junior"),
+	)
+	r := run(t, nil, "--db", db, "show", "zzzz")
+	expect(t, r, 1, nil, []string{"zzzz", "no draft with that id"})
+
+	r = run(t, nil, "--db", db, "show", "aaa")
+	expect(t, r, 1, nil, []string{"aaa", "more than one draft"})
+	if r.stdout != "" {
+		t.Errorf("ambiguous show printed %q", r.stdout)
+	}
+
+	r = run(t, nil, "--db", db, "show", "aaab")
+	expect(t, r, 0, []string{"# Second"}, nil)
+}
+
+func TestEmptyList(t *testing.T) {
+	db := seed(t)
+	r := run(t, nil, "--db", db, "list")
+	expect(t, r, 0, nil, nil)
+	if r.stdout != "" {
+		t.Errorf("list of an empty database printed %q", r.stdout)
+	}
+}
+
+func TestDatabaseInUse(t *testing.T) {
+	db := seed(t, posting("", "Senior Backend Engineer", "senior"))
+	// storage.Open takes an exclusive flock; flock locks belong to the open
+	// file description, so a second Open in this process conflicts with it
+	// just as another process would.
+	holder, err := storage.Open(db, storage.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer holder.Close()
+
+	for _, args := range [][]string{{"list"}, {"show", "a"}} {
+		r := run(t, nil, append([]string{"--db", db}, args...)...)
+		expect(t, r, 1, nil, []string{"database in use", db})
+		if r.stdout != "" {
+			t.Errorf("%v printed %q", args, r.stdout)
+		}
+	}
+}
+
+func TestNotADatabase(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "notes.db")
+	junk := make([]byte, 16<<10)
+	rng := rand.NewChaCha8([32]byte{'j', 'o', 'b'})
+	_, _ = rng.Read(junk)
+	if err := os.WriteFile(path, junk, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{{"list"}, {"show", "abc"}, {}} { // {} opens it read-write for the TUI
+		r := run(t, nil, append([]string{"--db", path}, args...)...)
+		expect(t, r, 1, nil, []string{path})
+		got, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got, junk) {
+			t.Fatalf("%v changed the file that is not a database", args)
+		}
+	}
+	entries, _ := os.ReadDir(filepath.Dir(path))
+	if len(entries) != 1 {
+		t.Errorf("files appeared next to the junk file: %v", entries)
+	}
+}
+
+func TestDatabaseFromEnvironment(t *testing.T) {
+	fromEnv := seed(t, posting("", "From The Environment", "senior"))
+	fromFlag := seed(t, posting("", "From The Flag", "junior"))
+
+	r := run(t, map[string]string{"JOBPOST_DB": fromEnv}, "list")
+	expect(t, r, 0, []string{"From The Environment"}, nil)
+
+	// --db wins over $JOBPOST_DB.
+	r = run(t, map[string]string{"JOBPOST_DB": fromEnv}, "--db", fromFlag, "list")
+	expect(t, r, 0, []string{"From The Flag"}, nil)
+	if strings.Contains(r.stdout, "Environment") {
+		t.Errorf("--db did not override $JOBPOST_DB:\n%s", r.stdout)
+	}
+}
