@@ -31,7 +31,7 @@ func recoverDamage(err *error) {
 	}
 }
 
-// Check reads every page of the file and reports the first inconsistency,
+// Check reads every page of the file and reports inconsistencies (up to 10),
 // wrapped in ErrNotDatabase. It takes time proportional to the file's size
 // (about 6 ms for 10,000 drafts), so Open does not run it; a "doctor"
 // command can.
