@@ -1,0 +1,60 @@
+package clipboard
+
+import (
+	"fmt"
+	"unicode/utf8"
+)
+
+// Limit is the most characters a job board takes in one field of a
+// posting.
+type Limit struct {
+	Board string
+	Field string // "description" or "title"
+	Chars int
+}
+
+// Limits are the boards' published caps. The TUI and the CLI both check
+// against this one table.
+var Limits = []Limit{
+	{Board: "LinkedIn", Field: "description", Chars: 25_000},
+	{Board: "LinkedIn", Field: "title", Chars: 200},
+	{Board: "SEEK", Field: "description", Chars: 15_000},
+}
+
+// Exceeded returns the limits for field that text goes over, counting
+// characters (runes), as the boards' editors do.
+func Exceeded(field, text string) []Limit {
+	n := utf8.RuneCountInString(text)
+	var out []Limit
+	for _, l := range Limits {
+		if l.Field == field && n > l.Chars {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// LimitWarnings says, one sentence per board, where text is too long to be
+// pasted as a posting's description.
+func LimitWarnings(text string) []string {
+	n := utf8.RuneCountInString(text)
+	var out []string
+	for _, l := range Exceeded("description", text) {
+		out = append(out, fmt.Sprintf("%s takes at most %s characters in a description; this is %s, %s too many",
+			l.Board, Thousands(l.Chars), Thousands(n), Thousands(n-l.Chars)))
+	}
+	return out
+}
+
+// Thousands writes n with commas between groups of three digits: 25,000.
+func Thousands(n int) string {
+	s := fmt.Sprint(n)
+	neg := ""
+	if n < 0 {
+		neg, s = "-", s[1:]
+	}
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return neg + s
+}
