@@ -124,6 +124,10 @@ func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		default:
 			return a, failure("Not saved: " + msg.err.Error() + ". Quit again to leave without saving.")
 		}
+	case openTrashMsg:
+		return a.show(NewTrashScreen(a.common), loadTrash(a.common.Store))
+	case openRevisionsMsg:
+		return a.show(NewRevisionsScreen(a.common, msg.id, msg.title), loadRevisions(a.common.Store, msg.id))
 	case openDraftMsg:
 		return a, loadDraft(a.common.Store, msg.id)
 	case draftLoadedMsg:

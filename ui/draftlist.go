@@ -3,11 +3,13 @@ package ui
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/list"
 	"charm.land/bubbles/v2/paginator"
+	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
@@ -28,19 +30,59 @@ func newDraftItem(s model.Summary) draftItem {
 	return draftItem{summary: s, filter: filter}
 }
 
-// DraftList is the home screen: every saved posting, newest first.
+// draftListMode is what the drafts screen's keys do at the moment.
+type draftListMode int
+
+const (
+	browsing draftListMode = iota
+	renaming
+	choosingStatus
+	namingBoard
+)
+
+// DraftList is the home screen: every saved posting, newest first, with
+// the keys to start, open, copy, rename, delete and track them.
 type DraftList struct {
-	common  *Common
-	list    list.Model
-	keys    draftListKeys
-	loaded  bool
-	loadErr error
-	width   int
-	height  int
+	common    *Common
+	list      list.Model
+	keys      draftListKeys
+	loaded    bool
+	loadErr   error
+	summaries []model.Summary
+	byTitle   bool     // sort by title instead of last change
+	deleted   []string // ids moved to the trash this session, for undo
+	selectID  string   // put the cursor here after the next load
+
+	mode   draftListMode
+	input  textinput.Model
+	target model.Summary // the draft being renamed or given a status
+
+	width, height int
 }
 
 type draftListKeys struct {
-	New, Open key.Binding
+	New, Open, Duplicate, Rename, Delete, Undo, Trash, Status, Sort, History, Confirm, Cancel key.Binding
+	Draft, Ready, Posted                                                                      key.Binding
+}
+
+func newDraftListKeys() draftListKeys {
+	return draftListKeys{
+		New:       key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "new")),
+		Open:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
+		Duplicate: key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "duplicate")),
+		Rename:    key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "rename")),
+		Delete:    key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "delete")),
+		Undo:      key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "undo delete")),
+		Trash:     key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "trash")),
+		Status:    key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "set status")),
+		Sort:      key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "sort by title/last change")),
+		History:   key.NewBinding(key.WithKeys("v"), key.WithHelp("v", "versions")),
+		Confirm:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "confirm")),
+		Cancel:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
+		Draft:     key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "draft")),
+		Ready:     key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "ready")),
+		Posted:    key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "posted")),
+	}
 }
 
 // NewDraftList returns the drafts screen; the drafts arrive in a message.
@@ -55,30 +97,42 @@ func NewDraftList(c *Common) *DraftList {
 	// every frame; page numbers cost nothing.
 	l.Paginator.Type = paginator.Arabic
 	l.Styles = list.DefaultStyles(c.Styles.Theme != Light)
-	return &DraftList{
-		common: c,
-		list:   l,
-		keys: draftListKeys{
-			New:  key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "new posting")),
-			Open: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
-		},
-	}
+	l.FilterInput.CharLimit = 100
+	in := textinput.New()
+	in.CharLimit = model.MaxTitleLength
+	return &DraftList{common: c, list: l, keys: newDraftListKeys(), input: in}
 }
 
 // Name implements Screen.
 func (d *DraftList) Name() string { return "Drafts" }
 
 // Typing implements Screen.
-func (d *DraftList) Typing() bool { return d.list.FilterState() == list.Filtering }
+func (d *DraftList) Typing() bool {
+	return d.list.FilterState() == list.Filtering || d.mode == renaming || d.mode == namingBoard
+}
 
-// Flush implements Screen: the list has nothing of its own to save.
+// Flush implements Screen: every change here is saved as it is made.
 func (d *DraftList) Flush() tea.Cmd { return nil }
 
 // SetSize implements Screen.
 func (d *DraftList) SetSize(width, height int) tea.Cmd {
 	d.width, d.height = width, height
-	d.list.SetSize(width, height)
+	d.input.SetWidth(max(width-20, 10))
+	d.list.SetSize(width, max(height-d.promptHeight(), 1))
 	return nil
+}
+
+// promptHeight is the lines a rename or status prompt takes below the list.
+func (d *DraftList) promptHeight() int {
+	if d.mode == browsing {
+		return 0
+	}
+	return 2
+}
+
+func (d *DraftList) setMode(m draftListMode) {
+	d.mode = m
+	d.SetSize(d.width, d.height)
 }
 
 // Update implements Screen.
@@ -89,28 +143,193 @@ func (d *DraftList) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		if msg.err != nil {
 			return d, failure("Could not read the drafts: " + msg.err.Error())
 		}
-		items := make([]list.Item, len(msg.summaries))
-		for i, s := range msg.summaries {
-			items[i] = newDraftItem(s)
+		d.summaries = msg.summaries
+		return d, d.refill()
+	case draftOpMsg:
+		if msg.err != nil {
+			return d, failure(msg.err.Error())
 		}
-		return d, d.list.SetItems(items)
-	case tea.KeyPressMsg:
-		if d.list.FilterState() == list.Filtering {
-			break
+		if msg.deleted != "" {
+			d.deleted = append(d.deleted, msg.deleted)
 		}
-		switch {
-		case key.Matches(msg, d.keys.New):
-			return d, send(newPostingMsg{})
-		case key.Matches(msg, d.keys.Open):
-			if it, ok := d.list.SelectedItem().(draftItem); ok {
-				return d, send(openDraftMsg{id: it.summary.ID})
-			}
+		d.selectID = msg.selectID
+		return d, tea.Batch(success(msg.text), loadDrafts(d.common.Store))
+	case tea.PasteMsg:
+		if d.mode == renaming || d.mode == namingBoard {
+			room := d.input.CharLimit - len([]rune(d.input.Value()))
+			d.input.SetValue(d.input.Value() + cleanPaste(msg.Content, room))
+			d.input.CursorEnd()
 			return d, nil
+		}
+	case tea.KeyPressMsg:
+		switch d.mode {
+		case renaming, namingBoard:
+			return d, d.updateInput(msg)
+		case choosingStatus:
+			return d, d.updateStatus(msg)
+		}
+		if d.list.FilterState() != list.Filtering {
+			if cmd, ok := d.updateBrowsing(msg); ok {
+				return d, cmd
+			}
 		}
 	}
 	var cmd tea.Cmd
 	d.list, cmd = d.list.Update(msg)
 	return d, cmd
+}
+
+// updateBrowsing handles the screen's own keys; ok is false for keys the
+// list itself should have.
+func (d *DraftList) updateBrowsing(msg tea.KeyPressMsg) (tea.Cmd, bool) {
+	k := d.keys
+	if key.Matches(msg, k.New) {
+		return send(newPostingMsg{}), true
+	}
+	if key.Matches(msg, k.Trash) {
+		return send(openTrashMsg{}), true
+	}
+	if key.Matches(msg, k.Undo) {
+		if len(d.deleted) == 0 {
+			return info("Nothing to undo."), true
+		}
+		id := d.deleted[len(d.deleted)-1]
+		d.deleted = d.deleted[:len(d.deleted)-1]
+		return restoreDraft(d.common.Store, id), true
+	}
+	if key.Matches(msg, k.Sort) {
+		d.byTitle = !d.byTitle
+		order := "last change"
+		if d.byTitle {
+			order = "title"
+		}
+		if it, ok := d.list.SelectedItem().(draftItem); ok {
+			d.selectID = it.summary.ID
+		}
+		return tea.Batch(d.refill(), info("Sorted by "+order)), true
+	}
+	it, ok := d.list.SelectedItem().(draftItem)
+	if !ok {
+		return nil, false
+	}
+	s := it.summary
+	now := d.common.Now()
+	switch {
+	case key.Matches(msg, k.Open):
+		return send(openDraftMsg{id: s.ID}), true
+	case key.Matches(msg, k.Duplicate):
+		return duplicateDraft(d.common.Store, s.ID, now), true
+	case key.Matches(msg, k.Delete):
+		return trashDraft(d.common.Store, s.ID, displayTitle(s.Title)), true
+	case key.Matches(msg, k.History):
+		return send(openRevisionsMsg{id: s.ID, title: displayTitle(s.Title)}), true
+	case key.Matches(msg, k.Rename):
+		d.target = s
+		d.input.Prompt = "New title: "
+		d.input.SetValue(s.Title)
+		d.input.CursorEnd()
+		d.setMode(renaming)
+		return d.input.Focus(), true
+	case key.Matches(msg, k.Status):
+		d.target = s
+		d.setMode(choosingStatus)
+		return nil, true
+	}
+	return nil, false
+}
+
+func (d *DraftList) updateInput(msg tea.KeyPressMsg) tea.Cmd {
+	switch {
+	case key.Matches(msg, d.keys.Cancel):
+		d.input.Blur()
+		d.setMode(browsing)
+		return nil
+	case key.Matches(msg, d.keys.Confirm):
+		value := model.CleanLine(d.input.Value())
+		if value == "" {
+			if d.mode == renaming {
+				return failure("A posting needs a title; esc keeps the old one.")
+			}
+			return failure("Say where it was posted, e.g. LinkedIn; esc cancels.")
+		}
+		mode, id, now := d.mode, d.target.ID, d.common.Now()
+		d.input.Blur()
+		d.setMode(browsing)
+		if mode == renaming {
+			return changeDraft(d.common.Store, id, now, func(p *model.Posting) string {
+				p.Title = value
+				return "Renamed to “" + value + "”"
+			})
+		}
+		return changeDraft(d.common.Store, id, now, func(p *model.Posting) string {
+			p.Status = model.StatusPosted
+			p.Posted = &model.Posted{Board: value, On: now.UTC()}
+			return "Marked as posted on " + value + ", " + now.Format("2 Jan 2006")
+		})
+	}
+	var cmd tea.Cmd
+	d.input, cmd = d.input.Update(msg)
+	return cmd
+}
+
+func (d *DraftList) updateStatus(msg tea.KeyPressMsg) tea.Cmd {
+	set := func(st model.Status) tea.Cmd {
+		d.setMode(browsing)
+		return changeDraft(d.common.Store, d.target.ID, d.common.Now(), func(p *model.Posting) string {
+			p.Status = st
+			if st != model.StatusPosted {
+				p.Posted = nil
+			}
+			return "“" + displayTitle(p.Title) + "” is now " + string(st)
+		})
+	}
+	switch {
+	case key.Matches(msg, d.keys.Cancel):
+		d.setMode(browsing)
+	case key.Matches(msg, d.keys.Draft):
+		return set(model.StatusDraft)
+	case key.Matches(msg, d.keys.Ready):
+		return set(model.StatusReady)
+	case key.Matches(msg, d.keys.Posted):
+		d.input.Prompt = "Posted on: "
+		d.input.SetValue("")
+		d.input.Placeholder = "LinkedIn, Indeed, our careers page…"
+		d.setMode(namingBoard)
+		return d.input.Focus()
+	}
+	return nil
+}
+
+// refill puts the summaries into the list in the chosen order, keeping the
+// cursor on the same draft (or the one asked for).
+func (d *DraftList) refill() tea.Cmd {
+	want := d.selectID
+	if want == "" {
+		if it, ok := d.list.SelectedItem().(draftItem); ok {
+			want = it.summary.ID
+		}
+	}
+	d.selectID = ""
+	sorted := d.summaries
+	if d.byTitle {
+		sorted = slices.Clone(d.summaries)
+		slices.SortStableFunc(sorted, func(a, b model.Summary) int {
+			return strings.Compare(strings.ToLower(a.Title), strings.ToLower(b.Title))
+		})
+	}
+	items := make([]list.Item, len(sorted))
+	selected := -1
+	for i, s := range sorted {
+		items[i] = newDraftItem(s)
+		if s.ID == want {
+			selected = i
+		}
+	}
+	cmd := d.list.SetItems(items)
+	if selected >= 0 {
+		d.list.Select(selected)
+	}
+	return cmd
 }
 
 // View implements Screen.
@@ -121,28 +340,53 @@ func (d *DraftList) View() string {
 		return s.Subtle.Render("Loading drafts…")
 	case d.loadErr != nil:
 		return s.Error.Render("Could not read the drafts.") + "\n" + s.Subtle.Render(ansi.Wordwrap(d.loadErr.Error(), d.width, ""))
-	case len(d.list.Items()) == 0:
+	case len(d.summaries) == 0:
 		return s.Title.Render("No postings yet.") + "\n\n" +
-			ansi.Wordwrap("Press n to start one: pick a role, a seniority, the skills and the responsibilities, and jobpost writes the posting for you to review. Every draft is saved as you go.", d.width, "")
+			ansi.Wordwrap("Press n to start one: pick a role, a seniority, the skills and the responsibilities, and jobpost writes the posting for you to review. Every draft is saved as you go. Deleted drafts wait in the trash (t).", d.width, "")
 	}
-	return d.list.View()
+	out := d.list.View()
+	switch d.mode {
+	case renaming, namingBoard:
+		out += "\n" + s.Subtle.Render("“"+ansi.Truncate(displayTitle(d.target.Title), max(d.width-4, 1), "…")+"”") + "\n" + d.input.View()
+	case choosingStatus:
+		out += "\n" + s.Subtle.Render(ansi.Truncate("Status of “"+displayTitle(d.target.Title)+"” (now "+string(d.target.Status)+"):", d.width, "…")) +
+			"\n" + "d draft · r ready · p posted · esc cancel"
+	}
+	return out
 }
 
 // ShortHelp implements help.KeyMap.
 func (d *DraftList) ShortHelp() []key.Binding {
-	if d.Typing() {
+	k := d.keys
+	switch {
+	case d.mode == renaming || d.mode == namingBoard:
+		return []key.Binding{k.Confirm, k.Cancel}
+	case d.mode == choosingStatus:
+		return []key.Binding{k.Draft, k.Ready, k.Posted, k.Cancel}
+	case d.list.FilterState() == list.Filtering:
 		return []key.Binding{d.list.KeyMap.AcceptWhileFiltering, d.list.KeyMap.CancelWhileFiltering}
 	}
-	return []key.Binding{d.keys.New, d.keys.Open, d.list.KeyMap.Filter}
+	return []key.Binding{k.New, k.Open, d.list.KeyMap.Filter, k.Duplicate, k.Rename, k.Delete, k.Status}
 }
 
 // FullHelp implements help.KeyMap.
 func (d *DraftList) FullHelp() [][]key.Binding {
-	km := d.list.KeyMap
-	return [][]key.Binding{
-		{d.keys.New, d.keys.Open, km.Filter, km.ClearFilter},
-		{km.CursorUp, km.CursorDown, km.PrevPage, km.NextPage, km.GoToStart, km.GoToEnd},
+	if d.mode != browsing {
+		return [][]key.Binding{d.ShortHelp()}
 	}
+	k, lk := d.keys, d.list.KeyMap
+	return [][]key.Binding{
+		{k.New, k.Open, k.Duplicate, k.Rename, k.Status},
+		{k.Delete, k.Undo, k.Trash, k.History, k.Sort},
+		{lk.Filter, lk.ClearFilter, lk.CursorUp, lk.CursorDown, lk.PrevPage, lk.NextPage, lk.GoToStart, lk.GoToEnd},
+	}
+}
+
+func displayTitle(t string) string {
+	if t == "" {
+		return "Untitled posting"
+	}
+	return t
 }
 
 // draftDelegate draws a posting as two lines: its title, then seniority,
@@ -158,24 +402,30 @@ func (dd draftDelegate) Render(w io.Writer, m list.Model, index int, it list.Ite
 		return
 	}
 	s := dd.common.Styles
-	width := m.Width()
-	title := d.summary.Title
-	if title == "" {
-		title = "Untitled posting"
-	}
-	details := []string{}
+	width := max(m.Width()-4, 1)
+	details := make([]string, 0, 4)
 	if l, ok := dd.common.Catalog.Level(d.summary.Seniority); ok {
 		details = append(details, l.Name)
 	}
 	if d.summary.Location != "" {
 		details = append(details, d.summary.Location)
 	}
-	details = append(details, string(d.summary.Status), timeAgo(d.summary.UpdatedAt, dd.common.Now()))
-	line2 := ansi.Truncate(strings.Join(details, " · "), max(width-4, 1), "…")
-	line1 := ansi.Truncate(title, max(width-4, 1), "…")
+	details = append(details, statusLabel(d.summary.Status), timeAgo(d.summary.UpdatedAt, dd.common.Now()))
+	line1 := ansi.Truncate(displayTitle(d.summary.Title), width, "…")
+	line2 := ansi.Truncate(strings.Join(details, " · "), width, "…")
 	if index == m.Index() {
 		fmt.Fprintf(w, "%s%s\n  %s", s.Cursor.Render("▸ "), s.Selected.Render(line1), s.Subtle.Render(line2))
 		return
 	}
 	fmt.Fprintf(w, "  %s\n  %s", line1, s.Faint.Render(line2))
+}
+
+func statusLabel(st model.Status) string {
+	switch st {
+	case model.StatusReady:
+		return "ready"
+	case model.StatusPosted:
+		return "posted"
+	}
+	return "draft"
 }
