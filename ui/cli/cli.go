@@ -13,6 +13,8 @@ import (
 	"runtime/debug"
 	"sort"
 	"strings"
+
+	"jobpost/ui/clipboard"
 )
 
 // Exit statuses.
@@ -35,6 +37,10 @@ type Env struct {
 	Getenv func(string) string
 	// IsTerminal reports whether Stdout is a terminal.
 	IsTerminal bool
+	// OpenTerminal opens the user's terminal for escape sequences that
+	// must reach it even when output is redirected (OSC 52 for copy). Nil
+	// means there is none.
+	OpenTerminal func() (io.WriteCloser, error)
 }
 
 // OSEnv is the real process environment.
@@ -42,7 +48,8 @@ func OSEnv() Env {
 	fi, err := os.Stdout.Stat()
 	return Env{
 		Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv,
-		IsTerminal: err == nil && fi.Mode()&os.ModeCharDevice != 0,
+		IsTerminal:   err == nil && fi.Mode()&os.ModeCharDevice != 0,
+		OpenTerminal: clipboard.OpenTerminal,
 	}
 }
 
@@ -52,6 +59,7 @@ type command struct {
 	args    string // the synopsis after the name, e.g. "ID"
 	summary string
 	example string
+	exit    string                 // what exit status 1 means for this command, beyond the usual
 	flags   func(fs *flag.FlagSet) // adds the command's own flags
 	run     func(ctx *context, args []string) error
 }
@@ -106,7 +114,8 @@ func Main(args []string, env Env) int {
 	if cmd.flags != nil {
 		cmd.flags(cfs)
 	}
-	if err := cfs.Parse(rest); err != nil {
+	operands, err := parseInterspersed(cfs, rest)
+	if err != nil {
 		return parseFailure(err, env, func(w io.Writer) { commandUsage(w, cmd) })
 	}
 	if g.help {
@@ -114,7 +123,7 @@ func Main(args []string, env Env) int {
 		return ExitOK
 	}
 	ctx := &context{env: env, globals: g, flags: cfs}
-	err := cmd.run(ctx, cfs.Args())
+	err = cmd.run(ctx, operands)
 	ctx.close()
 	var ue usageError
 	switch {
@@ -127,6 +136,27 @@ func Main(args []string, env Env) int {
 	default:
 		fmt.Fprintf(env.Stderr, "jobpost: %v\n", err)
 		return ExitError
+	}
+}
+
+// parseInterspersed parses flags wherever they stand among the operands,
+// so "show ID --format html" works as "show --format html ID" does; after
+// "--" everything is an operand.
+func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
+	var operands []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		rest := fs.Args()
+		if used := len(args) - len(rest); used > 0 && args[used-1] == "--" {
+			return append(operands, rest...), nil
+		}
+		if len(rest) == 0 {
+			return operands, nil
+		}
+		operands = append(operands, rest[0])
+		args = rest[1:]
 	}
 }
 
@@ -216,7 +246,14 @@ func commandUsage(w io.Writer, c *command) {
 		if len(f.Name) == 1 {
 			name = "-" + f.Name
 		}
-		fmt.Fprintf(&own, "  %-16s %s\n", name, f.Usage)
+		arg, usage := flag.UnquoteUsage(f)
+		if arg != "" {
+			name += " " + arg
+		}
+		if f.DefValue != "" && f.DefValue != "false" && f.DefValue != "0" {
+			usage += fmt.Sprintf(" (default %s)", f.DefValue)
+		}
+		fmt.Fprintf(&own, "  %-16s %s\n", name, usage)
 	})
 	if own.Len() > 0 {
 		fmt.Fprintf(w, "\nFlags:\n%s", own.String())
@@ -224,5 +261,9 @@ func commandUsage(w io.Writer, c *command) {
 	fmt.Fprint(w, "\nGlobal flags: --db PATH, --theme dark|light, --catalog FILE (see 'jobpost --help').\n")
 	if c.example != "" {
 		fmt.Fprintf(w, "\nExample:\n%s\n", c.example)
+	}
+	fmt.Fprint(w, "\nExit status: 0 success, 1 error (the message is on stderr), 2 wrong usage.\n")
+	if c.exit != "" {
+		fmt.Fprintf(w, "%s\n", c.exit)
 	}
 }

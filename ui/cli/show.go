@@ -1,16 +1,26 @@
 package cli
 
 import (
-	"io"
+	"flag"
+	"strconv"
+
+	"jobpost/model"
+	"jobpost/ui"
 )
 
 func init() {
 	register(&command{
 		name:    "show",
 		args:    "ID",
-		summary: "print a draft as Markdown",
-		example: "  jobpost show 3fk2  (any unique prefix of an id will do)",
-		run:     runShow,
+		summary: "print a draft: Markdown (styled on a terminal) or another format",
+		example: "  jobpost show 3fk2                 (any unique prefix of an id will do)\n" +
+			"  jobpost show 3fk2 --format text --wrap 72\n" +
+			"  jobpost show 3fk2 --format jsonld | jq .",
+		exit: "Status 1 also when the id matches no draft or several, or JSON-LD lacks a required field.",
+		flags: func(fs *flag.FlagSet) {
+			addFormatFlags(fs, "md", "`FORMAT`: "+formatList)
+		},
+		run: runShow,
 	})
 }
 
@@ -18,18 +28,56 @@ func runShow(ctx *context, args []string) error {
 	if len(args) != 1 {
 		return usagef("show takes one draft id")
 	}
+	f, _, err := ctx.format()
+	if err != nil {
+		return err
+	}
+	wrap, err := ctx.wrap()
+	if err != nil {
+		return err
+	}
 	store, err := ctx.openStore(true)
 	if err != nil {
 		return err
 	}
-	id, err := store.Resolve(args[0])
+	p, err := ctx.draft(store, args[0])
 	if err != nil {
 		return err
 	}
-	p, err := store.Get(id)
+	ctx.close() // rendering needs no database; let others have it
+	if f == model.FormatMarkdown && ctx.env.IsTerminal {
+		return showStyled(ctx, p.Markdown(), wrap)
+	}
+	out, err := ctx.render(p, f, wrap)
 	if err != nil {
 		return err
 	}
-	_, err = io.WriteString(ctx.env.Stdout, p.Markdown())
+	_, err = ctx.env.Stdout.Write(out)
+	return err
+}
+
+// showStyled renders Markdown with Glamour for a terminal: --wrap columns,
+// else $COLUMNS, else 80. NO_COLOR gets Glamour's colourless style.
+func showStyled(ctx *context, md string, wrap int) error {
+	theme, err := ctx.theme()
+	if err != nil {
+		return err
+	}
+	style := ui.NewStyles(theme).GlamourStyle()
+	if ctx.env.Getenv("NO_COLOR") != "" {
+		style = "notty"
+	}
+	width := wrap
+	if width == 0 {
+		width = 80
+		if n, err := strconv.Atoi(ctx.env.Getenv("COLUMNS")); err == nil && n > 0 {
+			width = n
+		}
+	}
+	out, err := ui.NewMarkdownRenderer(style).Render(md, width)
+	if err != nil {
+		return err
+	}
+	_, err = ctx.env.Stdout.Write([]byte(out + "\n"))
 	return err
 }

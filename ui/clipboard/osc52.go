@@ -14,8 +14,9 @@ import (
 )
 
 // OSC52 returns the escape sequence that asks the terminal to put text on
-// the system clipboard ("c"). Terminals accept plain text only; tmux with
-// set-clipboard on (its default, "external", too) passes the sequence on.
+// the system clipboard ("c"). Terminals take plain text only. Inside tmux
+// it reaches the clipboard when tmux has set-clipboard on; with tmux's
+// default (external) it is dropped, one reason to run a native tool too.
 func OSC52(text string) string {
 	enc := base64.StdEncoding
 	var b strings.Builder

@@ -1,0 +1,80 @@
+package cli
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+
+	"jobpost/model"
+	"jobpost/ui/clipboard"
+)
+
+func init() {
+	register(&command{
+		name:    "export",
+		args:    "ID",
+		summary: "write a draft in a board's format, to stdout or a file",
+		example: "  jobpost export 3fk2 --format html > posting.html\n" +
+			"  jobpost export 3fk2 -o senior-backend.jsonld      (the format follows the extension)\n" +
+			"  jobpost export 3fk2 --format json -o 3fk2.json --force",
+		exit: "Status 1 also when the file exists and --force is missing, or JSON-LD lacks a required field\n" +
+			"(the message names the fields); nothing is written then.",
+		flags: func(fs *flag.FlagSet) {
+			addFormatFlags(fs, "", "`FORMAT`: "+formatList+" (default: from the -o file's extension)")
+			fs.String("o", "", "write to `FILE` instead of stdout (- for stdout)")
+			fs.Bool("force", false, "replace the -o file if it exists")
+		},
+		run: runExport,
+	})
+}
+
+func runExport(ctx *context, args []string) error {
+	if len(args) != 1 {
+		return usagef("export takes one draft id")
+	}
+	out := ctx.flagValue("o")
+	if out == "-" {
+		out = ""
+	}
+	f, ok, err := ctx.format()
+	if err != nil {
+		return err
+	}
+	if !ok {
+		if out == "" {
+			return usagef("export needs --format (%s) when it writes to stdout", formatList)
+		}
+		if f, ok = model.FormatFromPath(out); !ok {
+			return usagef("cannot tell the format from %q: add --format (%s)", out, formatList)
+		}
+	}
+	wrap, err := ctx.wrap()
+	if err != nil {
+		return err
+	}
+	store, err := ctx.openStore(true)
+	if err != nil {
+		return err
+	}
+	p, err := ctx.draft(store, args[0])
+	if err != nil {
+		return err
+	}
+	ctx.close()
+	data, err := ctx.render(p, f, wrap)
+	if mf := (*model.MissingFieldsError)(nil); errors.As(err, &mf) {
+		return fmt.Errorf("draft %s cannot be exported as %s: %w", p.ID, f, err)
+	}
+	if err != nil {
+		return err
+	}
+	if out == "" {
+		_, err = ctx.env.Stdout.Write(data)
+		return err
+	}
+	if err := writeFile(out, data, ctx.flagValue("force") == "true"); err != nil {
+		return err
+	}
+	fmt.Fprintf(ctx.env.Stderr, "wrote %s (%s bytes) to %s\n", f, clipboard.Thousands(len(data)), out)
+	return nil
+}

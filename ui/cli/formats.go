@@ -1,0 +1,107 @@
+package cli
+
+import (
+	"flag"
+	"strconv"
+	"strings"
+	"time"
+
+	"jobpost/model"
+	"jobpost/storage"
+)
+
+// formatList is how help text names the formats.
+var formatList = func() string {
+	var names []string
+	for _, f := range model.Formats() {
+		names = append(names, string(f))
+	}
+	return strings.Join(names, "|")
+}()
+
+// addFormatFlags adds --format (with its default, "" for none) and --wrap.
+func addFormatFlags(fs *flag.FlagSet, def, usage string) {
+	fs.String("format", def, usage)
+	fs.Int("wrap", 0, "wrap plain text at `N` columns (0: one line per paragraph)")
+}
+
+// flagValue is the value of the command's own flag name, as typed.
+func (c *context) flagValue(name string) string {
+	if f := c.flags.Lookup(name); f != nil {
+		return f.Value.String()
+	}
+	return ""
+}
+
+// flagSet reports whether the flag was given on the command line.
+func (c *context) flagSet(name string) bool {
+	set := false
+	c.flags.Visit(func(f *flag.Flag) { set = set || f.Name == name })
+	return set
+}
+
+// format reads --format; ok is false when it is empty.
+func (c *context) format() (f model.Format, ok bool, err error) {
+	v := c.flagValue("format")
+	if v == "" {
+		return "", false, nil
+	}
+	f, err = model.ParseFormat(v)
+	if err != nil {
+		return "", false, usagef("%v", err)
+	}
+	return f, true, nil
+}
+
+// wrap reads --wrap.
+func (c *context) wrap() (int, error) {
+	n, err := strconv.Atoi(c.flagValue("wrap"))
+	if err != nil || n < 0 {
+		return 0, usagef("--wrap takes a number of columns, 0 or more")
+	}
+	return n, nil
+}
+
+// draft resolves an id or unique prefix and reads the draft.
+func (c *context) draft(store *storage.Store, idOrPrefix string) (model.Posting, error) {
+	id, err := store.Resolve(idOrPrefix)
+	if err != nil {
+		return model.Posting{}, err
+	}
+	return store.Get(id)
+}
+
+// render turns p into format f. JSON-LD states the experience the catalog
+// gives for the posting's seniority, so a company catalog's ladder wins
+// over the built-in one.
+func (c *context) render(p model.Posting, f model.Format, wrap int) ([]byte, error) {
+	opts := model.ExportOptions{Wrap: wrap, Now: time.Now()}
+	if f == model.FormatJSONLD {
+		months, err := c.experienceMonths(p.Seniority)
+		if err != nil {
+			return nil, err
+		}
+		opts.ExperienceMonths = months
+	}
+	return model.Export(p, f, opts)
+}
+
+// experienceMonths is the minimum experience for a seniority id, for
+// ExportOptions: the catalog's MinYears × 12, else model's usual figure,
+// and -1 (state none) for a level that asks for none or is unknown.
+func (c *context) experienceMonths(seniority string) (int, error) {
+	cat, err := c.catalog()
+	if err != nil {
+		return 0, err
+	}
+	if l, ok := cat.Level(seniority); ok {
+		if l.MinYears > 0 {
+			return l.MinYears * 12, nil
+		}
+		return -1, nil
+	}
+	if m, ok := model.ExperienceMonths(seniority); ok && m > 0 {
+		return m, nil
+	}
+	return -1, nil
+}

@@ -1,0 +1,270 @@
+package cli
+
+import (
+	"encoding/json"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+
+	"jobpost/model"
+)
+
+// balancedHTML fails unless s tokenizes cleanly and every element that is
+// opened is closed, in order.
+func balancedHTML(t *testing.T, s string) {
+	t.Helper()
+	void := map[string]bool{"br": true, "hr": true, "img": true}
+	var open []string
+	z := html.NewTokenizer(strings.NewReader(s))
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			if z.Err() != io.EOF {
+				t.Fatalf("HTML does not tokenize: %v", z.Err())
+			}
+			if len(open) > 0 {
+				t.Fatalf("HTML leaves %v open:\n%s", open, s)
+			}
+			return
+		case html.StartTagToken:
+			name, _ := z.TagName()
+			if !void[string(name)] {
+				open = append(open, string(name))
+			}
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			if len(open) == 0 || open[len(open)-1] != string(name) {
+				t.Fatalf("HTML closes </%s> with %v open:\n%s", name, open, s)
+			}
+			open = open[:len(open)-1]
+		}
+	}
+}
+
+func TestShowEachFormat(t *testing.T) {
+	p := fullPosting("Senior Backend Engineer")
+	db := seedDB(t, p)
+
+	r := runCmd(t, cmdEnv{}, "--db", db, "show", p.ID)
+	want(t, r, 0, []string{"# Senior Backend Engineer", "- Go", "PostgreSQL"}, nil)
+
+	// Flags may come after the id.
+	r = runCmd(t, cmdEnv{}, "--db", db, "show", p.ID, "--format", "text", "--wrap", "30")
+	want(t, r, 0, []string{"Senior Backend Engineer", "• Go"}, nil)
+	for _, line := range strings.Split(r.stdout, "\n") {
+		if n := len([]rune(line)); n > 30 {
+			t.Errorf("--wrap 30 left a line of %d characters: %q", n, line)
+		}
+	}
+
+	r = runCmd(t, cmdEnv{}, "--db", db, "show", "--format", "html", p.ID)
+	want(t, r, 0, []string{"<li>Go</li>", "&lt;juniors&gt;"}, nil)
+	balancedHTML(t, r.stdout)
+
+	r = runCmd(t, cmdEnv{}, "--db", db, "show", p.ID, "--format", "json")
+	want(t, r, 0, nil, nil)
+	back, err := model.ParseImport(strings.NewReader(r.stdout))
+	if err != nil || len(back) != 1 || back[0].Title != p.Title {
+		t.Errorf("show --format json does not read back: %v %v", back, err)
+	}
+
+	r = runCmd(t, cmdEnv{}, "--db", db, "show", p.ID, "--format", "jsonld")
+	want(t, r, 0, nil, nil)
+	var ld map[string]any
+	if err := json.Unmarshal([]byte(r.stdout), &ld); err != nil {
+		t.Fatalf("JSON-LD is not valid JSON: %v\n%s", err, r.stdout)
+	}
+	if ld["@type"] != "JobPosting" || ld["title"] != p.Title {
+		t.Errorf("JSON-LD: %v", ld)
+	}
+	// Senior asks for five years in the built-in catalog.
+	if exp, _ := ld["experienceRequirements"].(map[string]any); exp["monthsOfExperience"] != float64(60) {
+		t.Errorf("experienceRequirements = %v, want 60 months", ld["experienceRequirements"])
+	}
+
+	r = runCmd(t, cmdEnv{}, "--db", db, "show", p.ID, "--format", "pdf")
+	want(t, r, 2, nil, []string{`unknown format "pdf"`})
+	r = runCmd(t, cmdEnv{}, "--db", db, "show", p.ID, "--wrap", "-3")
+	want(t, r, 2, nil, []string{"--wrap"})
+}
+
+func TestShowStyledOnTerminal(t *testing.T) {
+	p := fullPosting("Senior Backend Engineer")
+	db := seedDB(t, p)
+
+	r := runCmd(t, cmdEnv{terminal: true}, "--db", db, "show", p.ID)
+	want(t, r, 0, []string{"Senior Backend", "PostgreSQL"}, nil)
+	if !strings.Contains(r.stdout, "\x1b[") {
+		t.Errorf("show on a terminal is not styled:\n%s", r.stdout)
+	}
+
+	r = runCmd(t, cmdEnv{terminal: true, vars: map[string]string{"NO_COLOR": "1", "COLUMNS": "50"}}, "--db", db, "show", p.ID)
+	want(t, r, 0, []string{"Senior Backend Engineer"}, nil)
+	if strings.Contains(r.stdout, "\x1b") {
+		t.Errorf("NO_COLOR output has escape sequences:\n%q", r.stdout)
+	}
+	for _, line := range strings.Split(r.stdout, "\n") {
+		if n := len([]rune(strings.TrimRight(line, " "))); n > 50 {
+			t.Errorf("COLUMNS=50 left a line of %d characters: %q", n, line)
+		}
+	}
+}
+
+func TestShowHostileTitle(t *testing.T) {
+	p := fullPosting("Engineer \x1b]52;c;aGk=\x07 \x1b[2J now")
+	p.Summary = "Hi\x1b]52;c;aGk=\x07 there \x1b[2J"
+	p.Skills.Required = []string{"Go\x1b[31m"}
+	db := seedDB(t, p)
+	for _, f := range []string{"md", "text", "html", "json", "jsonld"} {
+		r := runCmd(t, cmdEnv{}, "--db", db, "show", p.ID, "--format", f)
+		want(t, r, 0, []string{"Hi", "there"}, nil)
+		if strings.ContainsRune(r.stdout, 0x1b) || strings.ContainsRune(r.stdout, 0x07) {
+			t.Errorf("show --format %s let a raw escape through:\n%q", f, r.stdout)
+		}
+	}
+	for _, args := range [][]string{{"list"}, {"delete", p.ID}, {"trash"}, {"restore", p.ID}} {
+		r := runCmd(t, cmdEnv{}, append([]string{"--db", db}, args...)...)
+		want(t, r, 0, nil, nil)
+		if strings.ContainsRune(r.stdout+r.stderr, 0x1b) {
+			t.Errorf("%v let a raw escape through:\n%q", args, r)
+		}
+	}
+}
+
+func TestExportToStdoutNeedsFormat(t *testing.T) {
+	p := fullPosting("Senior Backend Engineer")
+	db := seedDB(t, p)
+	r := runCmd(t, cmdEnv{}, "--db", db, "export", p.ID)
+	want(t, r, 2, nil, []string{"--format"})
+	r = runCmd(t, cmdEnv{}, "--db", db, "export", p.ID, "-o", filepath.Join(t.TempDir(), "posting.doc"))
+	want(t, r, 2, nil, []string{"posting.doc", "--format"})
+	r = runCmd(t, cmdEnv{}, "--db", db, "export", p.ID, "--format", "html")
+	want(t, r, 0, []string{"<li>Go</li>"}, nil)
+	r = runCmd(t, cmdEnv{}, "--db", db, "export", p.ID[:5], "--format", "md", "-o", "-")
+	want(t, r, 0, []string{"# Senior Backend Engineer"}, nil)
+}
+
+func TestExportFile(t *testing.T) {
+	p := fullPosting("Senior Backend Engineer")
+	db := seedDB(t, p)
+	dir := t.TempDir()
+
+	for _, tc := range []struct{ name, contains string }{
+		{"posting.html", "<li>Go</li>"},
+		{"posting.md", "# Senior Backend Engineer"},
+		{"posting.txt", "• Go"},
+		{"posting.json", `"schema_version"`},
+		{"posting.jsonld", `"@type": "JobPosting"`},
+	} {
+		path := filepath.Join(dir, tc.name)
+		r := runCmd(t, cmdEnv{}, "--db", db, "export", p.ID, "-o", path)
+		want(t, r, 0, nil, []string{path})
+		if r.stdout != "" {
+			t.Errorf("export -o printed to stdout: %q", r.stdout)
+		}
+		got, err := os.ReadFile(path)
+		if err != nil || !strings.Contains(string(got), tc.contains) {
+			t.Errorf("%s lacks %q (%v):\n%s", tc.name, tc.contains, err, got)
+		}
+		fi, _ := os.Stat(path)
+		if fi.Mode().Perm() != 0o644 {
+			t.Errorf("%s has mode %v, want 0644", tc.name, fi.Mode().Perm())
+		}
+	}
+	// An explicit --format wins over the extension.
+	path := filepath.Join(dir, "fragment.txt")
+	r := runCmd(t, cmdEnv{}, "--db", db, "export", p.ID, "--format", "html", "-o", path)
+	want(t, r, 0, nil, nil)
+	if got, _ := os.ReadFile(path); !strings.HasPrefix(string(got), "<") {
+		t.Errorf("--format html -o fragment.txt wrote %q", got)
+	}
+
+	wantNames := []string{"fragment.txt", "posting.html", "posting.json", "posting.jsonld", "posting.md", "posting.txt"}
+	if got := dirNames(t, dir); !slices.Equal(got, wantNames) {
+		t.Errorf("directory holds %v, want %v (no temporary files left)", got, wantNames)
+	}
+}
+
+func TestExportRefusesToOverwrite(t *testing.T) {
+	p := fullPosting("Senior Backend Engineer")
+	db := seedDB(t, p)
+	dir := t.TempDir()
+	path := filepath.Join(dir, "posting.html")
+	if err := os.WriteFile(path, []byte("precious"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+
+	r := runCmd(t, cmdEnv{}, "--db", db, "export", p.ID, "-o", path)
+	want(t, r, 1, nil, []string{path, "already exists", "--force"})
+	if got, _ := os.ReadFile(path); string(got) != "precious" {
+		t.Errorf("the file was changed without --force: %q", got)
+	}
+
+	// A symlink, even a dangling one, is not written through.
+	link := filepath.Join(dir, "link.html")
+	if err := os.Symlink(filepath.Join(dir, "nowhere.html"), link); err != nil {
+		t.Fatal(err)
+	}
+	r = runCmd(t, cmdEnv{}, "--db", db, "export", p.ID, "-o", link)
+	want(t, r, 1, nil, []string{"already exists"})
+	if _, err := os.Stat(filepath.Join(dir, "nowhere.html")); err == nil {
+		t.Errorf("export wrote through a dangling symlink")
+	}
+
+	r = runCmd(t, cmdEnv{}, "--db", db, "export", p.ID, "-o", path, "--force")
+	want(t, r, 0, nil, nil)
+	got, _ := os.ReadFile(path)
+	if !strings.Contains(string(got), "<li>Go</li>") {
+		t.Errorf("--force did not replace the file: %q", got)
+	}
+	if fi, _ := os.Stat(path); fi.Mode().Perm() != 0o600 {
+		t.Errorf("--force changed the file's mode to %v; it should keep 0600", fi.Mode().Perm())
+	}
+	if got, want := dirNames(t, dir), []string{"link.html", "posting.html"}; !slices.Equal(got, want) {
+		t.Errorf("directory holds %v, want %v", got, want)
+	}
+
+	r = runCmd(t, cmdEnv{}, "--db", db, "export", p.ID, "-o", dir+"/", "--format", "md", "--force")
+	want(t, r, 1, nil, []string{"directory"})
+}
+
+func TestExportJSONLDMissingFields(t *testing.T) {
+	p := fullPosting("Senior Backend Engineer")
+	p.Company.Name = ""
+	p.Location = model.Location{}
+	db := seedDB(t, p)
+	dir := t.TempDir()
+	path := filepath.Join(dir, "posting.jsonld")
+	r := runCmd(t, cmdEnv{}, "--db", db, "export", p.ID, "-o", path)
+	want(t, r, 1, nil, []string{"company.name", "location", p.ID})
+	if names := dirNames(t, dir); len(names) != 0 {
+		t.Errorf("a failed export left %v", names)
+	}
+	r = runCmd(t, cmdEnv{}, "--db", db, "export", p.ID, "--format", "jsonld")
+	want(t, r, 1, nil, []string{"company.name"})
+	if r.stdout != "" {
+		t.Errorf("a failed export printed %q", r.stdout)
+	}
+}
+
+func TestWriteFileCleansUpOnFailure(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.Chmod(dir, 0o500); err != nil {
+		t.Fatal(err)
+	}
+	defer os.Chmod(dir, 0o700)
+	if os.Getuid() == 0 {
+		t.Skip("root writes to read-only directories")
+	}
+	if err := writeFile(filepath.Join(dir, "x.md"), []byte("x"), false); err == nil {
+		t.Errorf("writeFile into a read-only directory succeeded")
+	}
+	if names := dirNames(t, dir); len(names) != 0 {
+		t.Errorf("writeFile left %v", names)
+	}
+}
