@@ -1,17 +1,25 @@
 package cli
 
 import (
+	"encoding/json"
+	"flag"
 	"fmt"
 	"text/tabwriter"
 	"time"
+
+	"jobpost/model"
 )
 
 func init() {
 	register(&command{
 		name:    "list",
 		summary: "list the drafts, newest first",
-		example: "  jobpost list\n  jobpost list --db ~/work/jobs.db",
-		run:     runList,
+		example: "  jobpost list\n" +
+			"  jobpost list --json | jq -r '.[] | select(.status == \"draft\") | .id'",
+		flags: func(fs *flag.FlagSet) {
+			fs.Bool("json", false, "print a JSON array of {id, title, role, seniority, location, status, updated_at}")
+		},
+		run: runList,
 	})
 }
 
@@ -27,17 +35,56 @@ func runList(ctx *context, args []string) error {
 	if err != nil {
 		return err
 	}
+	if ctx.flagValue("json") == "true" {
+		return writeJSON(ctx, listEntries(summaries))
+	}
 	tw := tabwriter.NewWriter(ctx.env.Stdout, 0, 4, 2, ' ', 0)
 	for _, s := range summaries {
-		title := s.Title
+		title := model.CleanLine(s.Title)
 		if title == "" {
 			title = "(untitled)"
 		}
-		seniority := s.Seniority
+		seniority := model.CleanLine(s.Seniority)
 		if seniority == "" {
 			seniority = "-"
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", s.ID, title, seniority, s.UpdatedAt.Local().Format(time.DateTime))
 	}
 	return tw.Flush()
+}
+
+// listEntry is one draft in `list --json` and `trash --json`: a stable
+// shape for scripts, independent of how storage keeps summaries.
+type listEntry struct {
+	ID        string       `json:"id"`
+	Title     string       `json:"title"`
+	Role      string       `json:"role"`
+	Seniority string       `json:"seniority"`
+	Location  string       `json:"location"`
+	Status    model.Status `json:"status"`
+	UpdatedAt string       `json:"updated_at"`           // RFC 3339, UTC
+	DeletedAt string       `json:"deleted_at,omitempty"` // trash only
+}
+
+func listEntries(summaries []model.Summary) []listEntry {
+	out := make([]listEntry, 0, len(summaries)) // [] rather than null when empty
+	for _, s := range summaries {
+		out = append(out, newListEntry(s))
+	}
+	return out
+}
+
+func newListEntry(s model.Summary) listEntry {
+	return listEntry{
+		ID: s.ID, Title: s.Title, Role: s.Role, Seniority: s.Seniority, Location: s.Location, Status: s.Status,
+		UpdatedAt: s.UpdatedAt.UTC().Format(time.RFC3339),
+	}
+}
+
+// writeJSON prints v indented, with a final newline.
+func writeJSON(ctx *context, v any) error {
+	enc := json.NewEncoder(ctx.env.Stdout)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
 }
