@@ -1,0 +1,108 @@
+package cli
+
+import (
+	stdcontext "context"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"jobpost/model"
+	"jobpost/ui/clipboard"
+)
+
+func init() {
+	register(&command{
+		name:    "copy",
+		args:    "ID",
+		summary: "put a draft on the clipboard, ready to paste into a board's editor",
+		example: "  jobpost copy 3fk2                   (plain text with • bullets: pastes best into web editors)\n" +
+			"  jobpost copy 3fk2 --format html",
+		exit: "Status 1 also when no clipboard can be reached: no terminal for OSC 52 and no\n" +
+			"wl-copy, xclip, xsel or pbcopy.",
+		flags: func(fs *flag.FlagSet) {
+			addFormatFlags(fs, "text", "the `FORMAT` to copy: "+formatList)
+		},
+		run: runCopy,
+	})
+}
+
+// runCopy sends the posting to the terminal's clipboard with OSC 52 (which
+// works over SSH) and to the desktop's clipboard tool when there is one;
+// either may be the one that reaches the user, so it uses both.
+func runCopy(ctx *context, args []string) error {
+	if len(args) != 1 {
+		return usagef("copy takes one draft id")
+	}
+	f, _, err := ctx.format()
+	if err != nil {
+		return err
+	}
+	wrap, err := ctx.wrap()
+	if err != nil {
+		return err
+	}
+	store, err := ctx.openStore(true)
+	if err != nil {
+		return err
+	}
+	p, err := ctx.draft(store, args[0])
+	if err != nil {
+		return err
+	}
+	ctx.close()
+	data, err := ctx.render(p, f, wrap)
+	if err != nil {
+		return err
+	}
+	text := string(data)
+
+	var routes []string
+	if sent := sendOSC52(ctx.env, text); sent {
+		routes = append(routes, "the terminal (OSC 52)")
+	}
+	tool, nativeErr := clipboard.NativeEnv(stdcontext.Background(), text, ctx.env.Getenv)
+	if tool != "" {
+		routes = append(routes, tool)
+	}
+	if len(routes) == 0 {
+		if nativeErr != nil {
+			return fmt.Errorf("could not copy: %w", nativeErr)
+		}
+		return fmt.Errorf("could not copy: no terminal for OSC 52, and none of wl-copy, xclip, xsel or pbcopy; " +
+			"use 'jobpost export' instead")
+	}
+	if nativeErr != nil {
+		fmt.Fprintf(ctx.env.Stderr, "jobpost: warning: %v\n", nativeErr)
+	}
+	fmt.Fprintf(ctx.env.Stderr, "copied %q as %s (%s characters) via %s\n",
+		model.CleanLine(p.Title), f, clipboard.Thousands(utf8.RuneCountInString(text)), strings.Join(routes, " and "))
+	if tool == "" && ctx.env.Getenv("TMUX") != "" {
+		fmt.Fprintln(ctx.env.Stderr, "jobpost: inside tmux, OSC 52 reaches the clipboard only with: set -g set-clipboard on")
+	}
+	for _, w := range clipboard.LimitWarnings(text) {
+		fmt.Fprintf(ctx.env.Stderr, "jobpost: warning: %s\n", w)
+	}
+	for _, l := range clipboard.Exceeded("title", model.CleanLine(p.Title)) {
+		fmt.Fprintf(ctx.env.Stderr, "jobpost: warning: %s takes titles of at most %d characters\n", l.Board, l.Chars)
+	}
+	return nil
+}
+
+// sendOSC52 writes the OSC 52 sequence to the user's terminal, if there is
+// one. The terminal never says whether it obeyed.
+func sendOSC52(env Env, text string) bool {
+	if env.OpenTerminal == nil {
+		return false
+	}
+	w, err := env.OpenTerminal()
+	if err != nil {
+		return false
+	}
+	_, err = io.WriteString(w, clipboard.OSC52(text))
+	if cerr := w.Close(); err == nil {
+		err = cerr
+	}
+	return err == nil
+}
