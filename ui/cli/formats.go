@@ -43,6 +43,9 @@ func (c *context) flagSet(name string) bool {
 // format reads --format; ok is false when it is empty.
 func (c *context) format() (f model.Format, ok bool, err error) {
 	v := c.flagValue("format")
+	if v == "" && c.flagSet("format") {
+		return "", false, usagef("--format needs a value: %s", formatList)
+	}
 	if v == "" {
 		return "", false, nil
 	}

@@ -89,6 +89,8 @@ func TestShowEachFormat(t *testing.T) {
 
 	r = runCmd(t, cmdEnv{}, "--db", db, "show", p.ID, "--format", "pdf")
 	want(t, r, 2, nil, []string{`unknown format "pdf"`})
+	r = runCmd(t, cmdEnv{}, "--db", db, "show", p.ID, "--format", "")
+	want(t, r, 2, nil, []string{"--format needs a value"})
 	r = runCmd(t, cmdEnv{}, "--db", db, "show", p.ID, "--wrap", "-3")
 	want(t, r, 2, nil, []string{"--wrap"})
 }
