@@ -268,12 +268,10 @@ func testWizardSaveReopen(t *testing.T, bin string) {
 	p.send("n")
 	p.waitText("Step 1/5", "▸ Backend Engineer")
 
-	// Role: filter, accept the filter, choose.
+	// Role: filter; enter on the filter chooses the best match.
 	p.send("/")
 	p.typeText("backend")
 	p.waitText("/ backend")
-	p.send("Enter")
-	p.waitText("esc clears")
 	p.send("Enter")
 
 	// Seniority: the cursor starts on Intermediate; one down is Senior.

@@ -243,10 +243,14 @@ func (a App) header() string {
 }
 
 func (a App) tooSmallView() string {
+	// Short phrases, most important first, so that even a 10×5 terminal
+	// shows what is wrong and how to get out.
 	msg := fmt.Sprintf("Terminal too small: %d×%d. jobpost needs at least %d×%d. Enlarge the window, or press ctrl+c to quit.",
 		a.width, a.height, MinWidth, MinHeight)
-	wrapped := ansi.Wrap(msg, max(a.width, 1), "")
-	lines := strings.Split(wrapped, "\n")
+	if a.width < 40 {
+		msg = fmt.Sprintf("Too small\n%d×%d\nneed %d×%d\nctrl+c quits", a.width, a.height, MinWidth, MinHeight)
+	}
+	lines := strings.Split(ansi.Wordwrap(msg, max(a.width, 1), ""), "\n")
 	if len(lines) > a.height {
 		lines = lines[:max(a.height, 1)]
 	}

@@ -3,6 +3,7 @@ package ui
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -104,6 +105,13 @@ func (d *driver) run(cmd tea.Cmd) {
 			d.run(c)
 		}
 	default:
+		// tea.Sequence's message is an unexported []tea.Cmd; run it in order.
+		if v := reflect.ValueOf(msg); v.Kind() == reflect.Slice && v.Type().Elem() == reflect.TypeFor[tea.Cmd]() {
+			for i := range v.Len() {
+				d.run(v.Index(i).Interface().(tea.Cmd))
+			}
+			return
+		}
 		d.send(msg)
 	}
 }

@@ -29,8 +29,7 @@ func TestFlowNewPostingThroughRealProgram(t *testing.T) {
 	tm.Type("/")
 	tm.Type("site rel")
 	waitForText(t, tm, "Site Reliability Engineer")
-	tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter}) // leave the filter
-	tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter}) // choose
+	tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter}) // enter on a filter chooses the best match
 	waitForText(t, tm, "How senior is")
 	tm.Send(tea.KeyPressMsg{Code: tea.KeyDown})
 	tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter})

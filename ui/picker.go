@@ -229,7 +229,10 @@ func (p Picker) updateFilter(msg tea.Msg) (Picker, tea.Cmd, bool) {
 				next, cmd, _ := p.Update(msg)
 				return next, cmd, true
 			}
-			return p, nil, true
+			// In a single-choice list, enter after filtering also chooses:
+			// the owner sees the key too.
+			single := p.markView == nil && km.String() == "enter"
+			return p, nil, !single
 		}
 	}
 	if pm, ok := msg.(tea.PasteMsg); ok {
@@ -254,22 +257,21 @@ func (p *Picker) move(delta int) {
 	p.scrollToCursor()
 }
 
-// applyFilter recomputes the visible items and the drawn lines. The filter
-// keeps catalog order (UnsortedFilter) so groups stay together.
+// applyFilter recomputes the visible items and the drawn lines. Items keep
+// catalog order so groups stay together; the cursor goes to the best match.
 func (p *Picker) applyFilter() {
 	var current string
 	if len(p.visible) > 0 {
 		current = p.items[p.visible[p.cursor]].ID
 	}
+	term := strings.TrimSpace(p.filter.Value())
 	p.visible = p.visible[:0]
-	if term := strings.TrimSpace(p.filter.Value()); term == "" {
+	if term == "" {
 		for i := range p.items {
 			p.visible = append(p.visible, i)
 		}
 	} else {
-		for _, r := range list.UnsortedFilter(term, p.search) {
-			p.visible = append(p.visible, r.Index)
-		}
+		p.visible = p.match(term, p.visible)
 	}
 	p.lines = p.lines[:0]
 	group := "\x00"
@@ -281,14 +283,68 @@ func (p *Picker) applyFilter() {
 		p.lines = append(p.lines, pickLine{item: i})
 	}
 	p.cursor = 0
-	for vi, i := range p.visible {
-		if p.items[i].ID == current {
-			p.cursor = vi
-			break
+	if term != "" {
+		p.cursor = p.bestMatch(term)
+	} else {
+		for vi, i := range p.visible {
+			if p.items[i].ID == current {
+				p.cursor = vi
+				break
+			}
 		}
 	}
 	p.offset = 0
 	p.scrollToCursor()
+}
+
+// match returns the items whose text contains every word of term; when
+// none do, it falls back to fuzzy matching, so a typo still finds
+// something. (Fuzzy first would let "rust" match "distributed systems".)
+func (p *Picker) match(term string, out []int) []int {
+	words := strings.Fields(strings.ToLower(term))
+	for i := range p.search {
+		text := strings.ToLower(p.search[i])
+		all := true
+		for _, w := range words {
+			if !strings.Contains(text, w) {
+				all = false
+				break
+			}
+		}
+		if all {
+			out = append(out, i)
+		}
+	}
+	if len(out) > 0 {
+		return out
+	}
+	for _, r := range list.UnsortedFilter(term, p.search) {
+		out = append(out, r.Index)
+	}
+	return out
+}
+
+// bestMatch is the visible index of the item that best fits term: a label
+// that starts with it, then a label that contains it, then the first.
+func (p *Picker) bestMatch(term string) int {
+	term = strings.ToLower(term)
+	best, bestScore := 0, 0
+	for vi, i := range p.visible {
+		label := strings.ToLower(p.items[i].Label)
+		score := 0
+		switch {
+		case label == term:
+			score = 3
+		case strings.HasPrefix(label, term):
+			score = 2
+		case strings.Contains(label, term):
+			score = 1
+		}
+		if score > bestScore {
+			best, bestScore = vi, score
+		}
+	}
+	return best
 }
 
 // listHeight is the number of rows for items, below the filter line.

@@ -371,7 +371,9 @@ func (w *Wizard) updatePreview(msg tea.Msg) tea.Cmd {
 		case key.Matches(km, w.keys.Save):
 			w.saveAsked = true
 			w.posting.UpdatedAt = w.common.Now().UTC()
-			return tea.Batch(info("Saving…"), w.autosave.SaveNow(w.posting))
+			// In sequence: batched, a fast save's "Saved" could be
+			// overwritten by this "Saving…".
+			return tea.Sequence(info("Saving…"), w.autosave.SaveNow(w.posting))
 		case key.Matches(km, w.keys.Back):
 			return w.goTo(stepResponsibilities)
 		}

@@ -12,7 +12,6 @@ import (
 // startWizard opens the app, presses n and returns the driver on step 1.
 func startWizard(t *testing.T) *driver {
 	t.Helper()
-	t.Parallel()
 	d := newDriver(t, New(newTestCommon(t, Dark)), 100, 30)
 	d.wantScreen("No postings yet")
 	d.keys("n")
@@ -29,6 +28,7 @@ func (d *driver) wizard() *Wizard {
 }
 
 func TestWizardWalksEveryStepAndSaves(t *testing.T) {
+	t.Parallel()
 	d := startWizard(t)
 	d.keys("enter") // Backend Engineer
 	d.wantScreen("Step 2/5", "Intermediate", "2–5 years", "5+ years")
@@ -63,6 +63,7 @@ func TestWizardWalksEveryStepAndSaves(t *testing.T) {
 }
 
 func TestWizardBackKeepsChoices(t *testing.T) {
+	t.Parallel()
 	d := startWizard(t)
 	d.keys("enter", "down", "enter") // Backend Engineer, Senior
 	d.keys("down", "space")          // Java must-have
@@ -85,6 +86,7 @@ func TestWizardBackKeepsChoices(t *testing.T) {
 }
 
 func TestWizardChangingLevelRefreshesUntouchedDefaults(t *testing.T) {
+	t.Parallel()
 	d := startWizard(t)
 	d.keys("enter", "up", "enter") // Backend Engineer, Junior
 	d.keys("enter")                // skills untouched
@@ -106,6 +108,7 @@ func TestWizardChangingLevelRefreshesUntouchedDefaults(t *testing.T) {
 }
 
 func TestCustomTitleIsCleanedAndEmptyRefused(t *testing.T) {
+	t.Parallel()
 	d := startWizard(t)
 	d.keys("c")
 	d.wantScreen("Job title:")
@@ -130,6 +133,7 @@ func TestCustomTitleIsCleanedAndEmptyRefused(t *testing.T) {
 }
 
 func TestAddOwnSkillAndResponsibility(t *testing.T) {
+	t.Parallel()
 	d := startWizard(t)
 	d.keys("enter", "enter", "a")
 	d.wantScreen("Skill:")
@@ -144,6 +148,7 @@ func TestAddOwnSkillAndResponsibility(t *testing.T) {
 }
 
 func TestPickerFilterTakesQAndEscClears(t *testing.T) {
+	t.Parallel()
 	d := startWizard(t)
 	d.keys("/", "qa")
 	if d.quit {
@@ -161,6 +166,7 @@ func TestPickerFilterTakesQAndEscClears(t *testing.T) {
 }
 
 func TestTooSmallTerminalShowsNote(t *testing.T) {
+	t.Parallel()
 	d := startWizard(t)
 	for _, size := range [][2]int{{10, 5}, {59, 20}, {80, 14}} {
 		d.send(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
@@ -223,6 +229,7 @@ func TestQuitKeys(t *testing.T) {
 }
 
 func TestQuitMidWizardSavesTheDraft(t *testing.T) {
+	t.Parallel()
 	d := startWizard(t)
 	d.keys("enter", "down", "enter", "down", "space", "down")
 	// The last change's autosave timer is dropped: only quitting saves it.
@@ -239,4 +246,20 @@ func TestQuitMidWizardSavesTheDraft(t *testing.T) {
 	if !slices.Equal(got.Skills.Required, p.Skills.Required) {
 		t.Fatalf("saved skills %q, typed %q", got.Skills.Required, p.Skills.Required)
 	}
+}
+
+func TestPickerFilterFindsWordsAndEnterChooses(t *testing.T) {
+	t.Parallel()
+	d := startWizard(t)
+	d.keys("enter", "enter", "/", "rust")
+	s := d.screen()
+	if strings.Contains(s, "Distributed") || !strings.Contains(s, "▸ [    ] Rust") {
+		t.Fatalf("rust should find Rust alone, with the cursor on it:\n%s", s)
+	}
+	d.keys("enter") // in a checklist enter only leaves the filter
+	d.wantScreen("Step 3/5", "/ rust")
+
+	d = startWizard(t)
+	d.keys("/", "engineering manager", "enter")
+	d.wantScreen("Step 2/5", "“Engineering Manager”")
 }
