@@ -1,6 +1,7 @@
 package model
 
 import (
+	"regexp"
 	"strings"
 )
 
@@ -24,7 +25,7 @@ func (p Posting) Markdown() string {
 	}
 	if pay := p.Salary.String(); pay != "" {
 		b.WriteString("**Pay:** ")
-		b.WriteString(markdownInline.Replace(pay)) // mid-line: only inline markup can start here
+		b.WriteString(escapeInline(pay)) // mid-line: only inline markup can start here
 		b.WriteString("\n\n")
 	}
 	if p.Summary != "" {
@@ -90,17 +91,44 @@ func escapeHeading(s string) string {
 }
 
 // markdownInline are the characters that can start inline markup anywhere
-// in a line.
+// in a line. `&` and `~` are not backslash-escaped: Glamour shows `\&` and
+// `\~` as typed, backslash and all (see escapeEntities and escapeTildes).
 var markdownInline = strings.NewReplacer(
 	`\`, `\\`, "`", "\\`", `*`, `\*`, `_`, `\_`, `[`, `\[`, `]`, `\]`,
-	`<`, `\<`, `>`, `\>`, `&`, `\&`, `|`, `\|`, `~`, `\~`,
+	`<`, `\<`, `>`, `\>`, `|`, `\|`,
 )
+
+// entityLike matches an ampersand that would start a character reference
+// ("&copy;", "&#169;").
+var entityLike = regexp.MustCompile(`&(#?[A-Za-z0-9]+;)`)
+
+// escapeEntities writes "&" as "&amp;" where it would otherwise turn
+// "&copy;" into "©"; a lone "&" is left as it is.
+func escapeEntities(s string) string {
+	if !strings.Contains(s, "&") {
+		return s
+	}
+	return entityLike.ReplaceAllString(s, "&amp;$1")
+}
+
+// escapeTildes writes tildes as character references where two of them
+// could strike the text between through; a single "~5 years" is left be.
+func escapeTildes(s string) string {
+	if strings.Count(s, "~") < 2 {
+		return s
+	}
+	return strings.ReplaceAll(s, "~", "&#126;")
+}
+
+func escapeInline(s string) string {
+	return escapeTildes(escapeEntities(markdownInline.Replace(s)))
+}
 
 // EscapeMarkdown makes one line of user text literal in Markdown: inline
 // markup characters are backslash-escaped, and so is anything at the start
 // that would make a heading, list, quote or rule.
 func EscapeMarkdown(s string) string {
-	s = markdownInline.Replace(CleanLine(s))
+	s = escapeInline(CleanLine(s))
 	if s == "" {
 		return s
 	}

@@ -2,9 +2,12 @@ package model
 
 import (
 	"bytes"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/extension"
 )
 
 // checkMarkdownLiteral renders md with a CommonMark renderer and checks
@@ -51,4 +54,25 @@ func TestMarkdownSkipsSectionsWithNothingToShow(t *testing.T) {
 	if want := "# Untitled posting\n"; got != want {
 		t.Errorf("Markdown = %q, want %q", got, want)
 	}
+}
+
+// Glamour renders with GitHub-flavoured Markdown and shows a backslash
+// before & and ~ as typed, so those two are escaped another way.
+func TestMarkdownEntitiesAndTildesStayLiteral(t *testing.T) {
+	p := New(time.Date(2026, 1, 2, 0, 0, 0, 0, time.UTC))
+	line := "R&D &copy; &#169; ~~not struck~~ about ~5 years"
+	p.Title = "Engineer"
+	p.Responsibilities = []string{line}
+	md := p.Markdown()
+	if strings.Contains(md, `\&`) || strings.Contains(md, `\~`) {
+		t.Fatalf("backslash before & or ~ shows up in Glamour:\n%s", md)
+	}
+	var buf bytes.Buffer
+	if err := goldmark.New(goldmark.WithExtensions(extension.GFM)).Convert([]byte(md), &buf); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(buf.String(), "<del>") {
+		t.Fatalf("tildes struck text through:\n%s", buf.String())
+	}
+	compareBlocks(t, "Markdown", htmlBlocks(parseFragment(t, buf.String())), []string{"Engineer", "What you will do", line})
 }
