@@ -108,8 +108,20 @@ func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case goHomeMsg:
 		return a.show(NewDraftList(a.common), loadDrafts(a.common.Store))
 	case newPostingMsg:
-		w := NewWizard(a.common, nil)
-		return a.show(w, nil)
+		// New postings start from the company profile, read first.
+		return a, loadProfile(a.common.Store, true)
+	case openProfileMsg:
+		return a, loadProfile(a.common.Store, false)
+	case profileLoadedMsg:
+		switch {
+		case msg.forNew && msg.err != nil:
+			return a.show(NewWizard(a.common, nil), failure("Could not read the company profile: "+msg.err.Error()))
+		case msg.forNew:
+			return a.show(newWizardWithProfile(a.common, msg.profile), nil)
+		case msg.err != nil:
+			return a, failure("Could not read the company profile: " + msg.err.Error())
+		}
+		return a.show(NewProfileEditor(a.common, msg.profile), nil)
 	case editPostingMsg:
 		p := msg.posting
 		return a.show(NewWizard(a.common, &p), nil)
@@ -134,7 +146,7 @@ func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.err != nil {
 			return a, failure("Could not open the draft: " + msg.err.Error())
 		}
-		return a.show(NewDraftView(a.common, msg.posting), nil)
+		return a.show(NewEditor(a.common, msg.posting), nil)
 	}
 	var cmd tea.Cmd
 	a.screen, cmd = a.screen.Update(msg)

@@ -63,10 +63,13 @@ func TestFlowNewPostingThroughRealProgram(t *testing.T) {
 	tm = teatest.NewTestModel(t, New(c), teatest.WithInitialTermSize(100, 30))
 	waitForText(t, tm, "Senior Site Reliability Engineer")
 	tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+	waitForText(t, tm, "Editing: Senior Site Reliability Engineer")
+	tm.Type("jjjj") // down to the must-have skills
+	tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
 	waitForText(t, tm, "Chaos engineering")
 	tm.Send(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
 	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
-	if _, ok := tm.FinalModel(t).(App).screen.(*DraftView); !ok {
-		t.Fatalf("ended on %T, want the draft view", tm.FinalModel(t).(App).screen)
+	if _, ok := tm.FinalModel(t).(App).screen.(*Editor); !ok {
+		t.Fatalf("ended on %T, want the editor", tm.FinalModel(t).(App).screen)
 	}
 }

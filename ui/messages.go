@@ -15,6 +15,8 @@ type (
 	newPostingMsg struct{}
 	// editPostingMsg opens the wizard on an existing posting.
 	editPostingMsg struct{ posting model.Posting }
+	// openProfileMsg opens the company profile.
+	openProfileMsg struct{}
 	// openDraftMsg opens a saved draft by id.
 	openDraftMsg struct{ id string }
 	// draftLoadedMsg carries a draft read from storage.
