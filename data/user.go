@@ -14,12 +14,16 @@ import (
 // UserCatalogPath is where a company catalog is looked for by default:
 // $XDG_CONFIG_HOME/jobpost/catalog.json, else ~/.config/jobpost/catalog.json.
 // It is "" when neither directory can be worked out.
-func UserCatalogPath() string {
-	if dir := os.Getenv("XDG_CONFIG_HOME"); filepath.IsAbs(dir) {
+func UserCatalogPath() string { return UserCatalogPathFrom(os.Getenv) }
+
+// UserCatalogPathFrom is UserCatalogPath with the environment read through
+// getenv, so that commands and tests can pass their own.
+func UserCatalogPathFrom(getenv func(string) string) string {
+	if dir := getenv("XDG_CONFIG_HOME"); filepath.IsAbs(dir) {
 		return filepath.Join(dir, "jobpost", "catalog.json")
 	}
-	home, err := os.UserHomeDir()
-	if err != nil || home == "" {
+	home := getenv("HOME")
+	if !filepath.IsAbs(home) {
 		return ""
 	}
 	return filepath.Join(home, ".config", "jobpost", "catalog.json")

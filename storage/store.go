@@ -57,13 +57,17 @@ type Store struct {
 // DefaultPath returns $XDG_DATA_HOME/jobpost/jobpost.db, or
 // ~/.local/share/jobpost/jobpost.db when XDG_DATA_HOME is unset or not
 // absolute (as the XDG spec asks).
-func DefaultPath() (string, error) {
-	if dir := os.Getenv("XDG_DATA_HOME"); dir != "" && filepath.IsAbs(dir) {
+func DefaultPath() (string, error) { return DefaultPathFrom(os.Getenv) }
+
+// DefaultPathFrom is DefaultPath with the environment read through getenv,
+// so that commands and tests can pass their own.
+func DefaultPathFrom(getenv func(string) string) (string, error) {
+	if dir := getenv("XDG_DATA_HOME"); dir != "" && filepath.IsAbs(dir) {
 		return filepath.Join(dir, "jobpost", "jobpost.db"), nil
 	}
-	home, err := os.UserHomeDir()
-	if err != nil {
-		return "", fmt.Errorf("default database path: %w", err)
+	home := getenv("HOME")
+	if !filepath.IsAbs(home) {
+		return "", errors.New("default database path: neither XDG_DATA_HOME nor HOME is set; use --db PATH")
 	}
 	return filepath.Join(home, ".local", "share", "jobpost", "jobpost.db"), nil
 }

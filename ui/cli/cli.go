@@ -123,7 +123,11 @@ func Main(args []string, env Env) int {
 		return ExitOK
 	}
 	ctx := &context{env: env, globals: g, flags: cfs}
-	err = cmd.run(ctx, operands)
+	// A bad --theme is a mistake whatever the command, not only where
+	// colours are drawn.
+	if _, err = ctx.theme(); err == nil {
+		err = cmd.run(ctx, operands)
+	}
 	ctx.close()
 	var ue usageError
 	switch {

@@ -31,7 +31,7 @@ func (c *context) dbPath() (string, error) {
 	if p := c.env.Getenv("JOBPOST_DB"); p != "" {
 		return p, nil
 	}
-	return storage.DefaultPath()
+	return storage.DefaultPathFrom(c.env.Getenv)
 }
 
 // openStore opens the database; readOnly lets several readers share it.
@@ -90,5 +90,5 @@ func (c *context) catalog() (*data.Catalog, error) {
 	if c.globals.catalog != "" {
 		return data.LoadWithUser(c.globals.catalog, true)
 	}
-	return data.LoadWithUser(data.UserCatalogPath(), false)
+	return data.LoadWithUser(data.UserCatalogPathFrom(c.env.Getenv), false)
 }
