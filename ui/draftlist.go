@@ -26,7 +26,8 @@ type draftItem struct {
 func (d draftItem) FilterValue() string { return d.filter }
 
 func newDraftItem(s model.Summary) draftItem {
-	filter := strings.Join(append([]string{s.Title, s.Role, s.Location}, s.Skills...), " ")
+	// Lower-cased once here so that draftFilter compares bytes.
+	filter := strings.ToLower(strings.Join(append([]string{s.Title, s.Role, s.Location}, s.Skills...), " "))
 	return draftItem{summary: s, filter: filter}
 }
 
@@ -98,6 +99,7 @@ func NewDraftList(c *Common) *DraftList {
 	l.Paginator.Type = paginator.Arabic
 	l.Styles = list.DefaultStyles(c.Styles.Theme != Light)
 	l.FilterInput.CharLimit = 100
+	l.Filter = draftFilter
 	in := textinput.New()
 	in.CharLimit = model.MaxTitleLength
 	return &DraftList{common: c, list: l, keys: newDraftListKeys(), input: in}
