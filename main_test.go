@@ -13,11 +13,15 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"jobpost/storage"
 )
 
 const (
@@ -48,6 +52,7 @@ func TestEndToEndTmux(t *testing.T) {
 	t.Run("CtrlCMidWizard", func(t *testing.T) { testCtrlC(t, bin) })
 	t.Run("Resize", func(t *testing.T) { testResize(t, bin) })
 	t.Run("StartToFirstFrame", func(t *testing.T) { testStartToFirstFrame(t, bin) })
+	t.Run("PeakMemory10k", func(t *testing.T) { testPeakMemory10k(t, bin) })
 }
 
 // buildBinary compiles the program under test into a temporary directory.
@@ -493,4 +498,54 @@ func testStartToFirstFrame(t *testing.T, bin string) {
 	slices.Sort(sorted)
 	t.Logf("start to first frame (tmux new-session → drafts screen captured), %d runs: %v; median %v",
 		runs, times, sorted[runs/2].Round(time.Millisecond))
+}
+
+// testPeakMemory10k opens the TUI on 10,000 drafts, filters and scrolls,
+// and reports the process's peak resident memory (VmHWM). The target is
+// 60 MB; it is reported, and only a gross overrun fails.
+func testPeakMemory10k(t *testing.T, bin string) {
+	if runtime.GOOS != "linux" {
+		t.Skip("reads /proc")
+	}
+	db := filepath.Join(t.TempDir(), "jobs.db")
+	if err := storage.SeedForBench(db, 10000, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	s := newTmux(t)
+	p := s.start("mem", bin, "--db", db)
+	p.waitText("10000 postings")
+	p.send("/")
+	p.typeText("engineer")
+	p.waitText("filtered")
+	p.send("Enter")
+	for range 30 {
+		p.send("Down")
+	}
+	p.send("End")
+	p.waitText("▸")
+	shell := strings.TrimSpace(s.must("display-message", "-p", "-t", "mem", "#{pane_pid}"))
+	children, err := os.ReadFile(filepath.Join("/proc", shell, "task", shell, "children"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pid := strings.Fields(string(children))
+	if len(pid) == 0 {
+		t.Fatal("jobpost process not found")
+	}
+	status, err := os.ReadFile(filepath.Join("/proc", pid[0], "status"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var peakKB int
+	for _, line := range strings.Split(string(status), "\n") {
+		if f := strings.Fields(line); len(f) >= 2 && f[0] == "VmHWM:" {
+			peakKB, _ = strconv.Atoi(f[1])
+		}
+	}
+	t.Logf("peak RSS of the TUI holding 10,000 drafts: %.1f MB (target 60 MB)", float64(peakKB)/1024)
+	if peakKB > 200*1024 {
+		t.Errorf("peak RSS %d kB is far over the 60 MB target", peakKB)
+	}
+	p.send("q")
+	p.waitExit()
 }

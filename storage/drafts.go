@@ -102,14 +102,19 @@ func (s *Store) List() ([]model.Summary, error) {
 	err := s.view(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketSummaries)
 		out = make([]model.Summary, 0, b.Stats().KeyN)
-		return b.ForEach(func(k, v []byte) error {
-			sum, err := decodeSummary(v)
+		err := b.ForEach(func(k, v []byte) error {
+			sum, err := decodeSummary(v) // copies out of the mapped page
 			if err != nil {
 				return fmt.Errorf("summary %q: %w", k, err)
 			}
 			out = append(out, sum)
+			if len(out)%listReleaseEvery == 0 {
+				releaseMapped(s.db, tx)
+			}
 			return nil
 		})
+		releaseMapped(s.db, tx)
+		return err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("list drafts: %w", err)
@@ -117,6 +122,10 @@ func (s *Store) List() ([]model.Summary, error) {
 	sortSummaries(out)
 	return out, nil
 }
+
+// listReleaseEvery is how many summaries List reads between releases of
+// the mapped pages (see releaseMapped).
+const listReleaseEvery = 500
 
 // sortSummaries orders newest first; ties go by id so the order is stable.
 func sortSummaries(list []model.Summary) {
