@@ -358,6 +358,10 @@ func testWizardSaveReopen(t *testing.T, bin string) {
 	p = s.start("second", bin, "--db", db)
 	p.waitText("▸ Senior Backend Engineer")
 	p.send("Enter")
+	// The editor: sections on the left; at 100 columns the preview is a
+	// toggle away.
+	p.waitText("Editing: Senior Backend Engineer", "Nice-to-have skills")
+	p.send("p")
 	p.waitText("Senior Backend Engineer", "What you will do", resp, "Must-have skills")
 	for screen := p.capture(); !strings.Contains(screen, "• Rust"); {
 		if strings.Contains(screen, "Equal opportunity") {
