@@ -4,8 +4,10 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io/fs"
 
 	"jobpost/model"
+	"jobpost/ui/atomicfile"
 	"jobpost/ui/clipboard"
 )
 
@@ -72,7 +74,10 @@ func runExport(ctx *context, args []string) error {
 		_, err = ctx.env.Stdout.Write(data)
 		return err
 	}
-	if err := writeFile(out, data, ctx.flagValue("force") == "true"); err != nil {
+	if err := atomicfile.Write(out, data, ctx.flagValue("force") == "true"); err != nil {
+		if errors.Is(err, fs.ErrExist) {
+			return fmt.Errorf("%w; add --force to replace it", err)
+		}
 		return err
 	}
 	fmt.Fprintf(ctx.env.Stderr, "wrote %s (%s bytes) to %s\n", f, clipboard.Thousands(len(data)), out)

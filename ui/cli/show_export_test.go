@@ -12,6 +12,7 @@ import (
 	"golang.org/x/net/html"
 
 	"jobpost/model"
+	"jobpost/ui/atomicfile"
 )
 
 // balancedHTML fails unless s tokenizes cleanly and every element that is
@@ -263,8 +264,8 @@ func TestWriteFileCleansUpOnFailure(t *testing.T) {
 	if os.Getuid() == 0 {
 		t.Skip("root writes to read-only directories")
 	}
-	if err := writeFile(filepath.Join(dir, "x.md"), []byte("x"), false); err == nil {
-		t.Errorf("writeFile into a read-only directory succeeded")
+	if err := atomicfile.Write(filepath.Join(dir, "x.md"), []byte("x"), false); err == nil {
+		t.Errorf("atomicfile.Write into a read-only directory succeeded")
 	}
 	if names := dirNames(t, dir); len(names) != 0 {
 		t.Errorf("writeFile left %v", names)

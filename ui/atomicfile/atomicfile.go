@@ -1,4 +1,6 @@
-package cli
+// Package atomicfile writes files so that readers see the old file or the
+// whole new one, never part of it, and never replaces a file by accident.
+package atomicfile
 
 import (
 	"errors"
@@ -8,24 +10,25 @@ import (
 	"path/filepath"
 )
 
-// errExists is returned when an output file exists and --force was not
-// given.
-type errExists struct{ path string }
+// ExistsError is returned when the file exists and replacing it was not
+// asked for. errors.Is(err, fs.ErrExist) is true for it.
+type ExistsError struct{ Path string }
 
-func (e errExists) Error() string {
-	return fmt.Sprintf("%s already exists; add --force to replace it", e.path)
-}
+func (e *ExistsError) Error() string { return e.Path + " already exists" }
 
-// writeFile puts data at path so that readers see either the old file or
-// the whole new one, never part of it: it writes a temporary file in the
-// same directory, syncs it and moves it into place. Without force an
-// existing path is left alone; a new file gets mode 0644, a replaced one
-// keeps its mode.
-func writeFile(path string, data []byte, force bool) (err error) {
+// Is makes ExistsError match fs.ErrExist.
+func (e *ExistsError) Is(target error) bool { return target == fs.ErrExist }
+
+// Write puts data at path so that readers see either the old file or the
+// whole new one, never part of it: it writes a temporary file in the same
+// directory, syncs it and moves it into place. Unless replace is true an
+// existing path is left alone (an *ExistsError); a new file gets mode 0644,
+// a replaced one keeps its mode.
+func Write(path string, data []byte, replace bool) (err error) {
 	mode := fs.FileMode(0o644)
 	switch fi, statErr := os.Lstat(path); {
-	case statErr == nil && !force:
-		return errExists{path} // even a dangling symlink: never write through it
+	case statErr == nil && !replace:
+		return &ExistsError{path} // even a dangling symlink: never write through it
 	case statErr == nil && fi.IsDir():
 		return fmt.Errorf("%s is a directory", path)
 	case statErr == nil && fi.Mode()&fs.ModeSymlink != 0:
@@ -61,7 +64,7 @@ func writeFile(path string, data []byte, force bool) (err error) {
 	if err = tmp.Close(); err != nil {
 		return err
 	}
-	if force {
+	if replace {
 		err = os.Rename(tmp.Name(), path)
 	} else {
 		err = linkNew(tmp.Name(), path)
@@ -83,10 +86,10 @@ func linkNew(tmp, path string) error {
 	case err == nil:
 		return os.Remove(tmp)
 	case errors.Is(err, fs.ErrExist):
-		return errExists{path}
+		return &ExistsError{path}
 	}
 	if _, statErr := os.Lstat(path); statErr == nil {
-		return errExists{path}
+		return &ExistsError{path}
 	}
 	return os.Rename(tmp, path)
 }
