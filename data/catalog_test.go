@@ -261,3 +261,15 @@ func TestQualifications(t *testing.T) {
 		}
 	}
 }
+
+func TestExperienceMonthsFollowsTheLadder(t *testing.T) {
+	c, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for level, want := range map[string]int{"intern": -1, "junior": -1, "intermediate": 24, "senior": 60, "lead": 96, "principal": 144, "nope": -1} {
+		if got := c.ExperienceMonths(level); got != want {
+			t.Errorf("%s: %d months, want %d", level, got, want)
+		}
+	}
+}

@@ -3,6 +3,8 @@ package data
 import (
 	"fmt"
 	"slices"
+
+	"jobpost/model"
 )
 
 // Role returns the role family with the given id.
@@ -100,4 +102,22 @@ func (l Level) Title(roleTitle string) string {
 		return roleTitle
 	}
 	return fmt.Sprintf(l.TitleFormat, roleTitle)
+}
+
+// ExperienceMonths is the least experience a seniority level asks for, in
+// months, as JSON-LD's experienceRequirements states it: the catalog's
+// min_years × 12, so a company catalog's ladder wins; else the usual
+// figure for the built-in ids; -1 (state none) for a level that asks for
+// none.
+func (c *Catalog) ExperienceMonths(seniority string) int {
+	if l, ok := c.Level(seniority); ok {
+		if l.MinYears > 0 {
+			return l.MinYears * 12
+		}
+		return -1
+	}
+	if m, ok := model.ExperienceMonths(seniority); ok && m > 0 {
+		return m
+	}
+	return -1
 }

@@ -80,31 +80,11 @@ func (c *context) draft(store *storage.Store, idOrPrefix string) (model.Posting,
 func (c *context) render(p model.Posting, f model.Format, wrap int) ([]byte, error) {
 	opts := model.ExportOptions{Wrap: wrap, Now: time.Now()}
 	if f == model.FormatJSONLD {
-		months, err := c.experienceMonths(p.Seniority)
+		cat, err := c.catalog()
 		if err != nil {
 			return nil, err
 		}
-		opts.ExperienceMonths = months
+		opts.ExperienceMonths = cat.ExperienceMonths(p.Seniority)
 	}
 	return model.Export(p, f, opts)
-}
-
-// experienceMonths is the minimum experience for a seniority id, for
-// ExportOptions: the catalog's MinYears × 12, else model's usual figure,
-// and -1 (state none) for a level that asks for none or is unknown.
-func (c *context) experienceMonths(seniority string) (int, error) {
-	cat, err := c.catalog()
-	if err != nil {
-		return 0, err
-	}
-	if l, ok := cat.Level(seniority); ok {
-		if l.MinYears > 0 {
-			return l.MinYears * 12, nil
-		}
-		return -1, nil
-	}
-	if m, ok := model.ExperienceMonths(seniority); ok && m > 0 {
-		return m, nil
-	}
-	return -1, nil
 }
