@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textarea"
@@ -83,6 +84,8 @@ type Editor struct {
 	plainSrc     string
 	plain        []string // preview lines without styling, for finding headings
 
+	noted map[string]time.Time // when each kind of routine note last went out
+
 	width, height int
 }
 
@@ -106,14 +109,24 @@ func newEditor(c *Common, p model.Posting, sections []section, saver editorSaver
 	e.input = textinput.New()
 	e.input.Prompt = ""
 	e.input.CharLimit = listItemLimit
-	e.input.SetStyles(textinput.DefaultStyles(isDark))
+	e.input.SetStyles(inputStyles(isDark))
 	e.area = textarea.New()
 	e.area.ShowLineNumbers = false
 	e.area.Prompt = ""
 	e.area.CharLimit = proseCharLimit
 	e.area.MaxHeight = proseMaxLines
-	e.area.SetStyles(textarea.DefaultStyles(isDark))
+	as := textarea.DefaultStyles(isDark)
+	as.Cursor.Blink = false
+	e.area.SetStyles(as)
 	return e
+}
+
+// inputStyles are the text inputs' styles with a steady cursor: no blink
+// timer waking the program twice a second, and stable screens in tests.
+func inputStyles(isDark bool) textinput.Styles {
+	st := textinput.DefaultStyles(isDark)
+	st.Cursor.Blink = false
+	return st
 }
 
 // Posting returns the posting as edited so far.
@@ -182,7 +195,7 @@ func (e *Editor) Update(msg tea.Msg) (Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case autosaveDueMsg:
 		if cmd := e.saver.Due(msg, e.posting); cmd != nil {
-			return e, tea.Batch(info("Saving…"), cmd)
+			return e, tea.Batch(e.note("saving", info("Saving…")), cmd)
 		}
 		return e, nil
 	case autosavedMsg:
@@ -221,7 +234,24 @@ func (e *Editor) saved(msg autosavedMsg) tea.Cmd {
 	if msg.final && e.saveAsked {
 		return tea.Batch(goHome, success("Saved “"+msg.title+"”"))
 	}
-	return tea.Batch(cmd, success("Saved"))
+	return tea.Batch(cmd, e.note("saved", success("Saved")))
+}
+
+// noteEvery is the least time between two routine save notes: typing
+// saves every pause, and the status bar should not flicker with it.
+const noteEvery = 2 * time.Second
+
+// note returns cmd unless a note of the same kind went out lately.
+func (e *Editor) note(kind string, cmd tea.Cmd) tea.Cmd {
+	now := e.common.Now()
+	if last, ok := e.noted[kind]; ok && now.Sub(last) < noteEvery && now.Sub(last) >= 0 {
+		return nil
+	}
+	if e.noted == nil {
+		e.noted = map[string]time.Time{}
+	}
+	e.noted[kind] = now
+	return cmd
 }
 
 func (e *Editor) updateKey(km tea.KeyPressMsg) tea.Cmd {

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"charm.land/bubbles/v2/key"
-	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
@@ -28,7 +27,7 @@ func (e *Editor) openForm() tea.Cmd {
 }
 
 func (e *Editor) styleForm() {
-	st := textinput.DefaultStyles(e.common.Styles.Theme != Light)
+	st := inputStyles(e.common.Styles.Theme != Light)
 	for i := range e.form.fields {
 		e.form.fields[i].input.SetStyles(st)
 	}

@@ -57,9 +57,16 @@ func (d *driver) editor() *Editor {
 	return e
 }
 
-// stored reads the posting back from the database.
+// stored reads the posting back from the database, after saving what is
+// unsaved: the driver drops commands slower than cmdTimeout, and a save
+// can be that slow on a loaded machine.
 func (d *driver) stored(id string) model.Posting {
 	d.t.Helper()
+	if e, ok := d.app().screen.(*Editor); ok {
+		if cmd := e.Flush(); cmd != nil {
+			d.send(cmd())
+		}
+	}
 	p, err := d.app().common.Store.Get(id)
 	if err != nil {
 		d.t.Fatal(err)
