@@ -136,6 +136,8 @@ func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		default:
 			return a, failure("Not saved: " + msg.err.Error() + ". Quit again to leave without saving.")
 		}
+	case openPublishMsg:
+		return a.show(NewPublishScreen(a.common, msg.posting, msg.back), nil)
 	case openTrashMsg:
 		return a.show(NewTrashScreen(a.common), loadTrash(a.common.Store))
 	case openRevisionsMsg:

@@ -62,14 +62,15 @@ type DraftList struct {
 }
 
 type draftListKeys struct {
-	New, Open, Duplicate, Rename, Delete, Undo, Trash, Status, Sort, History, Confirm, Cancel key.Binding
-	Draft, Ready, Posted                                                                      key.Binding
+	New, Open, Publish, Duplicate, Rename, Delete, Undo, Trash, Status, Sort, History, Confirm, Cancel key.Binding
+	Draft, Ready, Posted                                                                               key.Binding
 }
 
 func newDraftListKeys() draftListKeys {
 	return draftListKeys{
 		New:       key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "new")),
 		Open:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
+		Publish:   key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "publish: copy, export")),
 		Duplicate: key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "duplicate")),
 		Rename:    key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "rename")),
 		Delete:    key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "delete")),
@@ -219,6 +220,8 @@ func (d *DraftList) updateBrowsing(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	switch {
 	case key.Matches(msg, k.Open):
 		return send(openDraftMsg{id: s.ID}), true
+	case key.Matches(msg, k.Publish):
+		return openPublish(d.common.Store, s.ID, goHomeMsg{}), true
 	case key.Matches(msg, k.Duplicate):
 		return duplicateDraft(d.common.Store, s.ID, now), true
 	case key.Matches(msg, k.Delete):
@@ -378,7 +381,7 @@ func (d *DraftList) FullHelp() [][]key.Binding {
 	}
 	k, lk := d.keys, d.list.KeyMap
 	return [][]key.Binding{
-		{k.New, k.Open, k.Duplicate, k.Rename, k.Status},
+		{k.New, k.Open, k.Publish, k.Duplicate, k.Rename, k.Status},
 		{k.Delete, k.Undo, k.Trash, k.History, k.Sort},
 		{lk.Filter, lk.ClearFilter, lk.CursorUp, lk.CursorDown, lk.PrevPage, lk.NextPage, lk.GoToStart, lk.GoToEnd},
 	}

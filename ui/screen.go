@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"os"
 	"time"
 
 	"charm.land/bubbles/v2/help"
@@ -38,4 +39,14 @@ type Common struct {
 	Now      func() time.Time
 	// DBPath is the database file as the status bar shows it.
 	DBPath string
+	// Getenv reads the environment (EDITOR, TMUX, DISPLAY…); nil means
+	// os.Getenv. Tests pass their own.
+	Getenv func(string) string
+}
+
+func (c *Common) getenv() func(string) string {
+	if c.Getenv == nil {
+		return os.Getenv
+	}
+	return c.Getenv
 }

@@ -1,0 +1,451 @@
+package ui
+
+import (
+	"context"
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"unicode/utf8"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	"charm.land/bubbles/v2/viewport"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"jobpost/model"
+	"jobpost/storage"
+	"jobpost/ui/atomicfile"
+	"jobpost/ui/clipboard"
+)
+
+// publishFormats are the formats the publish screen offers, in the order a
+// recruiter most often needs them: plain text pastes best into the
+// boards' rich-text editors.
+var publishFormats = []model.Format{model.FormatText, model.FormatHTML, model.FormatMarkdown, model.FormatJSONLD, model.FormatJSON}
+
+var formatNames = map[model.Format]string{
+	model.FormatText: "Plain text", model.FormatHTML: "HTML", model.FormatMarkdown: "Markdown",
+	model.FormatJSONLD: "JSON-LD", model.FormatJSON: "JSON",
+}
+
+type (
+	// openPublishMsg opens the publish screen on a posting; back is the
+	// message that returns to where it was opened from.
+	openPublishMsg struct {
+		posting model.Posting
+		back    tea.Msg
+	}
+	// copiedMsg reports the desktop clipboard tool's part of a copy.
+	copiedMsg struct {
+		format model.Format
+		chars  int
+		tool   string
+		err    error
+	}
+	// exportedMsg reports a file export.
+	exportedMsg struct {
+		path string
+		size int
+		err  error
+	}
+)
+
+// openPublish reads a draft and opens the publish screen on it.
+func openPublish(store *storage.Store, id string, back tea.Msg) tea.Cmd {
+	return func() tea.Msg {
+		p, err := store.Get(id)
+		if err != nil {
+			return draftOpMsg{err: err}
+		}
+		return openPublishMsg{posting: p, back: back}
+	}
+}
+
+// publishMode is what the publish screen's keys do at the moment.
+type publishMode int
+
+const (
+	publishBrowsing publishMode = iota
+	publishPath                 // typing the export path
+	publishReplace              // the file exists: replace it?
+	publishBoard                // typing where it was posted
+)
+
+// PublishScreen is the last step: the posting in each format a board
+// takes, to copy to the clipboard, export to a file, or mark as posted.
+type PublishScreen struct {
+	common  *Common
+	posting model.Posting
+	back    tea.Msg
+	keys    publishKeys
+
+	format   int                     // index into publishFormats
+	rendered map[model.Format]string // each format, made once
+	problems map[model.Format]error  // formats that cannot be made yet
+	vp       viewport.Model
+
+	mode    publishMode
+	input   textinput.Model
+	pending string // the path waiting for "replace?"
+
+	width, height int
+}
+
+type publishKeys struct {
+	Next, Prev, Copy, Export, Posted, Back, Confirm, Cancel, Yes, No key.Binding
+}
+
+func newPublishKeys() publishKeys {
+	return publishKeys{
+		Next:    key.NewBinding(key.WithKeys("tab", "right", "l"), key.WithHelp("tab", "next format")),
+		Prev:    key.NewBinding(key.WithKeys("shift+tab", "left", "h"), key.WithHelp("shift+tab", "previous format")),
+		Copy:    key.NewBinding(key.WithKeys("c", "y"), key.WithHelp("c", "copy")),
+		Export:  key.NewBinding(key.WithKeys("e", "w"), key.WithHelp("e", "export to a file")),
+		Posted:  key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "mark as posted")),
+		Back:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
+		Confirm: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "confirm")),
+		Cancel:  key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
+		Yes:     key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "replace it")),
+		No:      key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n", "keep it")),
+	}
+}
+
+// NewPublishScreen returns the publish screen for p.
+func NewPublishScreen(c *Common, p model.Posting, back tea.Msg) *PublishScreen {
+	s := &PublishScreen{
+		common: c, posting: p, back: back, keys: newPublishKeys(),
+		rendered: map[model.Format]string{}, problems: map[model.Format]error{},
+	}
+	s.vp = viewport.New()
+	s.vp.SoftWrap = true
+	s.input = textinput.New()
+	s.input.CharLimit = 1024
+	opts := model.ExportOptions{Now: c.Now(), ExperienceMonths: c.Catalog.ExperienceMonths(p.Seniority)}
+	for _, f := range publishFormats {
+		// Exports are pure and take well under a millisecond each.
+		out, err := model.Export(p, f, opts)
+		if err != nil {
+			s.problems[f] = err
+			continue
+		}
+		s.rendered[f] = string(out)
+	}
+	s.show()
+	return s
+}
+
+func (s *PublishScreen) current() model.Format { return publishFormats[s.format] }
+
+func (s *PublishScreen) show() {
+	f := s.current()
+	if err := s.problems[f]; err != nil {
+		s.vp.SetContent(formatNames[f] + " cannot be made yet: " + err.Error())
+	} else {
+		s.vp.SetContent(s.rendered[f])
+	}
+	s.vp.GotoTop()
+}
+
+// Name implements Screen.
+func (s *PublishScreen) Name() string { return "Publish: " + displayTitle(s.posting.Title) }
+
+// Typing implements Screen.
+func (s *PublishScreen) Typing() bool { return s.mode == publishPath || s.mode == publishBoard }
+
+// Flush implements Screen: nothing here waits to be saved.
+func (s *PublishScreen) Flush() tea.Cmd { return nil }
+
+// SetSize implements Screen.
+func (s *PublishScreen) SetSize(width, height int) tea.Cmd {
+	s.width, s.height = width, height
+	s.input.SetWidth(max(width-16, 10))
+	s.vp.SetWidth(width)
+	s.vp.SetHeight(max(height-3-s.promptHeight(), 1))
+	return nil
+}
+
+func (s *PublishScreen) promptHeight() int {
+	if s.mode == publishBrowsing {
+		return 0
+	}
+	return 2
+}
+
+func (s *PublishScreen) setMode(m publishMode) {
+	s.mode = m
+	s.SetSize(s.width, s.height)
+}
+
+// Update implements Screen.
+func (s *PublishScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case copiedMsg:
+		return s, s.copied(msg)
+	case exportedMsg:
+		switch {
+		case errors.Is(msg.err, fs.ErrExist):
+			s.pending = msg.path
+			s.setMode(publishReplace)
+			return s, nil
+		case msg.err != nil:
+			return s, failure("Not exported: " + msg.err.Error())
+		}
+		return s, success("Exported " + formatNames[s.current()] + " to " + shortPath(msg.path) + " (" + clipboard.Thousands(msg.size) + " bytes)")
+	case draftOpMsg:
+		if msg.err != nil {
+			return s, failure(msg.err.Error())
+		}
+		return s, success(msg.text)
+	case tea.PasteMsg:
+		if s.Typing() {
+			s.input.SetValue(s.input.Value() + cleanPaste(msg.Content, s.input.CharLimit-len([]rune(s.input.Value()))))
+			s.input.CursorEnd()
+			return s, nil
+		}
+	case tea.KeyPressMsg:
+		switch s.mode {
+		case publishPath, publishBoard:
+			return s, s.updateInput(msg)
+		case publishReplace:
+			switch {
+			case key.Matches(msg, s.keys.Yes):
+				s.setMode(publishBrowsing)
+				return s, s.export(s.pending, true)
+			case key.Matches(msg, s.keys.No):
+				s.setMode(publishBrowsing)
+				return s, info("Kept " + shortPath(s.pending) + " as it was.")
+			}
+			return s, nil
+		}
+		if cmd, ok := s.updateBrowsing(msg); ok {
+			return s, cmd
+		}
+	}
+	var cmd tea.Cmd
+	s.vp, cmd = s.vp.Update(msg)
+	return s, cmd
+}
+
+func (s *PublishScreen) updateBrowsing(msg tea.KeyPressMsg) (tea.Cmd, bool) {
+	k := s.keys
+	switch {
+	case key.Matches(msg, k.Next):
+		s.format = (s.format + 1) % len(publishFormats)
+		s.show()
+	case key.Matches(msg, k.Prev):
+		s.format = (s.format + len(publishFormats) - 1) % len(publishFormats)
+		s.show()
+	case key.Matches(msg, k.Back):
+		return send(s.back), true
+	case key.Matches(msg, k.Copy):
+		return s.copy(), true
+	case key.Matches(msg, k.Export):
+		if err := s.problems[s.current()]; err != nil {
+			return failure(formatNames[s.current()] + " cannot be made yet: " + err.Error()), true
+		}
+		s.input.Prompt = "Export to: "
+		s.input.Placeholder = ""
+		s.input.SetValue(model.Slug(s.posting.Title) + s.current().Ext())
+		s.input.CursorEnd()
+		s.setMode(publishPath)
+		return s.input.Focus(), true
+	case key.Matches(msg, k.Posted):
+		s.input.Prompt = "Posted on: "
+		s.input.Placeholder = "LinkedIn, Indeed, our careers page…"
+		s.input.SetValue("")
+		s.setMode(publishBoard)
+		return s.input.Focus(), true
+	default:
+		return nil, false
+	}
+	return nil, true
+}
+
+func (s *PublishScreen) updateInput(msg tea.KeyPressMsg) tea.Cmd {
+	switch {
+	case key.Matches(msg, s.keys.Cancel):
+		s.input.Blur()
+		s.setMode(publishBrowsing)
+		return nil
+	case key.Matches(msg, s.keys.Confirm):
+		value := model.CleanLine(s.input.Value())
+		mode := s.mode
+		if value == "" {
+			if mode == publishPath {
+				return failure("Type a file name, or esc to cancel.")
+			}
+			return failure("Say where it was posted, e.g. LinkedIn; esc cancels.")
+		}
+		s.input.Blur()
+		s.setMode(publishBrowsing)
+		if mode == publishPath {
+			return s.export(value, false)
+		}
+		now := s.common.Now()
+		s.posting.Status = model.StatusPosted
+		s.posting.Posted = &model.Posted{Board: value, On: now.UTC()}
+		return changeDraft(s.common.Store, s.posting.ID, now, func(p *model.Posting) string {
+			p.Status = model.StatusPosted
+			p.Posted = &model.Posted{Board: value, On: now.UTC()}
+			return "Marked as posted on " + value + ", " + now.Format("2 Jan 2006")
+		})
+	}
+	var cmd tea.Cmd
+	s.input, cmd = s.input.Update(msg)
+	return cmd
+}
+
+// copy puts the current format on the clipboard by OSC 52, through Bubble
+// Tea (it works over SSH, and in tmux with set-clipboard on), and through
+// the desktop's clipboard tool when there is one.
+func (s *PublishScreen) copy() tea.Cmd {
+	f := s.current()
+	if err := s.problems[f]; err != nil {
+		return failure(formatNames[f] + " cannot be made yet: " + err.Error())
+	}
+	text := s.rendered[f]
+	chars := utf8.RuneCountInString(text)
+	getenv := s.common.getenv()
+	native := func() tea.Msg {
+		tool, err := clipboard.NativeEnv(context.Background(), text, getenv)
+		return copiedMsg{format: f, chars: chars, tool: tool, err: err}
+	}
+	return tea.Batch(tea.SetClipboard(text), native)
+}
+
+func (s *PublishScreen) copied(msg copiedMsg) tea.Cmd {
+	via := "the terminal (OSC 52)"
+	if msg.tool != "" {
+		via += " and " + msg.tool
+	}
+	text := "Copied " + formatNames[msg.format] + ", " + clipboard.Thousands(msg.chars) + " characters, via " + via + "."
+	if msg.tool == "" && s.common.getenv()("TMUX") != "" {
+		text += " In tmux, turn on: set -g set-clipboard on"
+	}
+	if msg.err != nil {
+		return failure(text + " The desktop clipboard tool failed: " + msg.err.Error())
+	}
+	if w := s.warnings(); len(w) > 0 {
+		return failure(text + " " + strings.Join(w, " "))
+	}
+	return success(text)
+}
+
+// export writes the posting to path, in the format its extension names or
+// else the one on screen, in a tea.Cmd.
+func (s *PublishScreen) export(path string, replace bool) tea.Cmd {
+	f := s.current()
+	if byExt, ok := model.FormatFromPath(path); ok {
+		f = byExt
+	}
+	data, err := []byte(s.rendered[f]), s.problems[f]
+	if err != nil {
+		return failure(formatNames[f] + " cannot be made yet: " + err.Error())
+	}
+	return func() tea.Msg {
+		full, err := expandPath(path)
+		if err == nil {
+			err = atomicfile.Write(full, data, replace)
+		}
+		return exportedMsg{path: full, size: len(data), err: err}
+	}
+}
+
+// expandPath makes a typed path absolute: ~/ is the home directory, and a
+// relative path is taken from the directory jobpost was started in.
+func expandPath(p string) (string, error) {
+	if rest, ok := strings.CutPrefix(p, "~/"); ok {
+		home, err := os.UserHomeDir()
+		if err != nil {
+			return "", err
+		}
+		return filepath.Join(home, rest), nil
+	}
+	return filepath.Abs(p)
+}
+
+// warnings are the board limits the current format goes over.
+func (s *PublishScreen) warnings() []string {
+	f := s.current()
+	var out []string
+	if f != model.FormatJSON {
+		out = clipboard.LimitWarnings(s.rendered[f])
+	}
+	for _, l := range clipboard.Exceeded("title", model.CleanLine(s.posting.Title)) {
+		out = append(out, l.Board+" takes titles of at most "+clipboard.Thousands(l.Chars)+" characters.")
+	}
+	return out
+}
+
+// View implements Screen.
+func (s *PublishScreen) View() string {
+	st := s.common.Styles
+	tabs := make([]string, len(publishFormats))
+	for i, f := range publishFormats {
+		if i == s.format {
+			tabs[i] = st.StepCurrent.Render(formatNames[f])
+		} else {
+			tabs[i] = st.Subtle.Render(formatNames[f])
+		}
+	}
+	f := s.current()
+	var about string
+	switch {
+	case s.problems[f] != nil:
+		about = st.Error.Render("Not ready: " + s.problems[f].Error())
+	case len(s.warnings()) > 0:
+		about = st.Error.Render(clipboard.Thousands(utf8.RuneCountInString(s.rendered[f])) + " characters. " + strings.Join(s.warnings(), " "))
+	default:
+		about = st.Subtle.Render(clipboard.Thousands(utf8.RuneCountInString(s.rendered[f])) + " characters · " + formatUse[f])
+	}
+	lines := []string{
+		ansi.Truncate(strings.Join(tabs, st.Faint.Render(" │ ")), s.width, "…"),
+		ansi.Truncate(about, s.width, "…"),
+		st.Faint.Render(strings.Repeat("─", max(s.width, 1))),
+		s.vp.View(),
+	}
+	switch s.mode {
+	case publishPath, publishBoard:
+		lines = append(lines, st.Subtle.Render(ansi.Truncate(s.promptHint(), s.width, "…")), s.input.View())
+	case publishReplace:
+		lines = append(lines, st.Error.Render(ansi.Truncate(shortPath(s.pending)+" exists. Replace it? y / n", s.width, "…")), "")
+	}
+	return strings.Join(lines, "\n")
+}
+
+func (s *PublishScreen) promptHint() string {
+	if s.mode == publishPath {
+		return "The extension picks the format (.txt .html .md .jsonld .json); an existing file is never replaced without asking."
+	}
+	return "Where did it go live? Today's date is recorded with it."
+}
+
+// formatUse says where each format goes.
+var formatUse = map[model.Format]string{
+	model.FormatText:     "pastes cleanly into LinkedIn, Indeed and other rich-text forms",
+	model.FormatHTML:     "for Greenhouse, Lever and boards that take HTML",
+	model.FormatMarkdown: "for docs, READMEs and forums that render Markdown",
+	model.FormatJSONLD:   "schema.org JobPosting for your careers page (Google for Jobs)",
+	model.FormatJSON:     "jobpost's own format: jobpost import reads it back",
+}
+
+// ShortHelp implements help.KeyMap.
+func (s *PublishScreen) ShortHelp() []key.Binding {
+	k := s.keys
+	switch s.mode {
+	case publishPath, publishBoard:
+		return []key.Binding{k.Confirm, k.Cancel}
+	case publishReplace:
+		return []key.Binding{k.Yes, k.No}
+	}
+	return []key.Binding{k.Next, k.Copy, k.Export, k.Posted, k.Back}
+}
+
+// FullHelp implements help.KeyMap.
+func (s *PublishScreen) FullHelp() [][]key.Binding {
+	k := s.keys
+	return [][]key.Binding{{k.Next, k.Prev, k.Copy, k.Export, k.Posted, k.Back}}
+}
