@@ -83,6 +83,8 @@ type Editor struct {
 	manualScroll bool // the user scrolled the preview: stop following
 	plainSrc     string
 	plain        []string // preview lines without styling, for finding headings
+	viewSrc      string
+	viewLines    []string // preview lines as rendered, for drawing
 
 	noted map[string]time.Time // when each kind of routine note last went out
 
@@ -589,7 +591,23 @@ func (e *Editor) previewView(w, h int) string {
 	}
 	pct := int(e.preview.ScrollPercent()*100 + 0.5)
 	head := s.Title.Render(title) + s.Faint.Render(hint+" · "+strconv.Itoa(pct)+"%")
-	return fitBlock(ansi.Truncate(head, w, "…")+"\n"+e.preview.View(), w, h)
+	return ansi.Truncate(head, w, "…") + "\n" + e.previewBody(h-1)
+}
+
+// previewBody is the visible part of the preview. It slices the rendered
+// lines itself: the viewport's own View re-wraps and pads every line with
+// lipgloss on each frame, which cost most of a keystroke's time.
+func (e *Editor) previewBody(h int) string {
+	vp := &e.preview.vp
+	if vp.TotalLineCount() == 0 {
+		return e.preview.View()
+	}
+	if content := vp.GetContent(); content != e.viewSrc {
+		e.viewSrc = content
+		e.viewLines = strings.Split(content, "\n")
+	}
+	top := min(max(vp.YOffset(), 0), len(e.viewLines))
+	return strings.Join(e.viewLines[top:min(top+max(h, 0), len(e.viewLines))], "\n")
 }
 
 // paneView draws the sections pane: the list, or the section open.

@@ -4,6 +4,7 @@ import (
 	"io"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -66,7 +67,7 @@ func editorCommand() []string {
 	return []string{"vi"}
 }
 
-func editorName() string { return editorCommand()[0] }
+func editorName() string { return filepath.Base(editorCommand()[0]) }
 
 type (
 	// editorFileMsg: the text is in a temp file, ready for the editor.
