@@ -67,6 +67,7 @@ type Editor struct {
 	inputErr         string
 
 	form                    editorForm
+	formStart               model.Posting // the posting when the form opened
 	roleBefore, levelBefore string
 
 	area        textarea.Model

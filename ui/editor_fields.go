@@ -22,6 +22,7 @@ func (e *Editor) openForm() tea.Cmd {
 	e.form.setWidth(lw)
 	e.form.candidate(e.posting) // show what is already wrong
 	e.roleBefore, e.levelBefore = e.posting.Role, e.posting.Seniority
+	e.formStart = e.posting
 	e.mode = modeForm
 	return e.form.focusField(0)
 }
@@ -42,12 +43,20 @@ func (e *Editor) updateForm(km tea.KeyPressMsg) tea.Cmd {
 		}
 		return e.closeForm()
 	case key.Matches(km, k.Cancel):
-		dropped := !e.form.valid()
-		cmd := e.closeForm()
-		if dropped {
-			return tea.Batch(cmd, info("Values that were not valid were dropped."))
+		if e.form.valid() {
+			return e.closeForm()
 		}
-		return cmd
+		// Fields that are not valid go back to what they were when the
+		// form opened (a maximum cleared and mistyped is not lost).
+		start := newSectionForm(e.common.Catalog, e.formStart, e.current().id, e.profile)
+		for i := range e.form.fields {
+			if e.form.errs[i] != "" {
+				e.form.fields[i].input.SetValue(start.fields[i].input.Value())
+				e.form.fields[i].choice = start.fields[i].choice
+			}
+		}
+		cmd := e.formChanged(true)
+		return tea.Batch(cmd, e.closeForm(), info("Values that were not valid were put back as they were."))
 	}
 	cmd, changed := e.form.update(km, k)
 	return tea.Batch(cmd, e.formChanged(changed))

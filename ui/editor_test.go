@@ -231,16 +231,21 @@ func TestEditorPayAndApplyValidation(t *testing.T) {
 	d.keys("ftp://acme.example/jobs")
 	d.wantScreen("URL must be a full http://")
 	d.keys("esc")
-	d.wantScreen("Values that were not valid were dropped")
-	// ctrl+u emptied the field, which is valid: that much was applied.
-	if got := d.editor().posting.Apply.URL; got != "" {
-		t.Fatalf("invalid URL kept: %q", got)
+	d.wantScreen("Values that were not valid were put back")
+	if got := d.editor().posting.Apply.URL; got != p.Apply.URL {
+		t.Fatalf("URL %q, want it back as it was", got)
 	}
 	d.keys("enter", "tab", "jobs at acme")
 	d.wantScreen("E-mail is not an e-mail address")
+	d.keys("esc", "enter", "tab")
+	if got := d.editor().posting.Apply.Email; got != "" {
+		t.Fatalf("email %q", got)
+	}
+	d.keys("jobs at acme")
+	d.wantScreen("E-mail is not an e-mail address")
 	d.send(ctrl('u'))
 	d.keys("jobs@acme.example", "enter")
-	if got := d.stored(p.ID).Apply; got.Email != "jobs@acme.example" || got.URL != "" {
+	if got := d.stored(p.ID).Apply; got.Email != "jobs@acme.example" || got.URL != p.Apply.URL {
 		t.Fatalf("stored %+v", got)
 	}
 }
