@@ -590,8 +590,10 @@ func (e *Editor) previewView(w, h int) string {
 	case !e.wide():
 		hint = " · tab"
 	}
-	pct := int(e.preview.ScrollPercent()*100 + 0.5)
-	head := s.Title.Render(title) + s.Faint.Render(hint+" · "+strconv.Itoa(pct)+"%")
+	if vp := e.preview.vp; vp.TotalLineCount() > vp.Height() {
+		hint += " · " + strconv.Itoa(int(e.preview.ScrollPercent()*100+0.5)) + "%"
+	}
+	head := s.Title.Render(title) + s.Faint.Render(hint)
 	return ansi.Truncate(head, w, "…") + "\n" + e.previewBody(h-1)
 }
 
