@@ -13,7 +13,7 @@ func editorPosting(t testing.TB, c *Common) model.Posting {
 	p := model.New(fixedNow)
 	p.Title = "Senior Backend Engineer"
 	p.Role, p.Seniority = "backend", "senior"
-	p.Summary = strings.Repeat("You will design, build and run the services that carry our customers' orders from checkout to delivery, with a small team that owns its work end to end. ", 6)
+	p.Summary = strings.Repeat("You will design, build and run the services that carry our customers' orders from checkout to delivery, with a small team that owns its work end to end. ", 10)
 	for _, r := range c.Catalog.ResponsibilitiesFor("backend", "senior") {
 		p.Responsibilities = append(p.Responsibilities, r.Text)
 	}
@@ -26,7 +26,7 @@ func editorPosting(t testing.TB, c *Common) model.Posting {
 		p.Benefits = append(p.Benefits, b.Text)
 	}
 	p.Company = model.Company{Name: "Acme Logistics", Website: "https://acme.example",
-		About: strings.Repeat("Acme moves parcels for ten thousand shops across Europe, on software we write ourselves. ", 5)}
+		About: strings.Repeat("Acme moves parcels for ten thousand shops across Europe, on software we write ourselves. ", 7)}
 	p.Location = model.Location{City: "Berlin", Country: "Germany"}
 	p.Workplace = model.Hybrid
 	p.EmploymentType = "FULL_TIME"
