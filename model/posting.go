@@ -3,7 +3,10 @@
 // nothing of terminals or databases.
 package model
 
-import "time"
+import (
+	"slices"
+	"time"
+)
 
 // SchemaVersion is the version of the Posting JSON layout written by this
 // build. Stored drafts and interchange files carry it as schema_version.
@@ -96,6 +99,21 @@ const (
 	StatusReady  Status = "ready"
 	StatusPosted Status = "posted"
 )
+
+// Clone returns a copy of p that shares no lists or pointers with it, for
+// handing to another goroutine (a save) while p goes on being edited.
+func (p Posting) Clone() Posting {
+	p.Responsibilities = slices.Clone(p.Responsibilities)
+	p.Skills.Required = slices.Clone(p.Skills.Required)
+	p.Skills.Preferred = slices.Clone(p.Skills.Preferred)
+	p.Qualifications = slices.Clone(p.Qualifications)
+	p.Benefits = slices.Clone(p.Benefits)
+	if p.Posted != nil {
+		posted := *p.Posted
+		p.Posted = &posted
+	}
+	return p
+}
 
 // New returns an empty draft with a fresh id, created and updated at now.
 func New(now time.Time) Posting {

@@ -108,23 +108,22 @@ func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case goHomeMsg:
 		return a.show(NewDraftList(a.common), loadDrafts(a.common.Store))
 	case newPostingMsg:
-		// New postings start from the company profile, read first.
-		return a, loadProfile(a.common.Store, true)
+		// The wizard opens at once, so keys typed ahead reach it; the
+		// company profile fills the posting when it has been read.
+		return a.show(NewWizard(a.common), loadProfile(a.common.Store, true))
 	case openProfileMsg:
 		return a, loadProfile(a.common.Store, false)
 	case profileLoadedMsg:
 		switch {
-		case msg.forNew && msg.err != nil:
-			return a.show(NewWizard(a.common, nil), failure("Could not read the company profile: "+msg.err.Error()))
-		case msg.forNew:
-			return a.show(newWizardWithProfile(a.common, msg.profile), nil)
 		case msg.err != nil:
 			return a, failure("Could not read the company profile: " + msg.err.Error())
+		case msg.forNew:
+			if w, ok := a.screen.(*Wizard); ok {
+				w.applyProfile(msg.profile)
+			}
+			return a, nil
 		}
 		return a.show(NewProfileEditor(a.common, msg.profile), nil)
-	case editPostingMsg:
-		p := msg.posting
-		return a.show(NewWizard(a.common, &p), nil)
 	case autosavedMsg:
 		var cmd tea.Cmd
 		a.screen, cmd = a.screen.Update(msg)

@@ -16,14 +16,15 @@ var autosaveDelay = 400 * time.Millisecond
 // autosaveRetry is the wait before a failed save is tried again.
 var autosaveRetry = 2 * time.Second
 
-// Autosaver keeps one draft saved. Each change bumps a generation and
-// schedules a save; only the newest generation is written, in a tea.Cmd,
-// and a failed save is reported and retried rather than dropped.
+// Autosaver keeps one thing saved: a draft, or the company profile. Each
+// change bumps a generation and schedules a save; only the newest
+// generation is written, in a tea.Cmd, and a failed save is reported and
+// retried rather than dropped.
 type Autosaver struct {
-	store    *storage.Store
-	id       string
-	gen      int // generation of the latest change
-	savedGen int // newest generation known to be on disk
+	save     func(model.Posting) error
+	id       string // tags this saver's messages
+	gen      int    // generation of the latest change
+	savedGen int    // newest generation known to be on disk
 	failing  bool
 }
 
@@ -43,9 +44,15 @@ type (
 	}
 )
 
-// NewAutosaver returns an autosaver for the draft with the given id.
-func NewAutosaver(store *storage.Store, id string) Autosaver {
-	return Autosaver{store: store, id: id}
+// NewAutosaver returns an autosaver whose messages carry id and which
+// writes with save.
+func NewAutosaver(id string, save func(model.Posting) error) *Autosaver {
+	return &Autosaver{id: id, save: save}
+}
+
+// NewDraftAutosaver returns an autosaver for the draft with the given id.
+func NewDraftAutosaver(store *storage.Store, id string) *Autosaver {
+	return NewAutosaver(id, store.Save)
 }
 
 // Changed records a change and schedules a save.
@@ -66,17 +73,20 @@ func (a *Autosaver) Due(msg autosaveDueMsg, p model.Posting) tea.Cmd {
 	if msg.id != a.id || msg.gen != a.gen {
 		return nil
 	}
-	return a.save(p, false)
+	return a.write(p, false)
 }
 
 // SaveNow saves p at once, whatever the timer says.
-func (a *Autosaver) SaveNow(p model.Posting) tea.Cmd { return a.save(p, true) }
+func (a *Autosaver) SaveNow(p model.Posting) tea.Cmd { return a.write(p, true) }
 
-func (a *Autosaver) save(p model.Posting, final bool) tea.Cmd {
-	store, gen := a.store, a.gen
+func (a *Autosaver) write(p model.Posting, final bool) tea.Cmd {
+	// The save runs on another goroutine while Update goes on editing:
+	// it gets lists of its own.
+	p = p.Clone()
+	save, id, gen := a.save, a.id, a.gen
 	return func() tea.Msg {
-		err := store.Save(p)
-		return autosavedMsg{id: p.ID, gen: gen, title: p.Title, err: err, final: final}
+		err := save(p)
+		return autosavedMsg{id: id, gen: gen, title: p.Title, err: err, final: final}
 	}
 }
 

@@ -55,7 +55,7 @@ type Editor struct {
 	offset   int // first section row shown
 	mode     editorMode
 	history  editHistory
-	saver    editorSaver
+	saver    *Autosaver
 	// saveAsked: the user is leaving; go home once the save lands.
 	saveAsked bool
 	session   int // bumped each time a section opens: one undo group per visit
@@ -94,16 +94,15 @@ type Editor struct {
 
 // NewEditor returns the editor on a saved posting.
 func NewEditor(c *Common, p model.Posting) *Editor {
-	a := NewAutosaver(c.Store, p.ID)
-	return newEditor(c, p, postingSections, &a)
+	return newEditor(c, p, postingSections, NewDraftAutosaver(c.Store, p.ID))
 }
 
-func newEditor(c *Common, p model.Posting, sections []section, saver editorSaver) *Editor {
+func newEditor(c *Common, p model.Posting, sections []section, saver *Autosaver) *Editor {
 	isDark := c.Styles.Theme != Light
 	e := &Editor{
 		common:   c,
 		keys:     newEditorKeys(),
-		posting:  clonePosting(p),
+		posting:  p.Clone(),
 		sections: sections,
 		saver:    saver,
 		preview:  NewPreviewPane(c.Renderer),
@@ -231,7 +230,7 @@ func (e *Editor) Update(msg tea.Msg) (Screen, tea.Cmd) {
 // saved takes a save's result.
 func (e *Editor) saved(msg autosavedMsg) tea.Cmd {
 	cmd := e.saver.Saved(msg)
-	if msg.err != nil || (msg.id != e.posting.ID && msg.id != profileSaveID) {
+	if msg.err != nil || msg.id != e.saver.id {
 		return cmd
 	}
 	if msg.final && e.saveAsked {
@@ -389,7 +388,7 @@ func (e *Editor) group(field string) string {
 
 // edit applies fn to a copy of the posting as one undo step of group.
 func (e *Editor) edit(group string, fn func(p *model.Posting)) tea.Cmd {
-	next := clonePosting(e.posting)
+	next := e.posting.Clone()
 	fn(&next)
 	return e.commit(next, group)
 }

@@ -99,7 +99,7 @@ func (e *Editor) formView(w, h int) string {
 // defaults for the new pair are offered, never forced on lists the user
 // has filled.
 func (e *Editor) offerRefresh() tea.Cmd {
-	next := clonePosting(e.posting)
+	next := e.posting.Clone()
 	e.applyDefaults(&next, e.roleBefore, e.levelBefore)
 	p := e.posting
 	if slices.Equal(next.Responsibilities, p.Responsibilities) && slices.Equal(next.Skills.Required, p.Skills.Required) &&

@@ -25,7 +25,7 @@ func (h *editHistory) record(p model.Posting, group string) {
 		return
 	}
 	h.group = group
-	h.undo = append(h.undo, clonePosting(p))
+	h.undo = append(h.undo, p.Clone())
 	if len(h.undo) > historyLimit {
 		h.undo = slices.Delete(h.undo, 0, len(h.undo)-historyLimit)
 	}
@@ -42,7 +42,7 @@ func (h *editHistory) Undo(cur model.Posting) (model.Posting, bool) {
 	}
 	prev := h.undo[len(h.undo)-1]
 	h.undo = h.undo[:len(h.undo)-1]
-	h.redo = append(h.redo, clonePosting(cur))
+	h.redo = append(h.redo, cur.Clone())
 	h.group = ""
 	return prev, true
 }
@@ -54,21 +54,7 @@ func (h *editHistory) Redo(cur model.Posting) (model.Posting, bool) {
 	}
 	next := h.redo[len(h.redo)-1]
 	h.redo = h.redo[:len(h.redo)-1]
-	h.undo = append(h.undo, clonePosting(cur))
+	h.undo = append(h.undo, cur.Clone())
 	h.group = ""
 	return next, true
-}
-
-// clonePosting copies p so that no slice is shared with the original.
-func clonePosting(p model.Posting) model.Posting {
-	p.Responsibilities = slices.Clone(p.Responsibilities)
-	p.Skills.Required = slices.Clone(p.Skills.Required)
-	p.Skills.Preferred = slices.Clone(p.Skills.Preferred)
-	p.Qualifications = slices.Clone(p.Qualifications)
-	p.Benefits = slices.Clone(p.Benefits)
-	if p.Posted != nil {
-		posted := *p.Posted
-		p.Posted = &posted
-	}
-	return p
 }

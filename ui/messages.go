@@ -13,8 +13,6 @@ type (
 	goHomeMsg struct{}
 	// newPostingMsg starts the wizard on a new posting.
 	newPostingMsg struct{}
-	// editPostingMsg opens the wizard on an existing posting.
-	editPostingMsg struct{ posting model.Posting }
 	// openProfileMsg opens the company profile.
 	openProfileMsg struct{}
 	// openDraftMsg opens a saved draft by id.

@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"time"
-
 	tea "charm.land/bubbletea/v2"
 
 	"jobpost/model"
@@ -33,14 +31,6 @@ func loadProfile(store *storage.Store, forNew bool) tea.Cmd {
 	}
 }
 
-// newWizardWithProfile starts the wizard on a new posting filled from the
-// company profile.
-func newWizardWithProfile(c *Common, prof model.CompanyProfile) *Wizard {
-	w := NewWizard(c, nil)
-	prof.Apply(&w.posting)
-	return w
-}
-
 // NewProfileEditor returns the editor on the company profile.
 func NewProfileEditor(c *Common, prof model.CompanyProfile) *Editor {
 	p := model.Posting{
@@ -52,7 +42,9 @@ func NewProfileEditor(c *Common, prof model.CompanyProfile) *Editor {
 		Salary:   model.Salary{Currency: prof.Currency},
 		Status:   model.StatusDraft,
 	}
-	e := newEditor(c, p, profileSections, &profileSaver{store: c.Store})
+	store := c.Store
+	save := func(p model.Posting) error { return store.SaveProfile(profileOf(p)) }
+	e := newEditor(c, p, profileSections, NewAutosaver(profileSaveID, save))
 	e.profile = true
 	return e
 }
@@ -67,61 +59,3 @@ func profileOf(p model.Posting) model.CompanyProfile {
 		Currency: p.Salary.Currency,
 	}
 }
-
-// editorSaver keeps what the editor edits on disk: a draft (Autosaver) or
-// the company profile (profileSaver).
-type editorSaver interface {
-	Changed() tea.Cmd
-	Due(msg autosaveDueMsg, p model.Posting) tea.Cmd
-	SaveNow(p model.Posting) tea.Cmd
-	Saved(msg autosavedMsg) tea.Cmd
-	Dirty() bool
-}
-
-// profileSaver is Autosaver's twin for the company profile: the same
-// messages, so the app's save-before-quit works for both.
-type profileSaver struct {
-	store    *storage.Store
-	gen      int
-	savedGen int
-}
-
-func (s *profileSaver) Changed() tea.Cmd {
-	s.gen++
-	gen := s.gen
-	return tea.Tick(autosaveDelay, func(time.Time) tea.Msg { return autosaveDueMsg{id: profileSaveID, gen: gen} })
-}
-
-func (s *profileSaver) Due(msg autosaveDueMsg, p model.Posting) tea.Cmd {
-	if msg.id != profileSaveID || msg.gen != s.gen {
-		return nil
-	}
-	return s.save(p, false)
-}
-
-func (s *profileSaver) SaveNow(p model.Posting) tea.Cmd { return s.save(p, true) }
-
-func (s *profileSaver) save(p model.Posting, final bool) tea.Cmd {
-	store, gen, prof := s.store, s.gen, profileOf(clonePosting(p))
-	return func() tea.Msg {
-		err := store.SaveProfile(prof)
-		return autosavedMsg{id: profileSaveID, gen: gen, title: "company profile", err: err, final: final}
-	}
-}
-
-func (s *profileSaver) Saved(msg autosavedMsg) tea.Cmd {
-	if msg.id != profileSaveID {
-		return nil
-	}
-	if msg.err != nil {
-		gen := s.gen
-		return tea.Batch(
-			failure("Profile not saved: "+msg.err.Error()+" — trying again"),
-			tea.Tick(autosaveRetry, func(time.Time) tea.Msg { return autosaveDueMsg{id: profileSaveID, gen: gen} }),
-		)
-	}
-	s.savedGen = max(s.savedGen, msg.gen)
-	return nil
-}
-
-func (s *profileSaver) Dirty() bool { return s.savedGen < s.gen }

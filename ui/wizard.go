@@ -52,7 +52,7 @@ type Wizard struct {
 	posting     model.Posting
 	roleTitle   string // the catalog title chosen, before the seniority is applied
 	customTitle bool   // the title was typed, so seniority does not rewrite it
-	autosave    Autosaver
+	autosave    *Autosaver
 
 	roleChoices []roleChoice
 	roles       Picker
@@ -75,8 +75,8 @@ type Wizard struct {
 	saveAsked bool // the user pressed save; go home once it lands
 }
 
-// NewWizard starts the wizard on a new posting, or on p to revise one.
-func NewWizard(c *Common, p *model.Posting) *Wizard {
+// NewWizard starts the wizard on a new posting.
+func NewWizard(c *Common) *Wizard {
 	w := &Wizard{common: c, keys: newWizardKeys(), preview: NewPreviewPane(c.Renderer)}
 	w.input = textinput.New()
 	w.input.CharLimit = 200
@@ -94,43 +94,16 @@ func NewWizard(c *Common, p *model.Posting) *Wizard {
 		items = append(items, PickItem{ID: l.ID, Label: l.Name, Detail: l.Years() + " · " + l.Ownership})
 	}
 	w.levels = NewPicker(&c.Styles, items, nil)
-
-	if p == nil {
-		w.posting = model.New(c.Now())
-		if len(cat.Seniority) > 2 {
-			w.levels.SelectID("intermediate")
-		}
-	} else {
-		w.posting = *p
-		w.resume()
-	}
-	w.autosave = NewAutosaver(c.Store, w.posting.ID)
+	w.levels.SelectID("intermediate")
+	w.posting = model.New(c.Now())
+	w.autosave = NewDraftAutosaver(c.Store, w.posting.ID)
 	return w
 }
 
-// resume sets the wizard's state from an existing posting.
-func (w *Wizard) resume() {
-	p := w.posting
-	cat := w.common.Catalog
-	w.customTitle = true
-	for i, rc := range w.roleChoices {
-		if rc.role.ID != p.Role {
-			continue
-		}
-		if w.roleTitle == "" {
-			w.roleTitle = rc.title // the family's usual title, until a better match
-			w.roles.SelectID(w.roles.items[i].ID)
-		}
-		if l, ok := cat.Level(p.Seniority); ok && l.Title(rc.title) == p.Title {
-			w.roleTitle, w.customTitle = rc.title, false
-			w.roles.SelectID(w.roles.items[i].ID)
-			break
-		}
-	}
-	w.levels.SelectID(p.Seniority)
-	w.skillsTouched, w.respsTouched = true, true
-	w.buildSkills()
-	w.buildResponsibilities()
+// applyProfile fills the company's parts of the posting from the saved
+// company profile; parts already set are kept.
+func (w *Wizard) applyProfile(prof model.CompanyProfile) {
+	prof.Apply(&w.posting)
 }
 
 // Name implements Screen.
@@ -423,15 +396,6 @@ func (w *Wizard) buildSkills() {
 	}
 	cat := w.common.Catalog
 	prev := marksByID(w.skills)
-	if w.skills.items == nil {
-		// first build: marks come from the posting (when revising one)
-		for _, n := range w.posting.Skills.Required {
-			prev[skillID(cat, n)] = Checked
-		}
-		for _, n := range w.posting.Skills.Preferred {
-			prev[skillID(cat, n)] = Preferred
-		}
-	}
 	role, _ := cat.Role(w.posting.Role)
 	var items []PickItem
 	for _, s := range cat.SkillsFor(w.posting.Role) {
@@ -466,11 +430,6 @@ func (w *Wizard) buildResponsibilities() {
 	seen := map[string]bool{}
 	for _, it := range w.resps.items {
 		seen[it.ID] = true
-	}
-	if w.resps.items == nil {
-		for _, text := range w.posting.Responsibilities {
-			prev[respID(cat, w.posting.Role, text)] = Checked
-		}
 	}
 	var items []PickItem
 	var defaults []bool
@@ -703,27 +662,6 @@ func labels(p Picker, m Mark) []string {
 		out = append(out, p.items[i].Label)
 	}
 	return out
-}
-
-// skillID finds a skill by its name, or makes a custom id for it.
-func skillID(cat *data.Catalog, name string) string {
-	for _, s := range cat.Skills {
-		if strings.EqualFold(s.Name, name) {
-			return s.ID
-		}
-	}
-	return customPrefix + name
-}
-
-// respID finds a responsibility of the role by its text, or makes a custom
-// id for it.
-func respID(cat *data.Catalog, role, text string) string {
-	for _, r := range cat.Responsibilities {
-		if r.Role == role && r.Text == text {
-			return r.ID
-		}
-	}
-	return customPrefix + text
 }
 
 func findResponsibility(cat *data.Catalog, id string) (data.Responsibility, bool) {
