@@ -25,7 +25,7 @@ const (
 )
 
 // statusTTL is how long a status message stays.
-const statusTTL = 4 * time.Second
+var statusTTL = 4 * time.Second
 
 // App is the root model.
 type App struct {

@@ -62,8 +62,8 @@ type DraftList struct {
 }
 
 type draftListKeys struct {
-	New, Open, Publish, Duplicate, Rename, Delete, Undo, Trash, Status, Sort, History, Confirm, Cancel key.Binding
-	Draft, Ready, Posted                                                                               key.Binding
+	New, Open, Publish, Profile, Duplicate, Rename, Delete, Undo, Trash, Status, Sort, History, Confirm, Cancel key.Binding
+	Draft, Ready, Posted                                                                                        key.Binding
 }
 
 func newDraftListKeys() draftListKeys {
@@ -71,6 +71,7 @@ func newDraftListKeys() draftListKeys {
 		New:       key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "new")),
 		Open:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
 		Publish:   key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "publish: copy, export")),
+		Profile:   key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "company profile")),
 		Duplicate: key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "duplicate")),
 		Rename:    key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "rename")),
 		Delete:    key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "delete")),
@@ -101,8 +102,8 @@ func NewDraftList(c *Common) *DraftList {
 	l.Styles = list.DefaultStyles(c.Styles.Theme != Light)
 	l.FilterInput.CharLimit = 100
 	l.Filter = draftFilter
-	in := textinput.New()
-	in.CharLimit = model.MaxTitleLength
+	l.FilterInput.SetStyles(inputStyles(c.Styles.Theme != Light))
+	in := newTextInput(c.Styles.Theme, model.MaxTitleLength)
 	return &DraftList{common: c, list: l, keys: newDraftListKeys(), input: in}
 }
 
@@ -191,6 +192,9 @@ func (d *DraftList) updateBrowsing(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	}
 	if key.Matches(msg, k.Trash) {
 		return send(openTrashMsg{}), true
+	}
+	if key.Matches(msg, k.Profile) {
+		return send(openProfileMsg{}), true
 	}
 	if key.Matches(msg, k.Undo) {
 		if len(d.deleted) == 0 {
@@ -382,7 +386,7 @@ func (d *DraftList) FullHelp() [][]key.Binding {
 	k, lk := d.keys, d.list.KeyMap
 	return [][]key.Binding{
 		{k.New, k.Open, k.Publish, k.Duplicate, k.Rename, k.Status},
-		{k.Delete, k.Undo, k.Trash, k.History, k.Sort},
+		{k.Delete, k.Undo, k.Trash, k.History, k.Sort, k.Profile},
 		{lk.Filter, lk.ClearFilter, lk.CursorUp, lk.CursorDown, lk.PrevPage, lk.NextPage, lk.GoToStart, lk.GoToEnd},
 	}
 }

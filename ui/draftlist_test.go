@@ -165,3 +165,11 @@ func TestRevisionsRestore(t *testing.T) {
 		t.Fatalf("restored title %q", got.Title)
 	}
 }
+
+func TestCompanyProfileFromTheDraftsScreen(t *testing.T) {
+	d, _ := homeWith(t, "Any Posting")
+	d.keys("c")
+	d.wantScreen("Company profile")
+	d.keys("esc")
+	d.wantScreen("Drafts", "Any Posting")
+}

@@ -108,10 +108,8 @@ func newEditor(c *Common, p model.Posting, sections []section, saver *Autosaver)
 		preview:  NewPreviewPane(c.Renderer),
 	}
 	e.problems = e.posting.Problems()
-	e.input = textinput.New()
+	e.input = newTextInput(c.Styles.Theme, listItemLimit)
 	e.input.Prompt = ""
-	e.input.CharLimit = listItemLimit
-	e.input.SetStyles(inputStyles(isDark))
 	e.area = textarea.New()
 	e.area.ShowLineNumbers = false
 	e.area.Prompt = ""
@@ -121,14 +119,6 @@ func newEditor(c *Common, p model.Posting, sections []section, saver *Autosaver)
 	as.Cursor.Blink = false
 	e.area.SetStyles(as)
 	return e
-}
-
-// inputStyles are the text inputs' styles with a steady cursor: no blink
-// timer waking the program twice a second, and stable screens in tests.
-func inputStyles(isDark bool) textinput.Styles {
-	st := textinput.DefaultStyles(isDark)
-	st.Cursor.Blink = false
-	return st
 }
 
 // Posting returns the posting as edited so far.
@@ -331,6 +321,8 @@ func (e *Editor) updateSections(km tea.KeyPressMsg) tea.Cmd {
 		e.moveCursor(len(e.sections) - 1)
 	case key.Matches(km, k.Edit):
 		return e.open()
+	case key.Matches(km, k.Publish) && !e.profile:
+		return e.publish()
 	case key.Matches(km, k.Back):
 		if e.previewFocus {
 			e.previewFocus = false
@@ -354,9 +346,20 @@ func (e *Editor) current() section { return e.sections[e.cursor] }
 func (e *Editor) leave() tea.Cmd {
 	if e.saver.Dirty() {
 		e.saveAsked = true
-		return tea.Batch(info("Saving…"), e.saver.SaveNow(e.posting))
+		// In sequence, so that "Saving…" cannot land after "Saved".
+		return tea.Sequence(info("Saving…"), e.saver.SaveNow(e.posting))
 	}
 	return goHome
+}
+
+// publish opens the publish screen on the posting as it stands, saved
+// first; esc there comes back to this draft.
+func (e *Editor) publish() tea.Cmd {
+	open := send(openPublishMsg{posting: e.posting.Clone(), back: openDraftMsg{id: e.posting.ID}})
+	if e.saver.Dirty() {
+		return tea.Sequence(e.saver.SaveNow(e.posting), open)
+	}
+	return open
 }
 
 // open starts editing the section under the cursor.
@@ -712,7 +715,11 @@ func (e *Editor) ShortHelp() []key.Binding {
 		}
 		return append(keys, k.Undo, k.Back)
 	}
-	return []key.Binding{k.Edit, k.Up, k.Down, k.Preview, k.Undo, k.Redo, k.Back}
+	keys := []key.Binding{k.Edit, k.Up, k.Down, k.Preview, k.Undo, k.Redo}
+	if !e.profile {
+		keys = append(keys, k.Publish)
+	}
+	return append(keys, k.Back)
 }
 
 // FullHelp implements help.KeyMap.

@@ -5,7 +5,7 @@ import "charm.land/bubbles/v2/key"
 // editorKeys are the editor's keys; which apply depends on what is open.
 type editorKeys struct {
 	// section list
-	Up, Down, Top, Bottom, Edit, Back key.Binding
+	Up, Down, Top, Bottom, Edit, Back, Publish key.Binding
 	// everywhere outside text inputs
 	Undo, Redo, Preview, ScrollUp, ScrollDown key.Binding
 	// in text inputs too
@@ -25,6 +25,7 @@ func newEditorKeys() editorKeys {
 		Bottom:     key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("G", "last")),
 		Edit:       key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "edit")),
 		Back:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
+		Publish:    key.NewBinding(key.WithKeys("P"), key.WithHelp("P", "publish: copy, export")),
 		Undo:       key.NewBinding(key.WithKeys("u", "ctrl+z"), key.WithHelp("u", "undo")),
 		Redo:       key.NewBinding(key.WithKeys("U", "ctrl+y"), key.WithHelp("U", "redo")),
 		UndoTyping: key.NewBinding(key.WithKeys("ctrl+z"), key.WithHelp("ctrl+z", "undo")),

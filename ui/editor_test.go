@@ -323,7 +323,7 @@ func TestEditorNarrowTogglesPreview(t *testing.T) {
 	}
 	d.section("Benefits")
 	d.keys("tab")
-	d.wantScreen("Preview", "## Benefits")
+	d.wantScreen("Preview", "Benefits")
 	d.keys("p")
 	d.wantScreen("Sections")
 }

@@ -43,7 +43,7 @@ func TestFlowNewPostingThroughRealProgram(t *testing.T) {
 	tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
 	waitForText(t, tm, "Must-have skills")
 	tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
-	waitForText(t, tm, "Saved")
+	waitForText(t, tm, "1 posting") // back on the drafts screen, saved
 	tm.Type("q")
 	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
 

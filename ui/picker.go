@@ -80,10 +80,9 @@ func newPickerKeys() pickerKeys {
 // NewPicker returns a picker over items. markView draws an item's mark;
 // pass nil for a single-choice list.
 func NewPicker(styles *Styles, items []PickItem, markView func(Mark) string) Picker {
-	ti := textinput.New()
+	ti := newTextInput(styles.Theme, 64)
 	ti.Prompt = "/ "
 	ti.Placeholder = "type to filter"
-	ti.CharLimit = 64
 	p := Picker{
 		styles:   styles,
 		items:    items,

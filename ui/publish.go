@@ -121,8 +121,7 @@ func NewPublishScreen(c *Common, p model.Posting, back tea.Msg) *PublishScreen {
 	}
 	s.vp = viewport.New()
 	s.vp.SoftWrap = true
-	s.input = textinput.New()
-	s.input.CharLimit = 1024
+	s.input = newTextInput(c.Styles.Theme, 1024)
 	opts := model.ExportOptions{Now: c.Now(), ExperienceMonths: c.Catalog.ExperienceMonths(p.Seniority)}
 	for _, f := range publishFormats {
 		// Exports are pure and take well under a millisecond each.

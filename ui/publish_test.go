@@ -162,3 +162,13 @@ func TestPublishFromTheDraftsScreen(t *testing.T) {
 	d.wantScreen("Drafts", "Data Engineer")
 	_ = ps
 }
+
+func TestPublishFromTheEditorAndBack(t *testing.T) {
+	d, _ := homeWith(t, "Site Reliability Engineer")
+	d.keys("enter")
+	d.wantScreen("Editing: Site Reliability Engineer")
+	d.keys("P")
+	d.wantScreen("Publish: Site Reliability Engineer", "Plain text")
+	d.keys("esc")
+	d.wantScreen("Editing: Site Reliability Engineer")
+}

@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"charm.land/glamour/v2"
+	"charm.land/glamour/v2/styles"
 )
 
 // MarkdownRenderer turns Markdown into styled terminal text with Glamour.
@@ -27,6 +28,22 @@ type renderKey struct {
 	size  int
 	width int
 }
+
+// postingStyle is a Glamour standard style without the "## " Glamour puts
+// before section headings: a recruiter reads the posting, not its markup.
+// An unknown style name is left for Glamour to report.
+func postingStyle(name string) glamour.TermRendererOption {
+	base, ok := styles.DefaultStyles[name]
+	if !ok {
+		return glamour.WithStandardStyle(name)
+	}
+	cfg := *base
+	cfg.H2.Prefix, cfg.H3.Prefix = "", ""
+	cfg.H2.Underline = boolPtr(true)
+	return glamour.WithStyles(cfg)
+}
+
+func boolPtr(b bool) *bool { return &b }
 
 // renderCacheSize bounds the cache: a few screens' worth of widths and
 // recent edits.
@@ -70,7 +87,7 @@ func (r *MarkdownRenderer) Render(md string, width int) (string, error) {
 	tr, ok := r.renderers[width]
 	if !ok {
 		var err error
-		tr, err = glamour.NewTermRenderer(glamour.WithStandardStyle(r.style), glamour.WithWordWrap(width))
+		tr, err = glamour.NewTermRenderer(postingStyle(r.style), glamour.WithWordWrap(width))
 		if err != nil {
 			return "", err
 		}

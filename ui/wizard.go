@@ -78,8 +78,7 @@ type Wizard struct {
 // NewWizard starts the wizard on a new posting.
 func NewWizard(c *Common) *Wizard {
 	w := &Wizard{common: c, keys: newWizardKeys(), preview: NewPreviewPane(c.Renderer)}
-	w.input = textinput.New()
-	w.input.CharLimit = 200
+	w.input = newTextInput(c.Styles.Theme, model.MaxTitleLength)
 	cat := c.Catalog
 	var items []PickItem
 	for _, r := range cat.Roles {
