@@ -53,6 +53,7 @@ func TestEndToEndTmux(t *testing.T) {
 	t.Run("Resize", func(t *testing.T) { testResize(t, bin) })
 	t.Run("StartToFirstFrame", func(t *testing.T) { testStartToFirstFrame(t, bin) })
 	t.Run("PeakMemory10k", func(t *testing.T) { testPeakMemory10k(t, bin) })
+	t.Run("EditInEditor", func(t *testing.T) { testEditInEditor(t, bin) })
 }
 
 // buildBinary compiles the program under test into a temporary directory.
@@ -552,4 +553,67 @@ func testPeakMemory10k(t *testing.T, bin string) {
 	}
 	p.send("q")
 	p.waitExit()
+}
+
+// testEditInEditor makes a posting with the wizard's defaults, changes its
+// title and a responsibility in the editor, quits, and finds the changes
+// after a relaunch and in 'jobpost show'.
+func testEditInEditor(t *testing.T, bin string) {
+	s := newTmux(t)
+	db := filepath.Join(t.TempDir(), "jobs.db")
+	p := s.start("make", bin, "--db", db)
+	p.waitText("No postings yet.")
+	p.send("n")
+	p.waitText("Step 1/5")
+	p.send("Enter")
+	p.waitText("Step 2/5")
+	p.send("Enter")
+	p.waitText("Step 3/5")
+	p.send("Enter")
+	p.waitText("Step 4/5")
+	p.send("Enter")
+	p.waitText("Step 5/5")
+	p.send("Enter")
+	p.waitText("▸ Backend Engineer")
+
+	p.send("Enter")
+	p.waitText("Editing: Backend Engineer", "Sections")
+	p.send("Enter") // the title field
+	p.waitText("enter done")
+	p.send("C-u")
+	p.typeText("Payments Backend Engineer")
+	p.send("Enter")
+	p.waitText("Editing: Payments Backend Engineer")
+	p.send("Down", "Down", "Down", "Enter") // What you will do
+	p.waitText("What you will do ·", "▸  1.")
+	p.send("e")
+	p.send("C-u")
+	p.typeText("Own the payments API from design to production")
+	p.send("Enter")
+	p.waitText("▸  1. Own the payments API from design to production")
+	p.send("Escape")
+	p.waitText("Sections")
+	p.send("q")
+	if status, screen := p.waitExit(); status != 0 {
+		t.Fatalf("jobpost exited %d after q:\n%s", status, frame(screen))
+	}
+
+	p = s.start("again", bin, "--db", db)
+	p.waitText("▸ Payments Backend Engineer")
+	p.send("q")
+	p.waitExit()
+
+	out, errOut, status := runBin(t, s.home, bin, "--db", db, "list")
+	if status != 0 {
+		t.Fatalf("list: %d %s", status, errOut)
+	}
+	md, errOut, status := runBin(t, s.home, bin, "--db", db, "show", strings.Fields(out)[0])
+	if status != 0 {
+		t.Fatalf("show: %d %s", status, errOut)
+	}
+	for _, want := range []string{"# Payments Backend Engineer", "- Own the payments API from design to production"} {
+		if !strings.Contains(md, want) {
+			t.Errorf("show lacks %q:\n%s", want, md)
+		}
+	}
 }
