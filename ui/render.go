@@ -39,7 +39,11 @@ func postingStyle(name string) glamour.TermRendererOption {
 	}
 	cfg := *base
 	cfg.H2.Prefix, cfg.H3.Prefix = "", ""
-	cfg.H2.Underline = boolPtr(true)
+	if name == "dark" || name == "light" {
+		// Underlined so headings still stand out; never in the plain
+		// styles (notty, ascii), which must carry no escape sequences.
+		cfg.H2.Underline = boolPtr(true)
+	}
 	return glamour.WithStyles(cfg)
 }
 
