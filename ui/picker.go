@@ -347,7 +347,35 @@ func (p *Picker) bestMatch(term string) int {
 }
 
 // listHeight is the number of rows for items, below the filter line.
-func (p Picker) listHeight() int { return max(p.height-1, 1) }
+func (p Picker) listHeight() int { return max(p.height-1-len(p.footer()), 1) }
+
+// footer is the full text of the item under the cursor when its row cuts
+// it short (a long responsibility, a level's description), shown below the
+// list: a recruiter should not tick a line they cannot read.
+func (p Picker) footer() []string {
+	if len(p.visible) == 0 || p.width < 20 || p.height < 8 {
+		return nil
+	}
+	it := p.items[p.visible[p.cursor]]
+	used := 2 + ansi.StringWidth(it.Label)
+	if p.markView != nil {
+		used += ansi.StringWidth(p.markView(Unmarked)) + 1
+	}
+	full := it.Label
+	if it.Detail != "" {
+		used += 2 + ansi.StringWidth(it.Detail)
+		full += " — " + it.Detail
+	}
+	if used <= p.width {
+		return nil
+	}
+	lines := strings.Split(ansi.Wordwrap(full, p.width-2, ""), "\n")
+	if len(lines) > 3 {
+		lines = lines[:3]
+		lines[2] = ansi.Truncate(lines[2], p.width-3, "") + "…"
+	}
+	return lines
+}
 
 // cursorLine is the drawn line of the cursor's item.
 func (p Picker) cursorLine() int {
@@ -407,6 +435,14 @@ func (p Picker) View() string {
 			continue
 		}
 		b.WriteString(p.row(ln.item, ln.item == cursorItem))
+	}
+	if foot := p.footer(); len(foot) > 0 {
+		for drawn := end - p.offset; drawn < h; drawn++ {
+			b.WriteString("\n") // the footer sits at the bottom
+		}
+		for _, l := range foot {
+			b.WriteString("\n" + p.styles.Subtle.Render("  "+l))
+		}
 	}
 	return b.String()
 }
