@@ -34,7 +34,7 @@ func wantBlocks(p Posting, withTitle bool) []string {
 		out = append(out, s.Heading)
 		out = append(out, s.Items...)
 	}
-	if how := p.Apply.Instructions(); how != "" {
+	if how := p.HowToApply(); how != "" {
 		out = append(out, "How to apply", how)
 	}
 	if eeo := Paragraphs(p.EEO); len(eeo) > 0 {

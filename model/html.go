@@ -42,7 +42,7 @@ func (p Posting) HTML() string {
 		}
 		h.b.WriteString("</ul>\n")
 	}
-	if how := p.Apply.Instructions(); how != "" {
+	if how := p.HowToApply(); how != "" {
 		h.heading("How to apply")
 		h.para(how)
 	}

@@ -48,7 +48,7 @@ func (p Posting) Markdown() string {
 		}
 		b.WriteByte('\n')
 	}
-	if how := p.Apply.Instructions(); how != "" {
+	if how := p.HowToApply(); how != "" {
 		b.WriteString("## How to apply\n\n")
 		b.WriteString(EscapeMarkdown(how))
 		b.WriteString("\n\n")

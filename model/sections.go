@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // Section is one list of a posting under its heading, as every format shows
@@ -122,6 +123,20 @@ func formatAmount(v float64) string {
 		fmt.Fprintf(&b, ".%02d", cents)
 	}
 	return b.String()
+}
+
+// HowToApply is the "How to apply" paragraph: where to apply and, when the
+// posting has a closing date, until when.
+func (p Posting) HowToApply() string {
+	how := p.Apply.Instructions()
+	if d, err := time.Parse(time.DateOnly, p.ValidThrough); err == nil {
+		closes := "Applications close on " + d.Format("2 January 2006") + "."
+		if how == "" {
+			return closes
+		}
+		return how + " " + closes
+	}
+	return how
 }
 
 // Instructions says how to apply, from whichever of URL and e-mail are set.

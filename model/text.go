@@ -48,7 +48,7 @@ func (p Posting) PlainText(wrap int) string {
 			t.para(item, "• ", "  ")
 		}
 	}
-	if how := p.Apply.Instructions(); how != "" {
+	if how := p.HowToApply(); how != "" {
 		t.blank()
 		t.para("How to apply", "", "")
 		t.para(how, "", "")

@@ -168,6 +168,7 @@ func newSectionForm(cat *data.Catalog, p model.Posting, id sectionID, profile bo
 	case secApply:
 		line("URL", "apply.url", p.Apply.URL, urlFieldLimit, func(p *model.Posting, v string) { p.Apply.URL = v })
 		line("E-mail", "apply.email", p.Apply.Email, shortFieldLimit, func(p *model.Posting, v string) { p.Apply.Email = v })
+		line("Closes on", "valid_through", p.ValidThrough, len("2006-01-02"), func(p *model.Posting, v string) { p.ValidThrough = v })
 	}
 	f := editorForm{fields: fields, errs: make([]string, len(fields))}
 	return f

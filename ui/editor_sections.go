@@ -79,7 +79,7 @@ var problemFields = map[sectionID][]string{
 	secCompany:  {"company.website"},
 	secLocation: {"workplace"},
 	secPay:      {"salary.min", "salary.max", "salary.currency", "salary.period"},
-	secApply:    {"apply.url", "apply.email"},
+	secApply:    {"apply.url", "apply.email", "valid_through"},
 	secEmployment: {
 		"employment_type",
 	},
@@ -193,7 +193,11 @@ func (e *Editor) sectionSummary(id sectionID) string {
 		}
 		return p.Salary.String()
 	case secApply:
-		return joinSet(" · ", p.Apply.URL, p.Apply.Email)
+		closes := ""
+		if p.ValidThrough != "" {
+			closes = "closes " + p.ValidThrough
+		}
+		return joinSet(" · ", p.Apply.URL, p.Apply.Email, closes)
 	}
 	return ""
 }

@@ -244,9 +244,17 @@ func TestEditorPayAndApplyValidation(t *testing.T) {
 	d.keys("jobs at acme")
 	d.wantScreen("E-mail is not an e-mail address")
 	d.send(ctrl('u'))
-	d.keys("jobs@acme.example", "enter")
-	if got := d.stored(p.ID).Apply; got.Email != "jobs@acme.example" || got.URL != p.Apply.URL {
-		t.Fatalf("stored %+v", got)
+	d.keys("jobs@acme.example", "tab", "31/12/2026")
+	d.wantScreen("must be a date")
+	for range 10 {
+		d.keys("backspace")
+	}
+	d.keys("2026-12-31", "enter")
+	if got := d.stored(p.ID); got.Apply.Email != "jobs@acme.example" || got.Apply.URL != p.Apply.URL || got.ValidThrough != "2026-12-31" {
+		t.Fatalf("stored %+v closing %q", got.Apply, got.ValidThrough)
+	}
+	if sum := d.editor().sectionSummary(secApply); !strings.Contains(sum, "closes 2026-12-31") {
+		t.Fatalf("section summary %q lacks the closing date", sum)
 	}
 }
 
