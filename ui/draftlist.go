@@ -9,7 +9,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/list"
 	"charm.land/bubbles/v2/paginator"
-	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
@@ -35,10 +34,9 @@ func newDraftItem(s model.Summary) draftItem {
 type draftListMode int
 
 const (
-	browsing draftListMode = iota
-	renaming
+	browsing  draftListMode = iota
+	prompting               // renaming, or saying where it was posted
 	choosingStatus
-	namingBoard
 )
 
 // DraftList is the home screen: every saved posting, newest first, with
@@ -55,15 +53,15 @@ type DraftList struct {
 	selectID  string   // put the cursor here after the next load
 
 	mode   draftListMode
-	input  textinput.Model
+	prompt Prompt
 	target model.Summary // the draft being renamed or given a status
 
 	width, height int
 }
 
 type draftListKeys struct {
-	New, Open, Publish, Profile, Duplicate, Rename, Delete, Undo, Trash, Status, Sort, History, Confirm, Cancel key.Binding
-	Draft, Ready, Posted                                                                                        key.Binding
+	New, Open, Publish, Profile, Duplicate, Rename, Delete, Undo, Trash, Status, Sort, History, Cancel key.Binding
+	Draft, Ready, Posted                                                                               key.Binding
 }
 
 func newDraftListKeys() draftListKeys {
@@ -80,7 +78,6 @@ func newDraftListKeys() draftListKeys {
 		Status:    key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "set status")),
 		Sort:      key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "sort by title/last change")),
 		History:   key.NewBinding(key.WithKeys("v"), key.WithHelp("v", "versions")),
-		Confirm:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "confirm")),
 		Cancel:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
 		Draft:     key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "draft")),
 		Ready:     key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "ready")),
@@ -103,8 +100,7 @@ func NewDraftList(c *Common) *DraftList {
 	l.FilterInput.CharLimit = 100
 	l.Filter = draftFilter
 	l.FilterInput.SetStyles(inputStyles(c.Styles.Theme != Light))
-	in := newTextInput(c.Styles.Theme, model.MaxTitleLength)
-	return &DraftList{common: c, list: l, keys: newDraftListKeys(), input: in}
+	return &DraftList{common: c, list: l, keys: newDraftListKeys(), prompt: NewPrompt(&c.Styles, model.MaxTitleLength)}
 }
 
 // Name implements Screen.
@@ -112,7 +108,7 @@ func (d *DraftList) Name() string { return "Drafts" }
 
 // Typing implements Screen.
 func (d *DraftList) Typing() bool {
-	return d.list.FilterState() == list.Filtering || d.mode == renaming || d.mode == namingBoard
+	return d.list.FilterState() == list.Filtering || d.mode == prompting
 }
 
 // Flush implements Screen: every change here is saved as it is made.
@@ -121,7 +117,7 @@ func (d *DraftList) Flush() tea.Cmd { return nil }
 // SetSize implements Screen.
 func (d *DraftList) SetSize(width, height int) tea.Cmd {
 	d.width, d.height = width, height
-	d.input.SetWidth(max(width-20, 10))
+	d.prompt.SetWidth(width)
 	d.list.SetSize(width, max(height-d.promptHeight(), 1))
 	return nil
 }
@@ -159,16 +155,13 @@ func (d *DraftList) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		d.selectID = msg.selectID
 		return d, tea.Batch(success(msg.text), loadDrafts(d.common.Store))
 	case tea.PasteMsg:
-		if d.mode == renaming || d.mode == namingBoard {
-			room := d.input.CharLimit - len([]rune(d.input.Value()))
-			d.input.SetValue(d.input.Value() + cleanPaste(msg.Content, room))
-			d.input.CursorEnd()
-			return d, nil
+		if d.mode == prompting {
+			return d, d.updatePrompt(msg)
 		}
 	case tea.KeyPressMsg:
 		switch d.mode {
-		case renaming, namingBoard:
-			return d, d.updateInput(msg)
+		case prompting:
+			return d, d.updatePrompt(msg)
 		case choosingStatus:
 			return d, d.updateStatus(msg)
 		}
@@ -234,11 +227,9 @@ func (d *DraftList) updateBrowsing(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		return send(openRevisionsMsg{id: s.ID, title: displayTitle(s.Title)}), true
 	case key.Matches(msg, k.Rename):
 		d.target = s
-		d.input.Prompt = "New title: "
-		d.input.SetValue(s.Title)
-		d.input.CursorEnd()
-		d.setMode(renaming)
-		return d.input.Focus(), true
+		d.setMode(prompting)
+		return d.prompt.Open("rename", "New title: ", s.Title, "Rename “"+displayTitle(s.Title)+"”",
+			"A posting needs a title; esc keeps the old one."), true
 	case key.Matches(msg, k.Status):
 		d.target = s
 		d.setMode(choosingStatus)
@@ -247,38 +238,24 @@ func (d *DraftList) updateBrowsing(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	return nil, false
 }
 
-func (d *DraftList) updateInput(msg tea.KeyPressMsg) tea.Cmd {
-	switch {
-	case key.Matches(msg, d.keys.Cancel):
-		d.input.Blur()
-		d.setMode(browsing)
+func (d *DraftList) updatePrompt(msg tea.Msg) tea.Cmd {
+	purpose := d.prompt.Purpose()
+	result, answer, cmd := d.prompt.Update(msg)
+	if result == promptTyping {
+		return cmd
+	}
+	d.setMode(browsing)
+	if result == promptCancelled {
 		return nil
-	case key.Matches(msg, d.keys.Confirm):
-		value := model.CleanLine(d.input.Value())
-		if value == "" {
-			if d.mode == renaming {
-				return failure("A posting needs a title; esc keeps the old one.")
-			}
-			return failure("Say where it was posted, e.g. LinkedIn; esc cancels.")
-		}
-		mode, id, now := d.mode, d.target.ID, d.common.Now()
-		d.input.Blur()
-		d.setMode(browsing)
-		if mode == renaming {
-			return changeDraft(d.common.Store, id, now, func(p *model.Posting) string {
-				p.Title = value
-				return "Renamed to “" + value + "”"
-			})
-		}
+	}
+	id, now := d.target.ID, d.common.Now()
+	if purpose == "rename" {
 		return changeDraft(d.common.Store, id, now, func(p *model.Posting) string {
-			p.Status = model.StatusPosted
-			p.Posted = &model.Posted{Board: value, On: now.UTC()}
-			return "Marked as posted on " + value + ", " + now.Format("2 Jan 2006")
+			p.Title = answer
+			return "Renamed to “" + answer + "”"
 		})
 	}
-	var cmd tea.Cmd
-	d.input, cmd = d.input.Update(msg)
-	return cmd
+	return markPosted(d.common.Store, id, answer, now)
 }
 
 func (d *DraftList) updateStatus(msg tea.KeyPressMsg) tea.Cmd {
@@ -300,11 +277,11 @@ func (d *DraftList) updateStatus(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, d.keys.Ready):
 		return set(model.StatusReady)
 	case key.Matches(msg, d.keys.Posted):
-		d.input.Prompt = "Posted on: "
-		d.input.SetValue("")
-		d.input.Placeholder = "LinkedIn, Indeed, our careers page…"
-		d.setMode(namingBoard)
-		return d.input.Focus()
+		d.setMode(prompting)
+		cmd := d.prompt.Open("board", "Posted on: ", "", "Where did “"+displayTitle(d.target.Title)+"” go live? Today's date is kept with it.",
+			"Say where it was posted, e.g. LinkedIn; esc cancels.")
+		d.prompt.SetPlaceholder("LinkedIn, Indeed, our careers page…")
+		return cmd
 	}
 	return nil
 }
@@ -355,8 +332,8 @@ func (d *DraftList) View() string {
 	}
 	out := d.list.View()
 	switch d.mode {
-	case renaming, namingBoard:
-		out += "\n" + s.Subtle.Render("“"+ansi.Truncate(displayTitle(d.target.Title), max(d.width-4, 1), "…")+"”") + "\n" + d.input.View()
+	case prompting:
+		out += "\n" + d.prompt.View(d.width)
 	case choosingStatus:
 		out += "\n" + s.Subtle.Render(ansi.Truncate("Status of “"+displayTitle(d.target.Title)+"” (now "+string(d.target.Status)+"):", d.width, "…")) +
 			"\n" + "d draft · r ready · p posted · esc cancel"
@@ -368,8 +345,8 @@ func (d *DraftList) View() string {
 func (d *DraftList) ShortHelp() []key.Binding {
 	k := d.keys
 	switch {
-	case d.mode == renaming || d.mode == namingBoard:
-		return []key.Binding{k.Confirm, k.Cancel}
+	case d.mode == prompting:
+		return d.prompt.ShortHelp()
 	case d.mode == choosingStatus:
 		return []key.Binding{k.Draft, k.Ready, k.Posted, k.Cancel}
 	case d.list.FilterState() == list.Filtering:

@@ -80,3 +80,12 @@ func restoreDraft(store *storage.Store, id string) tea.Cmd {
 		return draftOpMsg{text: "Restored from the trash", selectID: id}
 	}
 }
+
+// markPosted records that a draft went live on board today.
+func markPosted(store *storage.Store, id, board string, now time.Time) tea.Cmd {
+	return changeDraft(store, id, now, func(p *model.Posting) string {
+		p.Status = model.StatusPosted
+		p.Posted = &model.Posted{Board: board, On: now.UTC()}
+		return "Marked as posted on " + board + ", " + now.Format("2 Jan 2006")
+	})
+}

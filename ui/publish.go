@@ -10,7 +10,6 @@ import (
 	"unicode/utf8"
 
 	"charm.land/bubbles/v2/key"
-	"charm.land/bubbles/v2/textinput"
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -68,10 +67,9 @@ func openPublish(store *storage.Store, id string, back tea.Msg) tea.Cmd {
 type publishMode int
 
 const (
-	publishBrowsing publishMode = iota
-	publishPath                 // typing the export path
-	publishReplace              // the file exists: replace it?
-	publishBoard                // typing where it was posted
+	publishBrowsing  publishMode = iota
+	publishPrompting             // typing the export path, or where it was posted
+	publishReplace               // the file exists: replace it?
 )
 
 // PublishScreen is the last step: the posting in each format a board
@@ -88,28 +86,26 @@ type PublishScreen struct {
 	vp       viewport.Model
 
 	mode    publishMode
-	input   textinput.Model
+	prompt  Prompt
 	pending string // the path waiting for "replace?"
 
 	width, height int
 }
 
 type publishKeys struct {
-	Next, Prev, Copy, Export, Posted, Back, Confirm, Cancel, Yes, No key.Binding
+	Next, Prev, Copy, Export, Posted, Back, Yes, No key.Binding
 }
 
 func newPublishKeys() publishKeys {
 	return publishKeys{
-		Next:    key.NewBinding(key.WithKeys("tab", "right", "l"), key.WithHelp("tab", "next format")),
-		Prev:    key.NewBinding(key.WithKeys("shift+tab", "left", "h"), key.WithHelp("shift+tab", "previous format")),
-		Copy:    key.NewBinding(key.WithKeys("c", "y"), key.WithHelp("c", "copy")),
-		Export:  key.NewBinding(key.WithKeys("e", "w"), key.WithHelp("e", "export to a file")),
-		Posted:  key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "mark as posted")),
-		Back:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
-		Confirm: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "confirm")),
-		Cancel:  key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
-		Yes:     key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "replace it")),
-		No:      key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n", "keep it")),
+		Next:   key.NewBinding(key.WithKeys("tab", "right", "l"), key.WithHelp("tab", "next format")),
+		Prev:   key.NewBinding(key.WithKeys("shift+tab", "left", "h"), key.WithHelp("shift+tab", "previous format")),
+		Copy:   key.NewBinding(key.WithKeys("c", "y"), key.WithHelp("c", "copy")),
+		Export: key.NewBinding(key.WithKeys("e", "w"), key.WithHelp("e", "export to a file")),
+		Posted: key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "mark as posted")),
+		Back:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
+		Yes:    key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "replace it")),
+		No:     key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n", "keep it")),
 	}
 }
 
@@ -121,7 +117,7 @@ func NewPublishScreen(c *Common, p model.Posting, back tea.Msg) *PublishScreen {
 	}
 	s.vp = viewport.New()
 	s.vp.SoftWrap = true
-	s.input = newTextInput(c.Styles.Theme, 1024)
+	s.prompt = NewPrompt(&c.Styles, 1024)
 	opts := model.ExportOptions{Now: c.Now(), ExperienceMonths: c.Catalog.ExperienceMonths(p.Seniority)}
 	for _, f := range publishFormats {
 		// Exports are pure and take well under a millisecond each.
@@ -152,7 +148,7 @@ func (s *PublishScreen) show() {
 func (s *PublishScreen) Name() string { return "Publish: " + displayTitle(s.posting.Title) }
 
 // Typing implements Screen.
-func (s *PublishScreen) Typing() bool { return s.mode == publishPath || s.mode == publishBoard }
+func (s *PublishScreen) Typing() bool { return s.mode == publishPrompting }
 
 // Flush implements Screen: nothing here waits to be saved.
 func (s *PublishScreen) Flush() tea.Cmd { return nil }
@@ -160,7 +156,7 @@ func (s *PublishScreen) Flush() tea.Cmd { return nil }
 // SetSize implements Screen.
 func (s *PublishScreen) SetSize(width, height int) tea.Cmd {
 	s.width, s.height = width, height
-	s.input.SetWidth(max(width-16, 10))
+	s.prompt.SetWidth(width)
 	s.vp.SetWidth(width)
 	s.vp.SetHeight(max(height-3-s.promptHeight(), 1))
 	return nil
@@ -199,15 +195,13 @@ func (s *PublishScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		}
 		return s, success(msg.text)
 	case tea.PasteMsg:
-		if s.Typing() {
-			s.input.SetValue(s.input.Value() + cleanPaste(msg.Content, s.input.CharLimit-len([]rune(s.input.Value()))))
-			s.input.CursorEnd()
-			return s, nil
+		if s.mode == publishPrompting {
+			return s, s.updatePrompt(msg)
 		}
 	case tea.KeyPressMsg:
 		switch s.mode {
-		case publishPath, publishBoard:
-			return s, s.updateInput(msg)
+		case publishPrompting:
+			return s, s.updatePrompt(msg)
 		case publishReplace:
 			switch {
 			case key.Matches(msg, s.keys.Yes):
@@ -245,56 +239,39 @@ func (s *PublishScreen) updateBrowsing(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		if err := s.problems[s.current()]; err != nil {
 			return failure(formatNames[s.current()] + " cannot be made yet: " + err.Error()), true
 		}
-		s.input.Prompt = "Export to: "
-		s.input.Placeholder = ""
-		s.input.SetValue(model.Slug(s.posting.Title) + s.current().Ext())
-		s.input.CursorEnd()
-		s.setMode(publishPath)
-		return s.input.Focus(), true
+		s.setMode(publishPrompting)
+		return s.prompt.Open("export", "Export to: ", model.Slug(s.posting.Title)+s.current().Ext(),
+			"The extension picks the format (.txt .html .md .jsonld .json); an existing file is never replaced without asking.",
+			"Type a file name, or esc to cancel."), true
 	case key.Matches(msg, k.Posted):
-		s.input.Prompt = "Posted on: "
-		s.input.Placeholder = "LinkedIn, Indeed, our careers page…"
-		s.input.SetValue("")
-		s.setMode(publishBoard)
-		return s.input.Focus(), true
+		s.setMode(publishPrompting)
+		cmd := s.prompt.Open("board", "Posted on: ", "", "Where did it go live? Today's date is kept with it.",
+			"Say where it was posted, e.g. LinkedIn; esc cancels.")
+		s.prompt.SetPlaceholder("LinkedIn, Indeed, our careers page…")
+		return cmd, true
 	default:
 		return nil, false
 	}
 	return nil, true
 }
 
-func (s *PublishScreen) updateInput(msg tea.KeyPressMsg) tea.Cmd {
-	switch {
-	case key.Matches(msg, s.keys.Cancel):
-		s.input.Blur()
-		s.setMode(publishBrowsing)
-		return nil
-	case key.Matches(msg, s.keys.Confirm):
-		value := model.CleanLine(s.input.Value())
-		mode := s.mode
-		if value == "" {
-			if mode == publishPath {
-				return failure("Type a file name, or esc to cancel.")
-			}
-			return failure("Say where it was posted, e.g. LinkedIn; esc cancels.")
-		}
-		s.input.Blur()
-		s.setMode(publishBrowsing)
-		if mode == publishPath {
-			return s.export(value, false)
-		}
-		now := s.common.Now()
-		s.posting.Status = model.StatusPosted
-		s.posting.Posted = &model.Posted{Board: value, On: now.UTC()}
-		return changeDraft(s.common.Store, s.posting.ID, now, func(p *model.Posting) string {
-			p.Status = model.StatusPosted
-			p.Posted = &model.Posted{Board: value, On: now.UTC()}
-			return "Marked as posted on " + value + ", " + now.Format("2 Jan 2006")
-		})
+func (s *PublishScreen) updatePrompt(msg tea.Msg) tea.Cmd {
+	purpose := s.prompt.Purpose()
+	result, answer, cmd := s.prompt.Update(msg)
+	if result == promptTyping {
+		return cmd
 	}
-	var cmd tea.Cmd
-	s.input, cmd = s.input.Update(msg)
-	return cmd
+	s.setMode(publishBrowsing)
+	switch {
+	case result == promptCancelled:
+		return nil
+	case purpose == "export":
+		return s.export(answer, false)
+	}
+	now := s.common.Now()
+	s.posting.Status = model.StatusPosted
+	s.posting.Posted = &model.Posted{Board: answer, On: now.UTC()}
+	return markPosted(s.common.Store, s.posting.ID, answer, now)
 }
 
 // copy puts the current format on the clipboard by OSC 52, through Bubble
@@ -407,19 +384,12 @@ func (s *PublishScreen) View() string {
 		s.vp.View(),
 	}
 	switch s.mode {
-	case publishPath, publishBoard:
-		lines = append(lines, st.Subtle.Render(ansi.Truncate(s.promptHint(), s.width, "…")), s.input.View())
+	case publishPrompting:
+		lines = append(lines, s.prompt.View(s.width))
 	case publishReplace:
 		lines = append(lines, st.Error.Render(ansi.Truncate(shortPath(s.pending)+" exists. Replace it? y / n", s.width, "…")), "")
 	}
 	return strings.Join(lines, "\n")
-}
-
-func (s *PublishScreen) promptHint() string {
-	if s.mode == publishPath {
-		return "The extension picks the format (.txt .html .md .jsonld .json); an existing file is never replaced without asking."
-	}
-	return "Where did it go live? Today's date is recorded with it."
 }
 
 // formatUse says where each format goes.
@@ -435,8 +405,8 @@ var formatUse = map[model.Format]string{
 func (s *PublishScreen) ShortHelp() []key.Binding {
 	k := s.keys
 	switch s.mode {
-	case publishPath, publishBoard:
-		return []key.Binding{k.Confirm, k.Cancel}
+	case publishPrompting:
+		return s.prompt.ShortHelp()
 	case publishReplace:
 		return []key.Binding{k.Yes, k.No}
 	}

@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"charm.land/bubbles/v2/key"
-	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
@@ -66,9 +65,7 @@ type Wizard struct {
 	// ones take the defaults of the new role and level.
 	skillsTouched, respsTouched bool
 
-	input     textinput.Model // custom title, own skill or responsibility
-	inputFor  string          // "", "title", "skill" or "responsibility"
-	inputErr  string
+	prompt    Prompt // a custom title, or a skill or responsibility of your own
 	preview   PreviewPane
 	width     int
 	height    int
@@ -78,7 +75,7 @@ type Wizard struct {
 // NewWizard starts the wizard on a new posting.
 func NewWizard(c *Common) *Wizard {
 	w := &Wizard{common: c, keys: newWizardKeys(), preview: NewPreviewPane(c.Renderer)}
-	w.input = newTextInput(c.Styles.Theme, model.MaxTitleLength)
+	w.prompt = NewPrompt(&c.Styles, model.MaxTitleLength)
 	cat := c.Catalog
 	var items []PickItem
 	for _, r := range cat.Roles {
@@ -114,7 +111,7 @@ func (w *Wizard) Name() string {
 }
 
 // Typing implements Screen.
-func (w *Wizard) Typing() bool { return w.inputFor != "" || w.currentPicker().Filtering() }
+func (w *Wizard) Typing() bool { return w.prompt.Active() || w.currentPicker().Filtering() }
 
 // Flush implements Screen: a posting with a title is saved before quitting.
 func (w *Wizard) Flush() tea.Cmd {
@@ -131,7 +128,7 @@ func (w *Wizard) SetSize(width, height int) tea.Cmd {
 	for _, p := range []*Picker{&w.roles, &w.levels, &w.skills, &w.resps} {
 		p.SetSize(width, body)
 	}
-	w.input.SetWidth(max(width-20, 10))
+	w.prompt.SetWidth(width)
 	return w.preview.SetSize(width, body)
 }
 
@@ -164,15 +161,9 @@ func (w *Wizard) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		var cmd tea.Cmd
 		w.preview, cmd = w.preview.Update(msg)
 		return w, cmd
-	case tea.PasteMsg:
-		if w.inputFor != "" {
-			w.input.SetValue(w.input.Value() + cleanPaste(msg.Content, w.input.CharLimit-len([]rune(w.input.Value()))))
-			w.input.CursorEnd()
-			return w, nil
-		}
-	case tea.KeyPressMsg:
-		if w.inputFor != "" {
-			return w, w.updateInput(msg)
+	case tea.PasteMsg, tea.KeyPressMsg:
+		if w.prompt.Active() {
+			return w, w.updatePrompt(msg)
 		}
 	}
 	if w.step == stepPreview {
@@ -218,7 +209,7 @@ func (w *Wizard) updateRole(km tea.KeyPressMsg) tea.Cmd {
 				start = w.roleChoices[i].title
 			}
 		}
-		return w.openInput("title", "Job title: ", start)
+		return w.ask("title", "Job title: ", start)
 	case key.Matches(km, w.keys.Cancel):
 		return w.leave()
 	}
@@ -304,7 +295,7 @@ func (w *Wizard) updateSkills(km tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(km, w.keys.Nice):
 		return set(Preferred)
 	case key.Matches(km, w.keys.Add):
-		return w.openInput("skill", "Skill: ", "")
+		return w.ask("skill", "Skill: ", "")
 	case key.Matches(km, w.keys.Next):
 		return w.goTo(stepResponsibilities)
 	case key.Matches(km, w.keys.Back):
@@ -328,7 +319,7 @@ func (w *Wizard) updateResponsibilities(km tea.KeyPressMsg) tea.Cmd {
 		w.respsTouched = true
 		return w.changed()
 	case key.Matches(km, w.keys.Add):
-		return w.openInput("responsibility", "Responsibility: ", "")
+		return w.ask("responsibility", "Responsibility: ", "")
 	case key.Matches(km, w.keys.Next):
 		return w.goTo(stepPreview)
 	case key.Matches(km, w.keys.Back):
@@ -475,56 +466,37 @@ func (w *Wizard) sync() {
 	}
 }
 
-func (w *Wizard) openInput(purpose, prompt, value string) tea.Cmd {
-	w.inputFor, w.inputErr = purpose, ""
-	w.input.Prompt = prompt
-	w.input.SetValue(value)
-	w.input.CursorEnd()
-	return w.input.Focus()
+// ask opens the prompt for a typed title, skill or responsibility.
+func (w *Wizard) ask(purpose, label, value string) tea.Cmd {
+	empty := "Type something first, or press esc to cancel."
+	if purpose == "title" {
+		empty = "A posting needs a title. Type one, or press esc to cancel."
+	}
+	return w.prompt.Open(purpose, label, value, "enter to accept · esc to cancel", empty)
 }
 
-func (w *Wizard) closeInput() {
-	w.inputFor, w.inputErr = "", ""
-	w.input.Blur()
-}
-
-func (w *Wizard) updateInput(km tea.KeyPressMsg) tea.Cmd {
-	switch km.String() {
-	case "esc":
-		w.closeInput()
-		return nil
-	case "enter":
-		value := model.CleanLine(w.input.Value())
-		if value == "" {
-			w.inputErr = "Type something first, or press esc to cancel."
-			if w.inputFor == "title" {
-				w.inputErr = "A posting needs a title. Type one, or press esc to cancel."
-			}
+func (w *Wizard) updatePrompt(msg tea.Msg) tea.Cmd {
+	purpose := w.prompt.Purpose()
+	result, value, cmd := w.prompt.Update(msg)
+	if result != promptAnswered {
+		return cmd
+	}
+	switch purpose {
+	case "title":
+		_, i, ok := w.roles.Current()
+		if !ok {
 			return nil
 		}
-		purpose := w.inputFor
-		w.closeInput()
-		switch purpose {
-		case "title":
-			_, i, ok := w.roles.Current()
-			if !ok {
-				return nil
-			}
-			w.setRole(w.roleChoices[i].role, value, true)
-			return w.goTo(stepSeniority)
-		case "skill":
-			w.skillsTouched = true
-			w.skills.Append(PickItem{ID: customPrefix + value, Label: value, Group: "Your own skills"}, Checked)
-		case "responsibility":
-			w.respsTouched = true
-			w.resps.Append(PickItem{ID: customPrefix + value, Label: value}, Checked)
-		}
-		return w.changed()
+		w.setRole(w.roleChoices[i].role, value, true)
+		return w.goTo(stepSeniority)
+	case "skill":
+		w.skillsTouched = true
+		w.skills.Append(PickItem{ID: customPrefix + value, Label: value, Group: "Your own skills"}, Checked)
+	case "responsibility":
+		w.respsTouched = true
+		w.resps.Append(PickItem{ID: customPrefix + value, Label: value}, Checked)
 	}
-	var cmd tea.Cmd
-	w.input, cmd = w.input.Update(km)
-	w.inputErr = ""
-	return cmd
+	return w.changed()
 }
 
 // skillMarks and checkMarks draw the marks, styled once rather than per
@@ -545,23 +517,14 @@ func checkMarks(s Styles) func(Mark) string {
 
 // View implements Screen.
 func (w *Wizard) View() string {
-	s := w.common.Styles
 	lines := []string{w.stepsView(), w.promptView()}
 	switch {
-	case w.inputFor != "":
-		lines = append(lines, w.input.View())
-		if w.inputErr != "" {
-			lines = append(lines, s.Error.Render(w.inputErr))
-		} else {
-			lines = append(lines, s.Faint.Render("enter to accept · esc to cancel"))
-		}
+	case w.prompt.Active():
+		lines = append(lines, w.prompt.View(w.width))
+	case w.step == stepPreview:
+		lines = append(lines, "", w.preview.View())
 	default:
-		lines = append(lines, "")
-	}
-	if w.step == stepPreview {
-		lines = append(lines, w.preview.View())
-	} else if w.inputFor == "" {
-		lines = append(lines, w.currentPicker().View())
+		lines = append(lines, "", w.currentPicker().View())
 	}
 	out := strings.Join(lines, "\n")
 	return out
@@ -608,8 +571,8 @@ func (w *Wizard) promptView() string {
 
 // ShortHelp implements help.KeyMap.
 func (w *Wizard) ShortHelp() []key.Binding {
-	if w.inputFor != "" {
-		return nil
+	if w.prompt.Active() {
+		return w.prompt.ShortHelp()
 	}
 	k := w.keys
 	pk := w.currentPicker().keys

@@ -43,15 +43,10 @@ func runCopy(ctx *context, args []string) error {
 	if err != nil {
 		return err
 	}
-	store, err := ctx.openStore(true)
+	p, err := ctx.readDraft(args[0])
 	if err != nil {
 		return err
 	}
-	p, err := ctx.draft(store, args[0])
-	if err != nil {
-		return err
-	}
-	ctx.close()
 	data, err := ctx.render(p, f, wrap)
 	if err != nil {
 		return err

@@ -54,15 +54,10 @@ func runExport(ctx *context, args []string) error {
 	if err != nil {
 		return err
 	}
-	store, err := ctx.openStore(true)
+	p, err := ctx.readDraft(args[0])
 	if err != nil {
 		return err
 	}
-	p, err := ctx.draft(store, args[0])
-	if err != nil {
-		return err
-	}
-	ctx.close()
 	data, err := ctx.render(p, f, wrap)
 	if mf := (*model.MissingFieldsError)(nil); errors.As(err, &mf) {
 		return fmt.Errorf("draft %s cannot be exported as %s: %w", p.ID, f, err)

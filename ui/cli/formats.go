@@ -65,6 +65,18 @@ func (c *context) wrap() (int, error) {
 	return n, nil
 }
 
+// readDraft opens the database read-only, reads the draft an id or unique
+// prefix names, and closes the database again: what follows (rendering,
+// writing, copying) needs no database, and others may want it.
+func (c *context) readDraft(idOrPrefix string) (model.Posting, error) {
+	store, err := c.openStore(true)
+	if err != nil {
+		return model.Posting{}, err
+	}
+	defer c.close()
+	return c.draft(store, idOrPrefix)
+}
+
 // draft resolves an id or unique prefix and reads the draft.
 func (c *context) draft(store *storage.Store, idOrPrefix string) (model.Posting, error) {
 	id, err := store.Resolve(idOrPrefix)

@@ -36,15 +36,10 @@ func runShow(ctx *context, args []string) error {
 	if err != nil {
 		return err
 	}
-	store, err := ctx.openStore(true)
+	p, err := ctx.readDraft(args[0])
 	if err != nil {
 		return err
 	}
-	p, err := ctx.draft(store, args[0])
-	if err != nil {
-		return err
-	}
-	ctx.close() // rendering needs no database; let others have it
 	if f == model.FormatMarkdown && ctx.env.IsTerminal {
 		return showStyled(ctx, p.Markdown(), wrap)
 	}
