@@ -229,7 +229,10 @@ func (p *pane) waitText(texts ...string) string {
 // final screen; it fails if the terminal was left in raw mode.
 func (p *pane) waitExit() (int, string) {
 	p.s.t.Helper()
-	screen := p.waitFor("jobpost to exit (the pane to die)", func(string) bool { return p.dead() })
+	p.waitFor("jobpost to exit (the pane to die)", func(string) bool { return p.dead() })
+	// Captured again: the one waitFor returns was taken just before the
+	// pane was seen dead, and may still show the program's last frame.
+	screen := p.capture()
 	line, err := os.ReadFile(p.statusFile)
 	m := exitLine.FindStringSubmatch(string(line))
 	if m == nil {

@@ -39,6 +39,9 @@ type Level struct {
 	// TitleFormat turns a role title into this level's, "%s" standing for it:
 	// "Senior %s".
 	TitleFormat string `json:"title_format"`
+	// EmploymentType is the schema.org employment type a posting at this
+	// level usually has; empty means FULL_TIME.
+	EmploymentType string `json:"employment_type,omitempty"`
 }
 
 // Category groups skills in the picker.

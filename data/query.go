@@ -121,3 +121,22 @@ func (c *Catalog) ExperienceMonths(seniority string) int {
 	}
 	return -1
 }
+
+// DefaultEmploymentType is the employment type a posting at this level
+// starts with.
+func (l Level) DefaultEmploymentType() string {
+	if l.EmploymentType != "" {
+		return l.EmploymentType
+	}
+	return "FULL_TIME"
+}
+
+// QualificationTexts are the texts of the qualifications written for a
+// level, in catalog order.
+func (c *Catalog) QualificationTexts(level string) []string {
+	var out []string
+	for _, q := range c.QualificationsFor(level) {
+		out = append(out, q.Text)
+	}
+	return out
+}

@@ -3,6 +3,7 @@ package data
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -78,6 +79,9 @@ func (c *Catalog) Validate() error {
 		}
 		if l.MaxYears != 0 && l.MaxYears < l.MinYears {
 			bad("seniority", l.ID, "seniority level %q: max_years %d is below min_years %d", l.ID, l.MaxYears, l.MinYears)
+		}
+		if l.EmploymentType != "" && !slices.ContainsFunc(c.EmploymentTypes, func(e Choice) bool { return e.ID == l.EmploymentType }) {
+			bad("seniority", l.ID, "seniority level %q: employment_type %q is not in the catalog", l.ID, l.EmploymentType)
 		}
 	}
 	for _, cat := range c.SkillCategories {

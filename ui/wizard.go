@@ -259,13 +259,30 @@ func (w *Wizard) updateSeniority(km tea.KeyPressMsg) tea.Cmd {
 		if !ok {
 			return nil
 		}
+		prev := w.posting.Seniority
 		w.posting.Seniority = it.ID
 		w.applyTitle()
+		w.applyLevelDefaults(prev)
 		return w.goTo(stepSkills)
 	case key.Matches(km, w.keys.Back):
 		return w.goTo(stepRole)
 	}
 	return nil
+}
+
+// applyLevelDefaults gives the posting the qualifications and employment
+// type its level suggests, unless it has its own (anything but what the
+// previous level suggested).
+func (w *Wizard) applyLevelDefaults(prevLevel string) {
+	cat := w.common.Catalog
+	if quals := w.posting.Qualifications; len(quals) == 0 || slices.Equal(quals, cat.QualificationTexts(prevLevel)) {
+		w.posting.Qualifications = cat.QualificationTexts(w.posting.Seniority)
+	}
+	level, _ := cat.Level(w.posting.Seniority)
+	prev, hadPrev := cat.Level(prevLevel)
+	if w.posting.EmploymentType == "" || (hadPrev && w.posting.EmploymentType == prev.DefaultEmploymentType()) {
+		w.posting.EmploymentType = level.DefaultEmploymentType()
+	}
 }
 
 func (w *Wizard) updateSkills(km tea.KeyPressMsg) tea.Cmd {

@@ -47,6 +47,9 @@ func TestWizardWalksEveryStepAndSaves(t *testing.T) {
 	if len(p.Responsibilities) < 4 {
 		t.Fatalf("want the default responsibilities, got %q", p.Responsibilities)
 	}
+	if len(p.Qualifications) < 3 || p.EmploymentType != "FULL_TIME" {
+		t.Fatalf("want the senior qualifications and full-time, got %q %q", p.Qualifications, p.EmploymentType)
+	}
 	d.keys("enter")
 	d.wantScreen("Drafts", "Senior Backend Engineer", "Saved “Senior Backend Engineer”")
 
@@ -262,4 +265,20 @@ func TestPickerFilterFindsWordsAndEnterChooses(t *testing.T) {
 	d = startWizard(t)
 	d.keys("/", "engineering manager", "enter")
 	d.wantScreen("Step 2/5", "“Engineering Manager”")
+}
+
+func TestWizardLevelSetsQualificationsAndEmploymentType(t *testing.T) {
+	t.Parallel()
+	d := startWizard(t)
+	d.keys("enter", "up", "up", "enter") // Backend Engineer, Intern
+	p := d.wizard().posting
+	if p.EmploymentType != "INTERN" || p.Title != "Backend Engineer Intern" {
+		t.Fatalf("intern: %q %q", p.EmploymentType, p.Title)
+	}
+	intern := p.Qualifications
+	d.keys("esc", "down", "down", "down", "enter") // Senior
+	p = d.wizard().posting
+	if p.EmploymentType != "FULL_TIME" || slices.Equal(p.Qualifications, intern) || len(p.Qualifications) == 0 {
+		t.Fatalf("senior: %q %q", p.EmploymentType, p.Qualifications)
+	}
 }
