@@ -16,6 +16,9 @@ type Summary struct {
 	Status    Status    `json:"status"`
 	Skills    []string  `json:"skills,omitempty"`
 	UpdatedAt time.Time `json:"updated_at"`
+	// Where and when a posted posting went live.
+	PostedBoard string    `json:"posted_board,omitempty"`
+	PostedOn    time.Time `json:"posted_on,omitzero"`
 }
 
 // Summarize returns the list entry for p.
@@ -23,7 +26,7 @@ func (p Posting) Summarize() Summary {
 	skills := make([]string, 0, len(p.Skills.Required)+len(p.Skills.Preferred))
 	skills = append(skills, p.Skills.Required...)
 	skills = append(skills, p.Skills.Preferred...)
-	return Summary{
+	sum := Summary{
 		ID:        p.ID,
 		Title:     p.Title,
 		Role:      p.Role,
@@ -33,6 +36,10 @@ func (p Posting) Summarize() Summary {
 		Skills:    skills,
 		UpdatedAt: p.UpdatedAt,
 	}
+	if p.Posted != nil {
+		sum.PostedBoard, sum.PostedOn = p.Posted.Board, p.Posted.On
+	}
+	return sum
 }
 
 // String joins the parts of a location that are set, e.g. "Berlin, Germany".

@@ -57,12 +57,11 @@ func fastSummary(s string) (sum model.Summary, ok bool) {
 		case "skills":
 			sum.Skills, ok = d.strs()
 		case "updated_at":
-			var ts string
-			if ts, ok = d.str(); ok {
-				var err error
-				sum.UpdatedAt, err = time.Parse(time.RFC3339Nano, ts)
-				ok = err == nil
-			}
+			sum.UpdatedAt, ok = d.time()
+		case "posted_board":
+			sum.PostedBoard, ok = d.str()
+		case "posted_on":
+			sum.PostedOn, ok = d.time()
 		default:
 			return sum, false
 		}
@@ -79,6 +78,16 @@ func fastSummary(s string) (sum model.Summary, ok bool) {
 }
 
 // summaryScanner reads the compact JSON json.Marshal writes: no spaces.
+// time reads a string holding an RFC 3339 time.
+func (d *summaryScanner) time() (time.Time, bool) {
+	ts, ok := d.str()
+	if !ok {
+		return time.Time{}, false
+	}
+	t, err := time.Parse(time.RFC3339Nano, ts)
+	return t, err == nil
+}
+
 type summaryScanner struct {
 	s string
 	i int

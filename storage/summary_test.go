@@ -18,6 +18,7 @@ func summaryCases() []model.Summary {
 		{ID: "x", Title: `He said "hi" \ <b>&</b>`, UpdatedAt: at.In(time.FixedZone("X", 5*3600+1800))},
 		{ID: "u", Title: "Señor — 工程师 🚀", Location: "Tel Aviv, ישראל", Skills: []string{}},
 		{ID: "c", Title: "tab\tnew\nline\u2028sep", Skills: []string{"a\"b", ""}},
+		{ID: "p", Title: "Posted", Status: model.StatusPosted, UpdatedAt: at, PostedBoard: "LinkedIn", PostedOn: at},
 	}
 }
 

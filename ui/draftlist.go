@@ -396,7 +396,7 @@ func (dd draftDelegate) Render(w io.Writer, m list.Model, index int, it list.Ite
 	if d.summary.Location != "" {
 		details = append(details, d.summary.Location)
 	}
-	details = append(details, statusLabel(d.summary.Status), timeAgo(d.summary.UpdatedAt, dd.common.Now()))
+	details = append(details, statusLabel(d.summary), timeAgo(d.summary.UpdatedAt, dd.common.Now()))
 	line1 := ansi.Truncate(displayTitle(d.summary.Title), width, "…")
 	line2 := ansi.Truncate(strings.Join(details, " · "), width, "…")
 	if index == m.Index() {
@@ -406,12 +406,21 @@ func (dd draftDelegate) Render(w io.Writer, m list.Model, index int, it list.Ite
 	fmt.Fprintf(w, "  %s\n  %s", line1, s.Faint.Render(line2))
 }
 
-func statusLabel(st model.Status) string {
-	switch st {
+// statusLabel says how far a posting has come: "draft", "ready", or
+// "posted on LinkedIn, 23 Nov".
+func statusLabel(s model.Summary) string {
+	switch s.Status {
 	case model.StatusReady:
 		return "ready"
 	case model.StatusPosted:
-		return "posted"
+		label := "posted"
+		if s.PostedBoard != "" {
+			label += " on " + model.CleanLine(s.PostedBoard)
+		}
+		if !s.PostedOn.IsZero() {
+			label += ", " + s.PostedOn.Local().Format("2 Jan")
+		}
+		return label
 	}
 	return "draft"
 }

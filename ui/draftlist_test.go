@@ -95,7 +95,7 @@ func TestDraftListDuplicateRenameStatus(t *testing.T) {
 	d.keys("s", "p")
 	d.wantScreen("Posted on:")
 	d.keys("LinkedIn", "enter")
-	d.wantScreen("Marked as posted on LinkedIn")
+	d.wantScreen("Marked as posted on LinkedIn", "posted on LinkedIn, 23 Nov")
 	list, _ := store.List()
 	if len(list) != 2 {
 		t.Fatalf("want 2 drafts, got %d", len(list))
