@@ -248,6 +248,7 @@ func (a App) View() tea.View {
 			a.statusBar(),
 		}, "\n"))
 	}
+	v.Content = safeFrame(v.Content)
 	return v
 }
 
