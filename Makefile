@@ -33,8 +33,13 @@ test: deps lint
 test-short: lint
 	go test -short -count=1 ./...
 
-bench:
+# bench runs the Go benchmarks, then the whole-process figures the
+# end-to-end test measures in tmux (start to first frame, peak memory with
+# 10,000 drafts).
+bench: deps
 	go test -run '^$$' -bench . -benchmem -timeout 20m ./...
+	go test -count=1 -run 'TestEndToEndTmux/(StartToFirstFrame|PeakMemory10k)' -v . | grep -E 'first frame|peak RSS'
+
 
 fmt:
 	gofmt -w .
