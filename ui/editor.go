@@ -417,12 +417,11 @@ func (e *Editor) afterChange() tea.Cmd {
 
 // undo takes back (or, with redo, restores) one step.
 func (e *Editor) undo(redo bool) tea.Cmd {
-	p, ok := e.history.Undo(e.posting)
-	word := "Undone"
+	step, word := e.history.Undo, "Undone"
 	if redo {
-		p, ok = e.history.Redo(e.posting)
-		word = "Redone"
+		step, word = e.history.Redo, "Redone"
 	}
+	p, ok := step(e.posting)
 	if !ok {
 		if redo {
 			return info("Nothing to redo")

@@ -382,3 +382,31 @@ func TestEditorLayoutFitsEverySize(t *testing.T) {
 		d.editor()
 	}
 }
+
+func TestEditorRedoNeverLosesHistory(t *testing.T) {
+	d, p := startEditor(t)
+	d.section("Title")
+	d.keys("enter", "A", "enter", "enter", "B", "enter")
+	title := func() string { return d.editor().posting.Title }
+	if title() != p.Title+"AB" {
+		t.Fatalf("title %q", title())
+	}
+	d.keys("U") // nothing to redo: history stays as it is
+	d.wantScreen("Nothing to redo")
+	d.keys("u")
+	if title() != p.Title+"A" {
+		t.Fatalf("first undo: %q", title())
+	}
+	d.keys("u")
+	if title() != p.Title {
+		t.Fatalf("second undo: %q", title())
+	}
+	d.keys("U")
+	if title() != p.Title+"A" {
+		t.Fatalf("first redo: %q", title())
+	}
+	d.keys("U")
+	if title() != p.Title+"AB" {
+		t.Fatalf("second redo: %q", title())
+	}
+}
