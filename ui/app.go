@@ -135,6 +135,9 @@ func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		default:
 			return a, failure("Not saved: " + msg.err.Error() + ". Quit again to leave without saving.")
 		}
+	case resumeEditorMsg:
+		msg.editor.adoptPublished(msg.published)
+		return a.show(msg.editor, nil)
 	case openPublishMsg:
 		return a.show(NewPublishScreen(a.common, msg.posting, msg.back), nil)
 	case openTrashMsg:

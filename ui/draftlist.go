@@ -218,7 +218,7 @@ func (d *DraftList) updateBrowsing(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	case key.Matches(msg, k.Open):
 		return send(openDraftMsg{id: s.ID}), true
 	case key.Matches(msg, k.Publish):
-		return openPublish(d.common.Store, s.ID, goHomeMsg{}), true
+		return openPublish(d.common.Store, s.ID, func(model.Posting) tea.Msg { return goHomeMsg{} }), true
 	case key.Matches(msg, k.Duplicate):
 		return duplicateDraft(d.common.Store, s.ID, now), true
 	case key.Matches(msg, k.Delete):

@@ -342,6 +342,20 @@ func (e *Editor) moveCursor(i int) {
 // current is the section under the cursor, the one open if any is.
 func (e *Editor) current() section { return e.sections[e.cursor] }
 
+// resumeEditorMsg returns to an editor after publishing.
+type resumeEditorMsg struct {
+	editor    *Editor
+	published model.Posting
+}
+
+// adoptPublished takes what publishing changed (and saved): the status
+// and where it was posted. Nothing else is touched, so the next autosave
+// cannot undo it.
+func (e *Editor) adoptPublished(p model.Posting) {
+	e.posting.Status = p.Status
+	e.posting.Posted = p.Clone().Posted
+}
+
 // leave goes back to the drafts, saving first if anything is unsaved.
 func (e *Editor) leave() tea.Cmd {
 	if e.saver.Dirty() {
@@ -353,9 +367,10 @@ func (e *Editor) leave() tea.Cmd {
 }
 
 // publish opens the publish screen on the posting as it stands, saved
-// first; esc there comes back to this draft.
+// first; esc there comes back to this editor, undo history and all.
 func (e *Editor) publish() tea.Cmd {
-	open := send(openPublishMsg{posting: e.posting.Clone(), back: openDraftMsg{id: e.posting.ID}})
+	back := func(p model.Posting) tea.Msg { return resumeEditorMsg{editor: e, published: p} }
+	open := send(openPublishMsg{posting: e.posting.Clone(), back: back})
 	if e.saver.Dirty() {
 		return tea.Sequence(e.saver.SaveNow(e.posting), open)
 	}
@@ -422,6 +437,9 @@ func (e *Editor) undo(redo bool) tea.Cmd {
 		step, word = e.history.Redo, "Redone"
 	}
 	p, ok := step(e.posting)
+	// The editor does not change the status; undo must not either (it
+	// may have been marked posted since the snapshot).
+	p.Status, p.Posted = e.posting.Status, e.posting.Posted
 	if !ok {
 		if redo {
 			return info("Nothing to redo")

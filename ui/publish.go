@@ -31,11 +31,12 @@ var formatNames = map[model.Format]string{
 }
 
 type (
-	// openPublishMsg opens the publish screen on a posting; back is the
-	// message that returns to where it was opened from.
+	// openPublishMsg opens the publish screen on a posting; back makes
+	// the message that returns to where it was opened from, given the
+	// posting as publishing left it (it may have been marked posted).
 	openPublishMsg struct {
 		posting model.Posting
-		back    tea.Msg
+		back    func(model.Posting) tea.Msg
 	}
 	// copiedMsg reports the desktop clipboard tool's part of a copy.
 	copiedMsg struct {
@@ -53,7 +54,7 @@ type (
 )
 
 // openPublish reads a draft and opens the publish screen on it.
-func openPublish(store *storage.Store, id string, back tea.Msg) tea.Cmd {
+func openPublish(store *storage.Store, id string, back func(model.Posting) tea.Msg) tea.Cmd {
 	return func() tea.Msg {
 		p, err := store.Get(id)
 		if err != nil {
@@ -77,7 +78,7 @@ const (
 type PublishScreen struct {
 	common  *Common
 	posting model.Posting
-	back    tea.Msg
+	back    func(model.Posting) tea.Msg
 	keys    publishKeys
 
 	format   int                     // index into publishFormats
@@ -110,7 +111,7 @@ func newPublishKeys() publishKeys {
 }
 
 // NewPublishScreen returns the publish screen for p.
-func NewPublishScreen(c *Common, p model.Posting, back tea.Msg) *PublishScreen {
+func NewPublishScreen(c *Common, p model.Posting, back func(model.Posting) tea.Msg) *PublishScreen {
 	s := &PublishScreen{
 		common: c, posting: p, back: back, keys: newPublishKeys(),
 		rendered: map[model.Format]string{}, problems: map[model.Format]error{},
@@ -232,7 +233,7 @@ func (s *PublishScreen) updateBrowsing(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		s.format = (s.format + len(publishFormats) - 1) % len(publishFormats)
 		s.show()
 	case key.Matches(msg, k.Back):
-		return send(s.back), true
+		return send(s.back(s.posting)), true
 	case key.Matches(msg, k.Copy):
 		return s.copy(), true
 	case key.Matches(msg, k.Export):

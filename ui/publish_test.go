@@ -30,7 +30,7 @@ func publishWith(t *testing.T, p model.Posting) (*driver, string) {
 	env := map[string]string{"PATH": bin + ":/usr/bin:/bin", "DISPLAY": ":0"}
 	c.Getenv = func(k string) string { return env[k] }
 	d := newDriver(t, New(c), 100, 30)
-	d.send(openPublishMsg{posting: p, back: goHomeMsg{}})
+	d.send(openPublishMsg{posting: p, back: func(model.Posting) tea.Msg { return goHomeMsg{} }})
 	d.wantScreen("Plain text", "HTML", "JSON-LD")
 	return d, clip
 }
@@ -164,11 +164,24 @@ func TestPublishFromTheDraftsScreen(t *testing.T) {
 }
 
 func TestPublishFromTheEditorAndBack(t *testing.T) {
-	d, _ := homeWith(t, "Site Reliability Engineer")
+	d, ps := homeWith(t, "Site Reliability Engineer")
 	d.keys("enter")
 	d.wantScreen("Editing: Site Reliability Engineer")
+	d.keys("enter", "!", "enter") // an edit to undo later
 	d.keys("P")
-	d.wantScreen("Publish: Site Reliability Engineer", "Plain text")
+	d.wantScreen("Publish: Site Reliability Engineer!", "Plain text")
+	d.keys("m", "LinkedIn", "enter")
+	d.wantScreen("Marked as posted on LinkedIn")
 	d.keys("esc")
-	d.wantScreen("Editing: Site Reliability Engineer")
+	d.wantScreen("Editing: Site Reliability Engineer!")
+	d.keys("u") // the undo history survived the trip
+	d.wantScreen("Editing: Site Reliability Engineer", "Undone")
+	// The next save keeps what publishing recorded.
+	if err := d.app().common.Store.Save(d.app().screen.(*Editor).posting); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := d.app().common.Store.Get(ps[0].ID)
+	if got.Status != model.StatusPosted || got.Posted == nil || got.Posted.Board != "LinkedIn" {
+		t.Fatalf("posted record lost: %q %+v", got.Status, got.Posted)
+	}
 }
