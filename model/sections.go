@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -106,6 +107,11 @@ func (s Salary) String() string {
 // formatAmount writes a money amount with thousands separators and cents
 // only when there are any: 120000 -> "120,000", 42.5 -> "42.50".
 func formatAmount(v float64) string {
+	if v > MaxSalaryAmount || math.IsNaN(v) {
+		// Not a real amount (Problems says so); never wrap into a
+		// negative int64.
+		return strconv.FormatFloat(v, 'g', -1, 64)
+	}
 	whole := int64(v)
 	cents := int64((v-float64(whole))*100 + 0.5)
 	if cents == 100 {

@@ -53,15 +53,18 @@ func (p Posting) Problems() []FieldError {
 	}
 
 	s := p.Salary
-	minOK, maxOK := true, true
-	if math.IsNaN(s.Min) || math.IsInf(s.Min, 0) || s.Min < 0 {
-		add("salary.min", "must be zero or a positive amount")
-		minOK = false
+	amountOK := func(field string, v float64) bool {
+		switch {
+		case math.IsNaN(v) || math.IsInf(v, 0) || v < 0:
+			add(field, "must be zero or a positive amount")
+		case v > MaxSalaryAmount:
+			add(field, "is more than %s; check the number", formatAmount(MaxSalaryAmount))
+		default:
+			return true
+		}
+		return false
 	}
-	if math.IsNaN(s.Max) || math.IsInf(s.Max, 0) || s.Max < 0 {
-		add("salary.max", "must be zero or a positive amount")
-		maxOK = false
-	}
+	minOK, maxOK := amountOK("salary.min", s.Min), amountOK("salary.max", s.Max)
 	if minOK && maxOK && s.Min > 0 && s.Max > 0 && s.Min > s.Max {
 		add("salary.max", "is below the minimum (%s < %s)", formatAmount(s.Max), formatAmount(s.Min))
 	}
@@ -129,7 +132,11 @@ func plainAddress(s string) bool {
 }
 
 // errAmount is what ParseSalaryAmount says about anything it cannot read.
-var errAmount = errors.New(`not an amount; write it like 120000, 120,000, 120k or 42.50`)
+var errAmount = errors.New(`not an amount up to 1,000,000,000,000; write it like 120000, 120,000, 120k or 42.50`)
+
+// MaxSalaryAmount is the largest pay amount a posting may state: far above
+// any real salary in any currency, and small enough to print exactly.
+const MaxSalaryAmount = 1e12
 
 // ParseSalaryAmount reads a pay amount as people type it: "120000",
 // "120,000", "120k" (thousands) or "42.50". Commas must group thousands;
@@ -165,7 +172,7 @@ func ParseSalaryAmount(s string) (float64, error) {
 		num += "." + frac
 	}
 	v, err := strconv.ParseFloat(num, 64)
-	if err != nil || math.IsInf(v*mult, 0) {
+	if err != nil || v*mult > MaxSalaryAmount {
 		return 0, errAmount
 	}
 	return math.Round(v*mult*100) / 100, nil

@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestFixturesHaveNoProblems(t *testing.T) {
@@ -96,5 +97,24 @@ func TestParseSalaryAmount(t *testing.T) {
 		if got, err := ParseSalaryAmount(in); err == nil {
 			t.Errorf("ParseSalaryAmount(%q) = %v, want an error", in, got)
 		}
+	}
+}
+
+func TestHugePayIsRefusedNotPrintedNegative(t *testing.T) {
+	p := New(time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC))
+	p.Title = "Engineer"
+	p.Salary = Salary{Min: 100, Max: 1e20, Currency: "GBP", Period: "YEAR"}
+	found := false
+	for _, pr := range p.Problems() {
+		found = found || pr.Field == "salary.max"
+	}
+	if !found {
+		t.Fatal("a max of 1e20 is not reported")
+	}
+	if _, err := ParseSalaryAmount("99999999999999999999"); err == nil {
+		t.Fatal("ParseSalaryAmount took 99999999999999999999")
+	}
+	if got := formatAmount(MaxSalaryAmount); got != "1,000,000,000,000" {
+		t.Fatalf("formatAmount(max) = %q", got)
 	}
 }
