@@ -8,21 +8,29 @@ import (
 	"charm.land/bubbles/v2/list"
 )
 
-// draftFilter is the drafts list's filter. It is fuzzy like the list's
-// default — the letters typed must appear in order, not necessarily
-// together — but ranks a plain substring match above a scattered one, and
-// is cheap enough for 10,000 drafts on every keystroke: targets come
-// lower-cased (draftItem.FilterValue), so matching is a byte scan. The
-// default matcher (sahilm/fuzzy) took ~5 ms per key there.
+// draftFilter is the drafts list's filter. A draft matches when its text
+// (title, role, location, skills) contains every word typed; only when no
+// draft does, it falls back to fuzzy matching (the letters in order, not
+// necessarily together), so a typo still finds something but "munich" does
+// not match every posting that happens to hold those letters somewhere.
+// Earlier matches rank first. Targets come lower-cased
+// (draftItem.FilterValue), so matching is a byte scan: 10,000 drafts cost
+// about 2 ms a key, where the list's default matcher took 5.
 func draftFilter(term string, targets []string) []list.Rank {
 	term = strings.ToLower(strings.TrimSpace(term))
+	words := strings.Fields(term)
 	type scored struct{ index, score int }
 	hits := make([]scored, 0, len(targets)/4)
 	for i, s := range targets {
-		if at := strings.Index(s, term); at >= 0 {
-			hits = append(hits, scored{i, 1<<20 - at}) // earlier is better
-		} else if gaps, ok := subsequence(s, term); ok {
-			hits = append(hits, scored{i, -gaps}) // tighter is better
+		if at, ok := containsAll(s, words); ok {
+			hits = append(hits, scored{i, -at}) // earlier is better
+		}
+	}
+	if len(hits) == 0 {
+		for i, s := range targets {
+			if gaps, ok := subsequence(s, term); ok {
+				hits = append(hits, scored{i, -gaps}) // tighter is better
+			}
 		}
 	}
 	slices.SortFunc(hits, func(a, b scored) int {
@@ -36,6 +44,22 @@ func draftFilter(term string, targets []string) []list.Rank {
 		ranks[i] = list.Rank{Index: h.index}
 	}
 	return ranks
+}
+
+// containsAll reports whether s contains every word, and where the first
+// word first appears.
+func containsAll(s string, words []string) (first int, ok bool) {
+	first = -1
+	for _, w := range words {
+		at := strings.Index(s, w)
+		if at < 0 {
+			return 0, false
+		}
+		if first < 0 {
+			first = at
+		}
+	}
+	return max(first, 0), true
 }
 
 // subsequence reports whether the bytes of term appear in s in order, and

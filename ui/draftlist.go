@@ -289,7 +289,7 @@ func (d *DraftList) updateStatus(msg tea.KeyPressMsg) tea.Cmd {
 // refill puts the summaries into the list in the chosen order, keeping the
 // cursor on the same draft (or the one asked for).
 func (d *DraftList) refill() tea.Cmd {
-	want := d.selectID
+	want, index := d.selectID, d.list.Index()
 	if want == "" {
 		if it, ok := d.list.SelectedItem().(draftItem); ok {
 			want = it.summary.ID
@@ -312,8 +312,13 @@ func (d *DraftList) refill() tea.Cmd {
 		}
 	}
 	cmd := d.list.SetItems(items)
-	if selected >= 0 {
+	switch {
+	case selected >= 0:
 		d.list.Select(selected)
+	case len(d.list.VisibleItems()) > 0:
+		// The draft under the cursor is gone (deleted): stay at the same
+		// row, or the last one, so there is always a selection.
+		d.list.Select(min(index, len(d.list.VisibleItems())-1))
 	}
 	return cmd
 }

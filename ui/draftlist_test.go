@@ -173,3 +173,11 @@ func TestCompanyProfileFromTheDraftsScreen(t *testing.T) {
 	d.keys("esc")
 	d.wantScreen("Drafts", "Any Posting")
 }
+
+func TestDeletingTheLastRowKeepsASelection(t *testing.T) {
+	d, _ := homeWith(t, "First", "Second", "Third")
+	d.keys("G", "x")
+	d.wantScreen("Moved “Third” to the trash", "▸ Second")
+	d.keys("enter")
+	d.wantScreen("Editing: Second")
+}
