@@ -140,3 +140,17 @@ func (c *Catalog) QualificationTexts(level string) []string {
 	}
 	return out
 }
+
+// Problems are the ways a posting refers to what the catalog lacks: a role
+// family or seniority id it does not have. (model.Posting.Problems checks
+// everything that needs no catalog.)
+func (c *Catalog) Problems(p model.Posting) []model.FieldError {
+	var out []model.FieldError
+	if _, ok := c.Role(p.Role); p.Role != "" && !ok {
+		out = append(out, model.FieldError{Field: "role", Message: fmt.Sprintf("%q is not a role family in the catalog ('jobpost catalog' lists them)", p.Role)})
+	}
+	if _, ok := c.Level(p.Seniority); p.Seniority != "" && !ok {
+		out = append(out, model.FieldError{Field: "seniority", Message: fmt.Sprintf("%q is not a seniority level in the catalog ('jobpost catalog' lists them)", p.Seniority)})
+	}
+	return out
+}

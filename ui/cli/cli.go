@@ -14,6 +14,8 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/charmbracelet/x/term"
+
 	"jobpost/ui/clipboard"
 )
 
@@ -45,10 +47,9 @@ type Env struct {
 
 // OSEnv is the real process environment.
 func OSEnv() Env {
-	fi, err := os.Stdout.Stat()
 	return Env{
 		Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv,
-		IsTerminal:   err == nil && fi.Mode()&os.ModeCharDevice != 0,
+		IsTerminal:   term.IsTerminal(os.Stdout.Fd()),
 		OpenTerminal: clipboard.OpenTerminal,
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"text/tabwriter"
 	"time"
 
@@ -42,6 +43,19 @@ func runImport(ctx *context, args []string) error {
 	ps, err := model.ParseImport(in)
 	if err != nil {
 		return fmt.Errorf("import %s: nothing was imported:\n%w", name, err)
+	}
+	cat, err := ctx.catalog()
+	if err != nil {
+		return err
+	}
+	var bad []string
+	for i, p := range ps {
+		for _, pr := range cat.Problems(p) {
+			bad = append(bad, fmt.Sprintf("record %d: %v", i+1, pr))
+		}
+	}
+	if len(bad) > 0 {
+		return fmt.Errorf("import %s: nothing was imported:\n%s", name, strings.Join(bad, "\n"))
 	}
 	store, err := ctx.openStore(false)
 	if err != nil {

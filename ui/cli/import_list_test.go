@@ -73,6 +73,8 @@ func TestImportAllOrNothing(t *testing.T) {
 			[]string{"record 2", "colour"}},
 		{"no title", "{\"title\": \"Fine\"}\n{\"title\": \"  \"}\n", []string{"record 2", "title"}},
 		{"not json", "{\"title\": \"Fine\"}\n{\"title\": \n", []string{"record 2"}},
+		{"unknown catalog ids", "{\"title\": \"Fine\", \"role\": \"backend\"}\n{\"title\": \"Bad\", \"role\": \"astronaut\", \"seniority\": \"godlike\"}\n",
+			[]string{"record 2: role: \"astronaut\"", "record 2: seniority: \"godlike\"", "nothing was imported"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := runCmd(t, cmdEnv{stdin: tc.input}, "--db", db, "import", "-")

@@ -11,6 +11,8 @@ import (
 	"io"
 	"os"
 	"strings"
+
+	"github.com/charmbracelet/x/term"
 )
 
 // OSC52 returns the escape sequence that asks the terminal to put text on
@@ -38,7 +40,8 @@ func OpenTerminal() (io.WriteCloser, error) {
 	if tty, err := os.OpenFile("/dev/tty", os.O_WRONLY, 0); err == nil {
 		return tty, nil
 	}
-	if fi, err := os.Stderr.Stat(); err == nil && fi.Mode()&os.ModeCharDevice != 0 {
+	// A real terminal, not just any character device: /dev/null is one too.
+	if term.IsTerminal(os.Stderr.Fd()) {
 		return nopCloser{os.Stderr}, nil
 	}
 	return nil, ErrNoTerminal
