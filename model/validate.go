@@ -100,7 +100,7 @@ func (p Posting) Problems() []FieldError {
 	}
 	if p.ValidThrough != "" {
 		if _, err := time.Parse(time.DateOnly, p.ValidThrough); err != nil {
-			add("valid_through", "must be a date written YYYY-MM-DD")
+			add("valid_through", "must be a real date written YYYY-MM-DD, such as 2026-12-31")
 		}
 	}
 	return out

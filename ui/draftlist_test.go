@@ -181,3 +181,22 @@ func TestDeletingTheLastRowKeepsASelection(t *testing.T) {
 	d.keys("enter")
 	d.wantScreen("Editing: Second")
 }
+
+func TestRestoringAVersionKeepsThePostedRecord(t *testing.T) {
+	d, ps := homeWith(t, "Old Title")
+	store := d.app().common.Store
+	p := ps[0]
+	p.Title, p.Status = "New Title", model.StatusPosted
+	p.Posted = &model.Posted{Board: "LinkedIn", On: fixedNow}
+	p.UpdatedAt = fixedNow.Add(time.Minute)
+	if err := store.Save(p); err != nil {
+		t.Fatal(err)
+	}
+	d.send(goHomeMsg{})
+	d.keys("v", "down", "enter")
+	d.wantScreen("Restored the version saved")
+	got, _ := store.Get(p.ID)
+	if got.Title != "Old Title" || got.Status != model.StatusPosted || got.Posted == nil {
+		t.Fatalf("restored %q %q %+v", got.Title, got.Status, got.Posted)
+	}
+}

@@ -245,7 +245,7 @@ func TestEditorPayAndApplyValidation(t *testing.T) {
 	d.wantScreen("E-mail is not an e-mail address")
 	d.send(ctrl('u'))
 	d.keys("jobs@acme.example", "tab", "31/12/2026")
-	d.wantScreen("must be a date")
+	d.wantScreen("must be a real date")
 	for range 10 {
 		d.keys("backspace")
 	}

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"charm.land/bubbles/v2/key"
@@ -315,8 +316,13 @@ func (s *PublishScreen) copied(msg copiedMsg) tea.Cmd {
 // else the one on screen, in a tea.Cmd.
 func (s *PublishScreen) export(path string, replace bool) tea.Cmd {
 	f := s.current()
-	if byExt, ok := model.FormatFromPath(path); ok {
+	switch byExt, ok := model.FormatFromPath(path); {
+	case ok:
 		f = byExt
+	case filepath.Ext(path) == "":
+		path += f.Ext() // "posting" becomes "posting.txt"
+	default:
+		return failure("jobpost cannot write " + filepath.Ext(path) + " files: use .txt, .html, .md, .jsonld or .json.")
 	}
 	data, err := []byte(s.rendered[f]), s.problems[f]
 	if err != nil {
@@ -325,7 +331,11 @@ func (s *PublishScreen) export(path string, replace bool) tea.Cmd {
 	return func() tea.Msg {
 		full, err := expandPath(path)
 		if err == nil {
-			err = atomicfile.Write(full, data, replace)
+			if _, statErr := os.Stat(filepath.Dir(full)); statErr != nil {
+				err = errors.New("there is no folder " + shortPath(filepath.Dir(full)))
+			} else {
+				err = atomicfile.Write(full, data, replace)
+			}
 		}
 		return exportedMsg{path: full, size: len(data), err: err}
 	}
@@ -350,6 +360,9 @@ func (s *PublishScreen) warnings() []string {
 	var out []string
 	if f != model.FormatJSON {
 		out = clipboard.LimitWarnings(s.rendered[f])
+	}
+	if d, err := time.Parse(time.DateOnly, s.posting.ValidThrough); err == nil && d.Before(s.common.Now().Truncate(24*time.Hour)) {
+		out = append(out, "The closing date ("+d.Format("2 Jan 2006")+") has passed; boards and Google drop expired postings.")
 	}
 	for _, l := range clipboard.Exceeded("title", model.CleanLine(s.posting.Title)) {
 		out = append(out, l.Board+" takes titles of at most "+clipboard.Thousands(l.Chars)+" characters.")

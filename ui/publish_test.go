@@ -185,3 +185,32 @@ func TestPublishFromTheEditorAndBack(t *testing.T) {
 		t.Fatalf("posted record lost: %q %+v", got.Status, got.Posted)
 	}
 }
+
+func TestPublishExportNamesAndPastClosingDate(t *testing.T) {
+	t.Parallel()
+	p := publishablePosting()
+	p.ValidThrough = "2020-01-01"
+	d, _ := publishWith(t, p)
+	d.wantScreen("The closing date (1 Jan 2020) has passed")
+	dir := t.TempDir()
+	exportTo := func(path string) {
+		d.keys("e")
+		for range 80 {
+			d.keys("backspace")
+		}
+		d.send(tea.PasteMsg{Content: path})
+		d.keys("enter")
+	}
+	exportTo(filepath.Join(dir, "post.docx"))
+	if st := d.app().status; !strings.Contains(st, "cannot write .docx files") {
+		t.Fatalf("status %q", st)
+	}
+	exportTo(filepath.Join(dir, "post"))
+	if _, err := os.Stat(filepath.Join(dir, "post.txt")); err != nil {
+		t.Fatalf("a name without extension should get the format's: %v", err)
+	}
+	exportTo(filepath.Join(dir, "no", "such", "post.md"))
+	if st := d.app().status; !strings.Contains(st, "there is no folder") {
+		t.Fatalf("status %q", st)
+	}
+}

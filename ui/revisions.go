@@ -122,9 +122,11 @@ func (r *RevisionsScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
 			rev := r.revisions[i].Posting
 			when := r.revisions[i].SavedAt.Local().Format("2 Jan 15:04")
 			return r, changeDraft(r.common.Store, r.id, r.common.Now(), func(p *model.Posting) string {
-				id, created := p.ID, p.CreatedAt
+				// The text comes back; where the posting stands (posted on
+				// LinkedIn, say) is today's fact and stays.
+				id, created, status, posted := p.ID, p.CreatedAt, p.Status, p.Posted
 				*p = rev
-				p.ID, p.CreatedAt = id, created
+				p.ID, p.CreatedAt, p.Status, p.Posted = id, created, status, posted
 				return "Restored the version saved " + when
 			})
 		}
