@@ -98,10 +98,14 @@ func Main(args []string, env Env) int {
 		name, rest = rest[0], rest[1:]
 	}
 	if name == "help" {
-		if len(rest) > 0 && commands[rest[0]] != nil {
-			commandUsage(env.Stdout, commands[rest[0]])
-		} else {
+		switch {
+		case len(rest) == 0:
 			mainUsage(env.Stdout)
+		case commands[rest[0]] != nil && commands[rest[0]].summary != "":
+			commandUsage(env.Stdout, commands[rest[0]])
+		default:
+			fmt.Fprintf(env.Stderr, "jobpost: no command %q; 'jobpost help' lists them\n", rest[0])
+			return ExitUsage
 		}
 		return ExitOK
 	}

@@ -34,6 +34,12 @@ func (c *context) dbPath() (string, error) {
 	return storage.DefaultPathFrom(c.env.Getenv)
 }
 
+// explicitDB reports whether the database path was given rather than
+// the default.
+func (c *context) explicitDB() bool {
+	return c.globals.db != "" || c.env.Getenv("JOBPOST_DB") != ""
+}
+
 // openStore opens the database; readOnly lets several readers share it.
 func (c *context) openStore(readOnly bool) (*storage.Store, error) {
 	if c.store != nil {
@@ -43,12 +49,15 @@ func (c *context) openStore(readOnly bool) (*storage.Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	if readOnly {
-		// A read-only open needs a file; on a first run there is none yet,
-		// and an empty database answers as a reader expects.
-		if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
-			readOnly = false
+	if _, err := os.Stat(path); readOnly && errors.Is(err, fs.ErrNotExist) {
+		// A path given with --db or $JOBPOST_DB that does not exist is
+		// most likely mistyped: say so rather than answer from a new,
+		// empty database. The default database may simply not be made
+		// yet; an empty one answers as a first run expects.
+		if c.explicitDB() {
+			return nil, fmt.Errorf("no jobpost database at %s (check the path; the editor creates it on first use)", path)
 		}
+		readOnly = false
 	}
 	s, err := storage.Open(path, storage.Options{Timeout: time.Second, ReadOnly: readOnly})
 	if err != nil {

@@ -49,3 +49,11 @@ func TestBadThemeIsAUsageErrorForEveryCommand(t *testing.T) {
 		t.Fatalf("message does not name the theme: %s", errb.String())
 	}
 }
+
+func TestHelpForAnUnknownCommandIsAUsageError(t *testing.T) {
+	var out, errb bytes.Buffer
+	env := Env{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errb, Getenv: func(string) string { return "" }}
+	if code := Main([]string{"help", "nosuch"}, env); code != ExitUsage || !strings.Contains(errb.String(), `no command "nosuch"`) {
+		t.Fatalf("exit %d, stderr %q", code, errb.String())
+	}
+}

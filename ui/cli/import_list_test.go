@@ -152,10 +152,18 @@ func TestListJSON(t *testing.T) {
 	if strings.TrimSpace(r.stdout) != "[]" {
 		t.Errorf("list --json of an empty database printed %q, want []", r.stdout)
 	}
-	// A first run, with no database file yet, answers the same.
-	r = runCmd(t, cmdEnv{}, "--db", filepath.Join(t.TempDir(), "new.db"), "list", "--json")
+	// A first run, with no database in the data directory yet, answers
+	// the same.
+	r = runCmd(t, cmdEnv{}, "list", "--json")
 	if strings.TrimSpace(r.stdout) != "[]" {
 		t.Errorf("list --json on a first run printed %q, want []", r.stdout)
+	}
+	// A --db path that does not exist is most likely mistyped.
+	missing := filepath.Join(t.TempDir(), "tpyo.db")
+	r = runCmd(t, cmdEnv{}, "--db", missing, "list", "--json")
+	want(t, r, 1, nil, []string{"no jobpost database at " + missing})
+	if _, err := os.Stat(missing); err == nil {
+		t.Error("a mistyped --db path was created")
 	}
 
 	a := fullPosting("Senior Backend Engineer")
