@@ -277,7 +277,13 @@ func (a App) tooSmallView() string {
 // statusBar shows the screen, the latest message and the database path.
 func (a App) statusBar() string {
 	s := a.common.Styles
-	left := s.StatusKey.Render(a.screen.Name())
+	// The screen's name can hold a long title; it gives way to a message
+	// (down to a third of the bar), which is what the user is waiting for.
+	nameRoom := a.width - 4
+	if a.status != "" {
+		nameRoom = max(a.width/3, a.width-4-lipgloss.Width(a.status))
+	}
+	left := s.StatusKey.Render(ansi.Truncate(a.screen.Name(), max(nameRoom, 8), "…"))
 	msg := a.status
 	style := s.StatusBar
 	switch a.statusKind {

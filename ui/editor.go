@@ -29,7 +29,7 @@ const (
 )
 
 // wideWidth is the width from which the preview sits beside the sections;
-// below it the two take turns (tab or p).
+// below it the two take turns (tab).
 const wideWidth = 120
 
 // Limits on typed and pasted text: generous for any real posting, small

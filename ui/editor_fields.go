@@ -121,7 +121,8 @@ func (e *Editor) offerRefresh() tea.Cmd {
 		name += strings.ToLower(r.Name)
 	}
 	e.question = "Refresh the responsibilities, must-have skills and qualifications with the catalog's defaults for " +
-		strings.TrimSpace(name) + "? This replaces those lists as they are now (u undoes it)."
+		strings.TrimSpace(name) + "? Those lists are replaced (a new must-have leaves the nice-to-haves), and a title or " +
+		"summary still as the catalog wrote it follows. u undoes it."
 	e.mode = modeConfirm
 	return nil
 }
@@ -144,11 +145,7 @@ func (e *Editor) applyDefaults(p *model.Posting, oldRole, oldLevel string) {
 			must = append(must, s.Name)
 		}
 	}
-	var quals []string
-	for _, q := range cat.QualificationsFor(p.Seniority) {
-		quals = append(quals, q.Text)
-	}
-	p.Responsibilities, p.Skills.Required, p.Qualifications = resps, must, quals
+	p.Responsibilities, p.Skills.Required, p.Qualifications = resps, must, cat.QualificationTexts(p.Seniority)
 	p.Skills.Preferred = slices.DeleteFunc(p.Skills.Preferred, func(s string) bool { return slices.Contains(must, s) })
 
 	oldR, _ := cat.Role(oldRole)

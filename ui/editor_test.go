@@ -332,7 +332,7 @@ func TestEditorNarrowTogglesPreview(t *testing.T) {
 	d.section("Benefits")
 	d.keys("tab")
 	d.wantScreen("Preview", "Benefits")
-	d.keys("p")
+	d.keys("tab")
 	d.wantScreen("Sections")
 }
 

@@ -20,6 +20,7 @@ type Prompt struct {
 	hint    string // a line above the input
 	empty   string // said when enter is pressed on nothing
 	err     string
+	width   int
 	keys    promptKeys
 }
 
@@ -54,6 +55,7 @@ func (p *Prompt) Open(purpose, label, value, hint, empty string) tea.Cmd {
 	p.purpose, p.hint, p.empty, p.err = purpose, hint, empty, ""
 	p.input.Prompt = label
 	p.input.Placeholder = ""
+	p.SetWidth(p.width) // the label's length changes the room left
 	p.input.SetValue(value)
 	p.input.CursorEnd()
 	return p.input.Focus()
@@ -75,7 +77,10 @@ func (p Prompt) Active() bool { return p.purpose != "" }
 func (p Prompt) Purpose() string { return p.purpose }
 
 // SetWidth sets the width the prompt draws in.
-func (p *Prompt) SetWidth(w int) { p.input.SetWidth(max(w-ansi.StringWidth(p.input.Prompt)-2, 10)) }
+func (p *Prompt) SetWidth(w int) {
+	p.width = w
+	p.input.SetWidth(max(w-ansi.StringWidth(p.input.Prompt)-2, 10))
+}
 
 // Height is the lines the prompt takes when open.
 func (p Prompt) Height() int { return 2 }

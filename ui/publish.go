@@ -301,7 +301,7 @@ func (s *PublishScreen) copied(msg copiedMsg) tea.Cmd {
 	}
 	text := "Copied " + formatNames[msg.format] + ", " + clipboard.Thousands(msg.chars) + " characters, via " + via + "."
 	if msg.tool == "" && s.common.getenv()("TMUX") != "" {
-		text += " In tmux, turn on: set -g set-clipboard on"
+		text += " If nothing arrived, tmux needs: set -g set-clipboard on"
 	}
 	if msg.err != nil {
 		return failure(text + " The desktop clipboard tool failed: " + msg.err.Error())

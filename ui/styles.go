@@ -73,7 +73,7 @@ func NewStyles(theme Theme) Styles {
 		Error:       fg(red).Bold(true),
 		Success:     fg(green),
 		StepDone:    fg(green),
-		StepCurrent: fg(accent).Bold(true).Underline(true),
+		StepCurrent: fg(accent).Bold(true).Underline(true).UnderlineSpaces(true),
 		StepTodo:    fg(faint),
 		StatusBar:   fg(text).Background(barBack),
 		StatusKey:   lipgloss.NewStyle().Foreground(ld(lipgloss.Color("#FFFFFF"), lipgloss.Color("#1F1F24"))).Background(accent).Bold(true).Padding(0, 1),

@@ -74,7 +74,7 @@ func runCopy(ctx *context, args []string) error {
 	fmt.Fprintf(ctx.env.Stderr, "copied %q as %s (%s characters) via %s\n",
 		model.CleanLine(p.Title), f, clipboard.Thousands(utf8.RuneCountInString(text)), strings.Join(routes, " and "))
 	if tool == "" && ctx.env.Getenv("TMUX") != "" {
-		fmt.Fprintln(ctx.env.Stderr, "jobpost: inside tmux, OSC 52 reaches the clipboard only with: set -g set-clipboard on")
+		fmt.Fprintln(ctx.env.Stderr, "jobpost: if nothing arrived: inside tmux, OSC 52 reaches the clipboard only with set -g set-clipboard on")
 	}
 	for _, w := range clipboard.LimitWarnings(text) {
 		fmt.Fprintf(ctx.env.Stderr, "jobpost: warning: %s\n", w)
