@@ -365,7 +365,7 @@ func testWizardSaveReopen(t *testing.T, bin string) {
 	// The editor: sections on the left; at 100 columns the preview is a
 	// toggle away.
 	p.waitText("Editing: Senior Backend Engineer", "Nice-to-have skills")
-	p.send("p")
+	p.send("Tab")
 	p.waitText("Senior Backend Engineer", "What you will do", resp, "Must-have skills")
 	for screen := p.capture(); !strings.Contains(screen, "• Rust"); {
 		if strings.Contains(screen, "Equal opportunity") {
