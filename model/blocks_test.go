@@ -78,7 +78,14 @@ func htmlBlocks(nodes []*html.Node) []string {
 
 func textOf(n *html.Node) string {
 	if n.Type == html.TextNode {
+		if prev := n.PrevSibling; prev != nil && prev.DataAtom == atom.Br {
+			// goldmark writes "<br />\n": the newline is the break's.
+			return strings.TrimPrefix(n.Data, "\n")
+		}
 		return n.Data
+	}
+	if n.Type == html.ElementNode && n.DataAtom == atom.Br {
+		return "\n"
 	}
 	var b strings.Builder
 	for c := n.FirstChild; c != nil; c = c.NextSibling {

@@ -63,7 +63,12 @@ func (h *htmlWriter) text(s string) { h.b.WriteString(html.EscapeString(CleanLin
 
 func (h *htmlWriter) para(s string) {
 	h.b.WriteString("<p>")
-	h.text(s)
+	for i, line := range strings.Split(s, "\n") {
+		if i > 0 {
+			h.b.WriteString("<br>")
+		}
+		h.text(line)
+	}
 	h.b.WriteString("</p>\n")
 }
 

@@ -62,18 +62,30 @@ func (p Posting) Markdown() string {
 
 func writeProse(b *strings.Builder, text string) {
 	for _, para := range Paragraphs(text) {
-		b.WriteString(EscapeMarkdown(para))
+		for i, line := range strings.Split(para, "\n") {
+			if i > 0 {
+				b.WriteString("\\\n") // a hard line break
+			}
+			b.WriteString(EscapeMarkdown(line))
+		}
 		b.WriteString("\n\n")
 	}
 }
 
-// Paragraphs splits prose at blank lines and joins the lines of each
-// paragraph with spaces.
+// Paragraphs splits prose at blank lines. Within a paragraph a line break
+// the writer typed is kept as "\n" (a recruiter who presses enter means
+// a new line), and space within each line is folded.
 func Paragraphs(text string) []string {
 	var out []string
 	for _, chunk := range strings.Split(CleanText(text), "\n\n") {
-		if para := strings.Join(strings.Fields(chunk), " "); para != "" {
-			out = append(out, para)
+		var lines []string
+		for _, line := range strings.Split(chunk, "\n") {
+			if line = strings.Join(strings.Fields(line), " "); line != "" {
+				lines = append(lines, line)
+			}
+		}
+		if len(lines) > 0 {
+			out = append(out, strings.Join(lines, "\n"))
 		}
 	}
 	return out

@@ -29,7 +29,7 @@ func (p Posting) PlainText(wrap int) string {
 	}
 	for _, para := range Paragraphs(p.Summary) {
 		t.blank()
-		t.para(para, "", "")
+		t.prose(para)
 	}
 	if about := Paragraphs(p.Company.About); len(about) > 0 {
 		t.blank()
@@ -38,7 +38,7 @@ func (p Posting) PlainText(wrap int) string {
 			if i > 0 {
 				t.blank()
 			}
-			t.para(para, "", "")
+			t.prose(para)
 		}
 	}
 	for _, s := range p.Sections() {
@@ -60,7 +60,7 @@ func (p Posting) PlainText(wrap int) string {
 			if i > 0 {
 				t.blank()
 			}
-			t.para(para, "", "")
+			t.prose(para)
 		}
 	}
 	return t.b.String()
@@ -82,6 +82,14 @@ type textWriter struct {
 }
 
 func (t *textWriter) blank() { t.b.WriteByte('\n') }
+
+// prose writes a paragraph that may hold line breaks the writer typed,
+// each line wrapped on its own.
+func (t *textWriter) prose(text string) {
+	for _, line := range strings.Split(text, "\n") {
+		t.para(line, "", "")
+	}
+}
 
 // para writes one paragraph of clean, single-line text and ends it with a
 // newline. first prefixes its first line, rest every line after; rest must

@@ -52,8 +52,9 @@ func TestPlainTextIndentsBulletContinuations(t *testing.T) {
 func TestPlainTextUnwrapped(t *testing.T) {
 	p := backendFixture()
 	out := p.PlainText(0)
-	if !strings.Contains(out, "\nYou will build the services that move parcels across Europe. Our platform handles two million deliveries a day.\n") {
-		t.Errorf("paragraph not kept on one line:\n%s", out)
+	// Each line the writer typed stays one line, unwrapped.
+	if !strings.Contains(out, "\nYou will build the services that move parcels across Europe.\nOur platform handles two million deliveries a day.\n") {
+		t.Errorf("typed lines not kept as they are:\n%s", out)
 	}
 	for _, md := range []string{"**", "## ", "\n- "} {
 		if strings.Contains(out, md) {

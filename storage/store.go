@@ -151,6 +151,11 @@ func openOnce(path string, readOnly bool, timeout time.Duration) (*bolt.DB, erro
 		}
 	}
 
+	if exists {
+		if err := checkFreelist(path); err != nil {
+			return nil, err
+		}
+	}
 	db, err := boltOpen(path, fi, false, timeout)
 	if err != nil {
 		return nil, err

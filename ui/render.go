@@ -91,7 +91,9 @@ func (r *MarkdownRenderer) Render(md string, width int) (string, error) {
 	tr, ok := r.renderers[width]
 	if !ok {
 		var err error
-		tr, err = glamour.NewTermRenderer(postingStyle(r.style), glamour.WithWordWrap(width))
+		// Preserved newlines: Glamour ignores Markdown's hard line breaks,
+		// and a line break the recruiter typed must show.
+		tr, err = glamour.NewTermRenderer(postingStyle(r.style), glamour.WithWordWrap(width), glamour.WithPreservedNewLines())
 		if err != nil {
 			return "", err
 		}

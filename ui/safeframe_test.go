@@ -1,6 +1,11 @@
 package ui
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+)
 
 func TestSafeFrameKeepsStylesDropsTheRest(t *testing.T) {
 	cases := map[string]string{
@@ -29,5 +34,16 @@ func BenchmarkSafeFrameClean(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		_ = safeFrame(frame)
+	}
+}
+
+func TestPreviewShowsTypedLineBreaks(t *testing.T) {
+	out, err := NewMarkdownRenderer("dark").Render("line one\\\nline two\n\nnext paragraph\n", 40)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(ansi.Strip(out), "\n")
+	if len(lines) < 2 || strings.TrimSpace(lines[0]) != "line one" || strings.TrimSpace(lines[1]) != "line two" {
+		t.Fatalf("typed line break lost: %q", lines)
 	}
 }

@@ -1,0 +1,90 @@
+package storage
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"io"
+	"os"
+)
+
+// The bbolt on-disk layout this file reads (go.etcd.io/bbolt, format
+// version 2): every page starts with a 16-byte header — id uint64, flags
+// uint16, count uint16, overflow uint32 — and pages 0 and 1 hold a meta
+// record after it.
+const (
+	pageHeaderSize   = 16
+	metaMagic        = 0xED0CDAED
+	metaVersion      = 2
+	metaPageFlag     = 0x04
+	freelistPageFlag = 0x10
+	noFreelist       = ^uint64(0)
+)
+
+// checkFreelist reports a damaged freelist page as ErrNotDatabase. bbolt
+// reads the freelist when it opens a file for writing and panics, inside
+// Open, on one that is not a freelist: a panic that would escape recovery
+// and leave the file locked. So the page is looked at first, read-only.
+func checkFreelist(path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	meta, pageSize, ok := newestMeta(f)
+	if !ok {
+		return nil // bbolt itself reports bad meta pages as an error
+	}
+	freelist := binary.LittleEndian.Uint64(meta[32:40])
+	if freelist == noFreelist {
+		return nil
+	}
+	header := make([]byte, pageHeaderSize)
+	if _, err := f.ReadAt(header, int64(freelist)*int64(pageSize)); err != nil {
+		return fmt.Errorf("%w: freelist page %d cannot be read", ErrNotDatabase, freelist)
+	}
+	if binary.LittleEndian.Uint64(header[0:8]) != freelist || binary.LittleEndian.Uint16(header[8:10]) != freelistPageFlag {
+		return fmt.Errorf("%w: freelist page %d is damaged", ErrNotDatabase, freelist)
+	}
+	return nil
+}
+
+// newestMeta returns the valid meta record with the highest transaction
+// id, as bbolt chooses it, and the page size.
+func newestMeta(f *os.File) (meta []byte, pageSize uint32, ok bool) {
+	first := make([]byte, 4096)
+	if _, err := f.ReadAt(first, 0); err != nil && !errors.Is(err, io.EOF) {
+		return nil, 0, false
+	}
+	pageSize = binary.LittleEndian.Uint32(first[pageHeaderSize+8:])
+	if pageSize < 512 || pageSize > 1<<16 {
+		return nil, 0, false
+	}
+	var best []byte
+	for i := range 2 {
+		page := make([]byte, pageHeaderSize+64)
+		if _, err := f.ReadAt(page, int64(i)*int64(pageSize)); err != nil {
+			continue
+		}
+		m := page[pageHeaderSize:]
+		if binary.LittleEndian.Uint16(page[8:10]) != metaPageFlag || !validMeta(m) {
+			continue
+		}
+		if best == nil || binary.LittleEndian.Uint64(m[48:56]) > binary.LittleEndian.Uint64(best[48:56]) {
+			best = m
+		}
+	}
+	return best, pageSize, best != nil
+}
+
+// validMeta checks a meta record's magic, version and checksum (FNV-1a
+// over the 56 bytes before the checksum).
+func validMeta(m []byte) bool {
+	if binary.LittleEndian.Uint32(m[0:4]) != metaMagic || binary.LittleEndian.Uint32(m[4:8]) != metaVersion {
+		return false
+	}
+	h := fnv.New64a()
+	h.Write(m[:56])
+	return h.Sum64() == binary.LittleEndian.Uint64(m[56:64])
+}
