@@ -125,10 +125,15 @@ func webURL(s string) bool {
 }
 
 // plainAddress accepts a bare address ("jobs@example.com") and nothing
-// else: a display name or angle brackets have no place in an apply field.
+// else: a display name or angle brackets have no place in an apply field,
+// and a domain without a dot ("jobs@acme") reaches no one on the internet.
 func plainAddress(s string) bool {
 	a, err := mail.ParseAddress(s)
-	return err == nil && a.Name == "" && a.Address == s
+	if err != nil || a.Name != "" || a.Address != s {
+		return false
+	}
+	_, domain, _ := strings.Cut(s, "@")
+	return strings.Contains(strings.Trim(domain, "."), ".")
 }
 
 // errAmount is what ParseSalaryAmount says about anything it cannot read.

@@ -41,6 +41,7 @@ func TestProblems(t *testing.T) {
 		{"javascript URL", func(p *Posting) { p.Apply.URL = "javascript:alert(1)" }, []string{"apply.url"}},
 		{"bad e-mail", func(p *Posting) { p.Apply.Email = "jobs at acme" }, []string{"apply.email"}},
 		{"e-mail with a name", func(p *Posting) { p.Apply.Email = "Jobs <jobs@acme.example>" }, []string{"apply.email"}},
+		{"e-mail without a real domain", func(p *Posting) { p.Apply.Email = "jobs@acme" }, []string{"apply.email"}},
 		{"bad website", func(p *Posting) { p.Company.Website = "acme" }, []string{"company.website"}},
 		{"bad workplace", func(p *Posting) { p.Workplace = "moon" }, []string{"workplace"}},
 		{"LinkedIn employment type", func(p *Posting) { p.EmploymentType = "CONTRACT" }, []string{"employment_type"}},

@@ -95,7 +95,7 @@ type PublishScreen struct {
 }
 
 type publishKeys struct {
-	Next, Prev, Copy, Export, Posted, Back, Yes, No key.Binding
+	Next, Prev, Copy, Export, Posted, Back, Yes, No, Top, Bottom key.Binding
 }
 
 func newPublishKeys() publishKeys {
@@ -235,6 +235,10 @@ func (s *PublishScreen) updateBrowsing(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		s.show()
 	case key.Matches(msg, k.Back):
 		return send(s.back(s.posting)), true
+	case key.Matches(msg, k.Top):
+		s.vp.GotoTop()
+	case key.Matches(msg, k.Bottom):
+		s.vp.GotoBottom()
 	case key.Matches(msg, k.Copy):
 		return s.copy(), true
 	case key.Matches(msg, k.Export):
@@ -430,5 +434,8 @@ func (s *PublishScreen) ShortHelp() []key.Binding {
 // FullHelp implements help.KeyMap.
 func (s *PublishScreen) FullHelp() [][]key.Binding {
 	k := s.keys
-	return [][]key.Binding{{k.Next, k.Prev, k.Copy, k.Export, k.Posted, k.Back}}
+	return [][]key.Binding{
+		{k.Next, k.Prev, k.Copy, k.Export, k.Posted, k.Back},
+		{s.vp.KeyMap.Up, s.vp.KeyMap.Down, s.vp.KeyMap.PageUp, s.vp.KeyMap.PageDown, k.Top, k.Bottom},
+	}
 }

@@ -299,7 +299,7 @@ func (w *Wizard) updateSkills(km tea.KeyPressMsg) tea.Cmd {
 		return w.changed()
 	}
 	switch {
-	case key.Matches(km, w.keys.Toggle):
+	case key.Matches(km, w.keys.Cycle):
 		if !ok {
 			return nil
 		}
@@ -599,7 +599,7 @@ func (w *Wizard) ShortHelp() []key.Binding {
 	case stepSeniority:
 		return []key.Binding{k.Choose, k.Back}
 	case stepSkills:
-		return []key.Binding{k.Toggle, k.Must, k.Nice, k.Add, pk.Filter, k.Next, k.Back}
+		return []key.Binding{k.Cycle, k.Must, k.Nice, k.Add, pk.Filter, k.Next, k.Back}
 	case stepResponsibilities:
 		return []key.Binding{k.Toggle, k.Add, pk.Filter, k.Next, k.Back}
 	}

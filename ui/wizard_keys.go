@@ -4,7 +4,7 @@ import "charm.land/bubbles/v2/key"
 
 // wizardKeys are the wizard's own keys; which apply depends on the step.
 type wizardKeys struct {
-	Next, Back, Choose, Custom, Toggle, Must, Nice, Add, Save, Cancel key.Binding
+	Next, Back, Choose, Custom, Toggle, Cycle, Must, Nice, Add, Save, Cancel key.Binding
 }
 
 func newWizardKeys() wizardKeys {
@@ -14,10 +14,11 @@ func newWizardKeys() wizardKeys {
 		Choose: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "choose")),
 		Custom: key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "custom title")),
 		Toggle: key.NewBinding(key.WithKeys("space", "x"), key.WithHelp("space", "toggle")),
+		Cycle:  key.NewBinding(key.WithKeys("space", "x"), key.WithHelp("space", "must → nice → none")),
 		Must:   key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "must-have")),
 		Nice:   key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "nice-to-have")),
 		Add:    key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "add your own")),
 		Save:   key.NewBinding(key.WithKeys("enter", "ctrl+s"), key.WithHelp("enter", "save draft")),
-		Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
+		Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back to drafts")),
 	}
 }
