@@ -330,7 +330,16 @@ func (e *Editor) listView(w, h int) string {
 	if e.mode == modeItemInput {
 		cur = e.inputAt
 	}
-	avail := max(h-2, 1)
+	// The full text of a line cut short at the edge, below the list.
+	var full []string
+	if e.mode == modeList && e.item < len(items) && ansi.StringWidth(items[e.item]) > max(w-6, 1) && h >= 8 {
+		full = strings.Split(ansi.Wordwrap(items[e.item], max(w-2, 1), ""), "\n")
+		if len(full) > 3 {
+			full = full[:3]
+			full[2] = ansi.Truncate(full[2], max(w-3, 1), "") + "…"
+		}
+	}
+	avail := max(h-2-len(full), 1)
 	if cur < e.itemOffset {
 		e.itemOffset = cur
 	}
@@ -352,6 +361,14 @@ func (e *Editor) listView(w, h int) string {
 			text = s.Selected.Render(text)
 		}
 		lines = append(lines, prefix+num+text)
+	}
+	if len(full) > 0 {
+		for len(lines) < h-1-len(full) {
+			lines = append(lines, "")
+		}
+		for _, l := range full {
+			lines = append(lines, s.Subtle.Render("  "+l))
+		}
 	}
 	if e.inputErr != "" {
 		lines = append(lines, s.Error.Render(ansi.Truncate(e.inputErr, w, "…")))
