@@ -202,6 +202,10 @@ func (w *Wizard) updateRole(km tea.KeyPressMsg) tea.Cmd {
 		rc := w.roleChoices[i]
 		w.setRole(rc.role, rc.title, false)
 		return w.goTo(stepSeniority)
+	case key.Matches(km, w.keys.Keep) && w.posting.Role != "":
+		// Back on this step after choosing: go on with the title as it is
+		// (a typed one would be lost by choosing from the list again).
+		return w.goTo(stepSeniority)
 	case key.Matches(km, w.keys.Custom):
 		start := w.posting.Title
 		if start == "" {
@@ -595,6 +599,9 @@ func (w *Wizard) ShortHelp() []key.Binding {
 	pk := w.currentPicker().keys
 	switch w.step {
 	case stepRole:
+		if w.posting.Role != "" {
+			return []key.Binding{k.Choose, k.Keep, k.Custom, pk.Filter, k.Cancel}
+		}
 		return []key.Binding{k.Choose, k.Custom, pk.Filter, k.Cancel}
 	case stepSeniority:
 		return []key.Binding{k.Choose, k.Back}

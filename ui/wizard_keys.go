@@ -4,7 +4,7 @@ import "charm.land/bubbles/v2/key"
 
 // wizardKeys are the wizard's own keys; which apply depends on the step.
 type wizardKeys struct {
-	Next, Back, Choose, Custom, Toggle, Cycle, Must, Nice, Add, Save, Cancel key.Binding
+	Next, Back, Choose, Keep, Custom, Toggle, Cycle, Must, Nice, Add, Save, Cancel key.Binding
 }
 
 func newWizardKeys() wizardKeys {
@@ -13,6 +13,7 @@ func newWizardKeys() wizardKeys {
 		Back:   key.NewBinding(key.WithKeys("esc", "shift+tab"), key.WithHelp("esc", "back")),
 		Choose: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "choose")),
 		Custom: key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "custom title")),
+		Keep:   key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "keep the title")),
 		Toggle: key.NewBinding(key.WithKeys("space", "x"), key.WithHelp("space", "toggle")),
 		Cycle:  key.NewBinding(key.WithKeys("space", "x"), key.WithHelp("space", "must → nice → none")),
 		Must:   key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "must-have")),

@@ -282,3 +282,18 @@ func TestWizardLevelSetsQualificationsAndEmploymentType(t *testing.T) {
 		t.Fatalf("senior: %q %q", p.EmploymentType, p.Qualifications)
 	}
 }
+
+func TestWizardBackToRoleKeepsATypedTitle(t *testing.T) {
+	t.Parallel()
+	d := startWizard(t)
+	d.keys("c")
+	for range len("Backend Engineer") {
+		d.keys("backspace")
+	}
+	d.keys("Data Wrangler", "enter")
+	d.wantScreen("Step 2/5")
+	d.keys("esc")
+	d.wantScreen("Step 1/5", "tab keep the title")
+	d.keys("tab")
+	d.wantScreen("Step 2/5", "“Data Wrangler”")
+}
