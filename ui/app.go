@@ -41,7 +41,8 @@ type App struct {
 	statusKind statusKind
 	statusSeq  int
 
-	quitting bool
+	quitting   bool // saving before quitting
+	saveFailed bool // that save failed; quitting again leaves without it
 }
 
 type appKeys struct {
@@ -84,6 +85,8 @@ func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a, cmd
 	case tea.KeyPressMsg:
 		switch {
+		case key.Matches(msg, a.keys.ForceQuit) && a.quitting:
+			return a, tea.Quit // ctrl+c twice: the user insists, never trapped
 		case key.Matches(msg, a.keys.ForceQuit):
 			return a.quit()
 		case a.screen.Typing():
@@ -130,11 +133,16 @@ func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		switch {
 		case !a.quitting:
 			return a, cmd
-		case msg.err == nil:
-			return a, tea.Quit
-		default:
+		case msg.err != nil:
+			a.saveFailed = true
 			return a, failure("Not saved: " + msg.err.Error() + ". Quit again to leave without saving.")
 		}
+		// This save may be an older one that was already on its way: quit
+		// only when nothing is left unsaved.
+		if flush := a.screen.Flush(); flush != nil {
+			return a, flush
+		}
+		return a, tea.Quit
 	case resumeEditorMsg:
 		msg.editor.adoptPublished(msg.published)
 		return a.show(msg.editor, nil)
@@ -169,8 +177,11 @@ func (a App) show(s Screen, then tea.Cmd) (tea.Model, tea.Cmd) {
 // landed. If the save fails the app stays open and says so; asking to quit
 // a second time leaves without saving.
 func (a App) quit() (tea.Model, tea.Cmd) {
-	if a.quitting {
-		return a, tea.Quit
+	switch {
+	case a.quitting && a.saveFailed:
+		return a, tea.Quit // asked twice after a failed save: leave unsaved
+	case a.quitting:
+		return a, info("Still saving…")
 	}
 	if flush := a.screen.Flush(); flush != nil {
 		a.quitting = true

@@ -62,6 +62,12 @@ func (a *Autosaver) Changed() tea.Cmd {
 	return tea.Tick(autosaveDelay, func(time.Time) tea.Msg { return autosaveDueMsg{id: id, gen: gen} })
 }
 
+// Landed reports whether msg is a successful save of this saver after
+// which nothing is left unsaved: the moment to leave a screen.
+func (a Autosaver) Landed(msg autosavedMsg) bool {
+	return msg.id == a.id && msg.err == nil && !a.Dirty()
+}
+
 // Dirty reports whether a change is not yet on disk.
 func (a Autosaver) Dirty() bool { return a.savedGen < a.gen }
 

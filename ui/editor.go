@@ -220,11 +220,18 @@ func (e *Editor) Update(msg tea.Msg) (Screen, tea.Cmd) {
 // saved takes a save's result.
 func (e *Editor) saved(msg autosavedMsg) tea.Cmd {
 	cmd := e.saver.Saved(msg)
-	if msg.err != nil || msg.id != e.saver.id {
+	if msg.id != e.saver.id {
 		return cmd
 	}
-	if msg.final && e.saveAsked {
+	if msg.err != nil {
+		e.saveAsked = false // stay: the failure is on screen, and retried
+		return cmd
+	}
+	switch {
+	case e.saveAsked && e.saver.Landed(msg):
 		return tea.Batch(goHome, success("Saved “"+msg.title+"”"))
+	case e.saveAsked:
+		return e.saver.SaveNow(e.posting) // edited while that save ran
 	}
 	return tea.Batch(cmd, e.note("saved", success("Saved")))
 }

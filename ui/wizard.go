@@ -153,8 +153,14 @@ func (w *Wizard) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		return w, w.autosave.Due(msg, w.posting)
 	case autosavedMsg:
 		cmd := w.autosave.Saved(msg)
-		if msg.final && msg.err == nil && w.saveAsked {
+		switch {
+		case msg.id != w.autosave.id || !w.saveAsked:
+		case msg.err != nil:
+			w.saveAsked = false // stay: the failure is on screen, and retried
+		case w.autosave.Landed(msg):
 			return w, tea.Batch(goHome, success("Saved “"+msg.title+"”"))
+		default:
+			return w, w.autosave.SaveNow(w.posting) // changed while that save ran
 		}
 		return w, cmd
 	case renderDueMsg, renderedMsg:

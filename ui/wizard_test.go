@@ -297,3 +297,33 @@ func TestWizardBackToRoleKeepsATypedTitle(t *testing.T) {
 	d.keys("tab")
 	d.wantScreen("Step 2/5", "“Data Wrangler”")
 }
+
+// TestQuitWaitsForTheLastChangeNotAnOlderSave: an older save landing
+// while quitting must not end the program with a newer change unsaved.
+func TestQuitWaitsForTheLastChangeNotAnOlderSave(t *testing.T) {
+	t.Parallel()
+	d := startWizard(t)
+	d.keys("enter", "enter") // a title, saved
+	older := d.wizard().autosave.SaveNow(d.wizard().posting)
+	m, _ := d.m.Update(tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}) // a newer change
+	m, _ = m.Update(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
+	m, cmd := m.Update(older())
+	if cmd == nil {
+		t.Fatal("nothing saves the newer change")
+	}
+	if _, quit := cmd().(tea.QuitMsg); quit {
+		t.Fatal("quit on an older save with a newer change unsaved")
+	}
+	// q while that save runs does not leave without it; ctrl+c twice
+	// always does.
+	if _, cmd = m.Update(tea.KeyPressMsg{Code: 'q', Text: "q"}); cmd != nil {
+		if _, quit := cmd().(tea.QuitMsg); quit {
+			t.Fatal("q left before the save landed")
+		}
+	}
+	if _, cmd = m.Update(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl}); cmd == nil {
+		t.Fatal("a second ctrl+c did nothing")
+	} else if _, quit := cmd().(tea.QuitMsg); !quit {
+		t.Fatal("a second ctrl+c did not quit")
+	}
+}
