@@ -200,3 +200,20 @@ func TestRestoringAVersionKeepsThePostedRecord(t *testing.T) {
 		t.Fatalf("restored %q %q %+v", got.Title, got.Status, got.Posted)
 	}
 }
+
+func TestVersionsFilterTakesEveryKey(t *testing.T) {
+	d, ps := homeWith(t, "First Title")
+	store := d.app().common.Store
+	p := ps[0]
+	p.Title = "Second Title"
+	p.UpdatedAt = fixedNow.Add(time.Minute)
+	if err := store.Save(p); err != nil {
+		t.Fatal(err)
+	}
+	d.send(goHomeMsg{})
+	d.keys("v", "/", "r", "q")
+	d.wantScreen("Versions of")
+	if got, _ := store.Get(p.ID); got.Title != "Second Title" || d.quit {
+		t.Fatalf("typing in the filter acted: title %q, quit %v", got.Title, d.quit)
+	}
+}

@@ -48,9 +48,10 @@ type (
 	}
 	// exportedMsg reports a file export.
 	exportedMsg struct {
-		path string
-		size int
-		err  error
+		path   string
+		format model.Format
+		size   int
+		err    error
 	}
 )
 
@@ -106,6 +107,8 @@ func newPublishKeys() publishKeys {
 		Export: key.NewBinding(key.WithKeys("e", "w"), key.WithHelp("e", "export to a file")),
 		Posted: key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "mark as posted")),
 		Back:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
+		Top:    key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("g", "top")),
+		Bottom: key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("G", "bottom")),
 		Yes:    key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "replace it")),
 		No:     key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n", "keep it")),
 	}
@@ -190,7 +193,7 @@ func (s *PublishScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		case msg.err != nil:
 			return s, failure("Not exported: " + msg.err.Error())
 		}
-		return s, success("Exported " + formatNames[s.current()] + " to " + shortPath(msg.path) + " (" + clipboard.Thousands(msg.size) + " bytes)")
+		return s, success("Exported " + formatNames[msg.format] + " to " + shortPath(msg.path) + " (" + clipboard.Thousands(msg.size) + " bytes)")
 	case draftOpMsg:
 		if msg.err != nil {
 			return s, failure(msg.err.Error())
@@ -341,7 +344,7 @@ func (s *PublishScreen) export(path string, replace bool) tea.Cmd {
 				err = atomicfile.Write(full, data, replace)
 			}
 		}
-		return exportedMsg{path: full, size: len(data), err: err}
+		return exportedMsg{path: full, format: f, size: len(data), err: err}
 	}
 }
 

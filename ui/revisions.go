@@ -64,7 +64,7 @@ func NewRevisionsScreen(c *Common, id, title string) *RevisionsScreen {
 func (r *RevisionsScreen) Name() string { return "Versions of " + r.title }
 
 // Typing implements Screen.
-func (r *RevisionsScreen) Typing() bool { return false }
+func (r *RevisionsScreen) Typing() bool { return r.picker.Filtering() }
 
 // Flush implements Screen.
 func (r *RevisionsScreen) Flush() tea.Cmd { return nil }
@@ -108,6 +108,12 @@ func (r *RevisionsScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		r.preview, cmd = r.preview.Update(msg)
 		return r, cmd
 	case tea.KeyPressMsg:
+		if r.picker.Filtering() {
+			// Every key is the filter's: r must type an r, not restore.
+			next, cmd, _ := r.picker.Update(msg)
+			r.picker = next
+			return r, tea.Batch(cmd, r.showCurrent())
+		}
 		switch {
 		case key.Matches(msg, r.keys.Back):
 			return r, goHome

@@ -454,9 +454,11 @@ func (w *Wizard) buildResponsibilities() {
 		items = append(items, PickItem{ID: r.ID, Label: r.Text})
 		defaults = append(defaults, r.Default)
 	}
-	// Duties chosen for another role or level stay, so nothing picked is lost.
-	for id, m := range prev {
-		if m != Checked || strings.HasPrefix(id, customPrefix) || containsItem(items, id) {
+	// Duties chosen for another role or level stay, in their order, so
+	// nothing picked is lost.
+	for _, old := range w.resps.items {
+		id := old.ID
+		if prev[id] != Checked || strings.HasPrefix(id, customPrefix) || containsItem(items, id) {
 			continue
 		}
 		if r, ok := findResponsibility(cat, id); ok {
@@ -510,11 +512,16 @@ func (w *Wizard) updatePrompt(msg tea.Msg) tea.Cmd {
 	}
 	switch purpose {
 	case "title":
-		_, i, ok := w.roles.Current()
-		if !ok {
-			return nil
+		// The family is the one under the cursor; when the filter hides
+		// every title, the one chosen before, else the first.
+		role, ok := w.common.Catalog.Role(w.posting.Role)
+		if _, i, cur := w.roles.Current(); cur {
+			role, ok = w.roleChoices[i].role, true
 		}
-		w.setRole(w.roleChoices[i].role, value, true)
+		if !ok {
+			role = w.roleChoices[0].role
+		}
+		w.setRole(role, value, true)
 		return w.goTo(stepSeniority)
 	case "skill":
 		w.skillsTouched = true

@@ -327,3 +327,16 @@ func TestQuitWaitsForTheLastChangeNotAnOlderSave(t *testing.T) {
 		t.Fatal("a second ctrl+c did not quit")
 	}
 }
+
+func TestCustomTitleWhenTheFilterMatchesNothing(t *testing.T) {
+	t.Parallel()
+	d := startWizard(t)
+	d.keys("/", "zzzz", "enter")
+	d.wantScreen("Nothing matches")
+	d.keys("c")
+	d.keys("Chief Vibes Officer", "enter")
+	d.wantScreen("Step 2/5")
+	if p := d.wizard().posting; !strings.HasSuffix(p.Title, "Chief Vibes Officer") || p.Role == "" {
+		t.Fatalf("title %q role %q", p.Title, p.Role)
+	}
+}
