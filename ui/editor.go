@@ -656,7 +656,7 @@ func (e *Editor) paneView(w, h int) string {
 	return e.sectionsView(w, h)
 }
 
-// hasProblem returns the first problem of a section, if any.
+// problemOf returns the first problem of a section, if any.
 func (e *Editor) problemOf(id sectionID) (model.FieldError, bool) {
 	for _, f := range problemFields[id] {
 		for _, p := range e.problems {

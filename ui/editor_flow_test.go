@@ -20,6 +20,7 @@ func TestEditorExternalEditorRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Setenv("EDITOR", script)
+	t.Setenv("VISUAL", "") // it would win over EDITOR
 	t.Setenv("VISUAL", "")
 
 	c := newTestCommon(t, Dark)

@@ -52,22 +52,23 @@ func (e *Editor) proseChanged() tea.Cmd {
 func (e *Editor) proseView(w, h int) string {
 	s := e.common.Styles
 	head := s.Title.Render(e.current().name) +
-		s.Faint.Render(" · "+strconv.Itoa(e.area.Length())+"/"+strconv.Itoa(proseCharLimit)+" · ctrl+e opens "+editorName())
+		s.Faint.Render(" · "+strconv.Itoa(e.area.Length())+"/"+strconv.Itoa(proseCharLimit)+" · ctrl+e opens "+editorName(e.common.getenv()))
 	return ansi.Truncate(head, w, "…") + "\n" + e.area.View()
 }
 
-// editorCommand is the user's editor: $EDITOR, else $VISUAL, else vi. It
-// may carry arguments ("code --wait").
-func editorCommand() []string {
-	for _, v := range []string{"EDITOR", "VISUAL"} {
-		if f := strings.Fields(os.Getenv(v)); len(f) > 0 {
+// editorCommand is the user's editor: $VISUAL (the full-screen one, and
+// this is a full screen), else $EDITOR, else vi. It may carry arguments
+// ("code --wait").
+func editorCommand(getenv func(string) string) []string {
+	for _, v := range []string{"VISUAL", "EDITOR"} {
+		if f := strings.Fields(getenv(v)); len(f) > 0 {
 			return f
 		}
 	}
 	return []string{"vi"}
 }
 
-func editorName() string { return filepath.Base(editorCommand()[0]) }
+func editorName(getenv func(string) string) string { return filepath.Base(editorCommand(getenv)[0]) }
 
 type (
 	// editorFileMsg: the text is in a temp file, ready for the editor.
@@ -119,10 +120,9 @@ func (e *Editor) updateExternal(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case editorFileMsg:
 		if msg.err != nil {
-			removeLater(msg.path)
-			return failure("Could not prepare the text for the editor: " + msg.err.Error())
+			return tea.Batch(removeLater(msg.path), failure("Could not prepare the text for the editor: "+msg.err.Error()))
 		}
-		args := editorCommand()
+		args := editorCommand(e.common.getenv())
 		c := exec.Command(args[0], append(args[1:], msg.path)...)
 		return tea.ExecProcess(c, func(err error) tea.Msg {
 			return editorExitedMsg{seq: msg.seq, section: msg.section, path: msg.path, err: err}
@@ -130,7 +130,7 @@ func (e *Editor) updateExternal(msg tea.Msg) tea.Cmd {
 	case editorExitedMsg:
 		path := msg.path
 		if msg.err != nil {
-			return tea.Batch(removeLater(path), failure("The editor ("+editorName()+") failed: "+msg.err.Error()))
+			return tea.Batch(removeLater(path), failure("The editor ("+editorName(e.common.getenv())+") failed: "+msg.err.Error()))
 		}
 		return func() tea.Msg {
 			defer os.Remove(path)
@@ -147,9 +147,9 @@ func (e *Editor) updateExternal(msg tea.Msg) tea.Cmd {
 			return failure("Could not read the text back: " + msg.err.Error())
 		}
 		text := cleanProsePaste(msg.text, proseCharLimit)
-		note := success("Text from " + editorName() + " is in")
+		note := success("Text from " + editorName(e.common.getenv()) + " is in")
 		if len(msg.text) > maxEditorBytes || len([]rune(model.CleanText(msg.text))) > proseCharLimit {
-			note = info("Text from " + editorName() + " was cut to " + strconv.Itoa(proseCharLimit) + " characters")
+			note = info("Text from " + editorName(e.common.getenv()) + " was cut to " + strconv.Itoa(proseCharLimit) + " characters")
 		}
 		id := msg.section
 		cmd := e.edit("", func(p *model.Posting) { *proseOf(p, id) = text })

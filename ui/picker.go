@@ -2,6 +2,7 @@ package ui
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/list"
@@ -475,14 +476,20 @@ func (p Picker) row(i int, current bool) string {
 // control characters go, and it is cut to the input's limit (a pasted
 // megabyte must not freeze the screen).
 func cleanPaste(s string, limit int) string {
-	if limit > 0 && len(s) > limit*4 {
-		s = s[:limit*4]
+	if limit <= 0 {
+		return "" // the input is full
+	}
+	if cut := limit * 4; len(s) > cut {
+		// Work on a slice only a little longer than can fit, cut at a
+		// character boundary, so a pasted megabyte costs nothing.
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+		s = s[:cut]
 	}
 	s = model.CleanLine(s)
-	if limit > 0 {
-		if r := []rune(s); len(r) > limit {
-			s = string(r[:limit])
-		}
+	if r := []rune(s); len(r) > limit {
+		s = string(r[:limit])
 	}
 	return s
 }

@@ -7,7 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"time"
 	"unicode/utf8"
 
 	"charm.land/bubbles/v2/key"
@@ -86,6 +85,8 @@ type PublishScreen struct {
 	format   int                     // index into publishFormats
 	rendered map[model.Format]string // each format, made once
 	problems map[model.Format]error  // formats that cannot be made yet
+	warned   []string                // warnings for the format on show
+	chars    int                     // its length in characters
 	vp       viewport.Model
 
 	mode    publishMode
@@ -141,6 +142,8 @@ func (s *PublishScreen) current() model.Format { return publishFormats[s.format]
 
 func (s *PublishScreen) show() {
 	f := s.current()
+	s.chars = utf8.RuneCountInString(s.rendered[f])
+	s.warned = clipboard.PostingWarnings(s.posting, f, s.rendered[f], s.common.Now())
 	if err := s.problems[f]; err != nil {
 		s.vp.SetContent(formatNames[f] + " cannot be made yet: " + err.Error())
 	} else {
@@ -361,21 +364,9 @@ func expandPath(p string) (string, error) {
 	return filepath.Abs(p)
 }
 
-// warnings are the board limits the current format goes over.
-func (s *PublishScreen) warnings() []string {
-	f := s.current()
-	var out []string
-	if f != model.FormatJSON {
-		out = clipboard.LimitWarnings(s.rendered[f])
-	}
-	if d, err := time.Parse(time.DateOnly, s.posting.ValidThrough); err == nil && d.Before(s.common.Now().Truncate(24*time.Hour)) {
-		out = append(out, "The closing date ("+d.Format("2 Jan 2006")+") has passed; boards and Google drop expired postings.")
-	}
-	for _, l := range clipboard.Exceeded("title", model.CleanLine(s.posting.Title)) {
-		out = append(out, l.Board+" takes titles of at most "+clipboard.Thousands(l.Chars)+" characters.")
-	}
-	return out
-}
+// warnings are what the current format should be pasted with: board
+// limits gone over, a closing date passed. Made by show, not per frame.
+func (s *PublishScreen) warnings() []string { return s.warned }
 
 // View implements Screen.
 func (s *PublishScreen) View() string {
@@ -394,9 +385,9 @@ func (s *PublishScreen) View() string {
 	case s.problems[f] != nil:
 		about = st.Error.Render("Not ready: " + s.problems[f].Error())
 	case len(s.warnings()) > 0:
-		about = st.Error.Render(clipboard.Thousands(utf8.RuneCountInString(s.rendered[f])) + " characters. " + strings.Join(s.warnings(), " "))
+		about = st.Error.Render(clipboard.Thousands(s.chars) + " characters. " + strings.Join(s.warnings(), " "))
 	default:
-		about = st.Subtle.Render(clipboard.Thousands(utf8.RuneCountInString(s.rendered[f])) + " characters · " + formatUse[f])
+		about = st.Subtle.Render(clipboard.Thousands(s.chars) + " characters · " + formatUse[f])
 	}
 	lines := []string{
 		ansi.Truncate(strings.Join(tabs, st.Faint.Render(" │ ")), s.width, "…"),

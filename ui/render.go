@@ -17,10 +17,19 @@ import (
 type MarkdownRenderer struct {
 	style string
 
+	// mu guards the maps only, never a render: Cached is called from
+	// Update and must not wait for Glamour.
 	mu        sync.Mutex
-	renderers map[int]*glamour.TermRenderer
+	renderers map[int]*widthRenderer
 	cache     map[renderKey]string
 	order     []renderKey // insertion order, for eviction
+}
+
+// widthRenderer is the Glamour renderer for one width; a TermRenderer is
+// not safe for concurrent use, so each has its own lock.
+type widthRenderer struct {
+	mu sync.Mutex
+	tr *glamour.TermRenderer
 }
 
 type renderKey struct {
@@ -62,7 +71,7 @@ var renderSeed = maphash.MakeSeed()
 func NewMarkdownRenderer(style string) *MarkdownRenderer {
 	return &MarkdownRenderer{
 		style:     style,
-		renderers: map[int]*glamour.TermRenderer{},
+		renderers: map[int]*widthRenderer{},
 		cache:     map[renderKey]string{},
 	}
 }
@@ -84,31 +93,44 @@ func (r *MarkdownRenderer) Render(md string, width int) (string, error) {
 	width = max(width, 10)
 	k := keyFor(md, width)
 	r.mu.Lock()
-	defer r.mu.Unlock()
 	if out, ok := r.cache[k]; ok {
+		r.mu.Unlock()
 		return out, nil
 	}
-	tr, ok := r.renderers[width]
+	wr, ok := r.renderers[width]
 	if !ok {
-		var err error
+		wr = &widthRenderer{}
+		r.renderers[width] = wr
+	}
+	r.mu.Unlock()
+
+	wr.mu.Lock()
+	if wr.tr == nil {
 		// Preserved newlines: Glamour ignores Markdown's hard line breaks,
 		// and a line break the recruiter typed must show.
-		tr, err = glamour.NewTermRenderer(postingStyle(r.style), glamour.WithWordWrap(width), glamour.WithPreservedNewLines())
+		tr, err := glamour.NewTermRenderer(postingStyle(r.style), glamour.WithWordWrap(width), glamour.WithPreservedNewLines())
 		if err != nil {
+			wr.mu.Unlock()
 			return "", err
 		}
-		r.renderers[width] = tr
+		wr.tr = tr
 	}
-	out, err := tr.Render(md)
+	out, err := wr.tr.Render(md)
+	wr.mu.Unlock()
 	if err != nil {
 		return "", err
 	}
 	out = strings.Trim(out, "\n")
-	if len(r.order) >= renderCacheSize {
-		delete(r.cache, r.order[0])
-		r.order = r.order[1:]
+
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if _, ok := r.cache[k]; !ok {
+		if len(r.order) >= renderCacheSize {
+			delete(r.cache, r.order[0])
+			r.order = r.order[1:]
+		}
+		r.cache[k] = out
+		r.order = append(r.order, k)
 	}
-	r.cache[k] = out
-	r.order = append(r.order, k)
 	return out, nil
 }

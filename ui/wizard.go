@@ -422,7 +422,7 @@ func (w *Wizard) buildSkills() {
 		}
 		items = append(items, PickItem{ID: s.ID, Label: s.Name, Group: group})
 	}
-	items = append(items, customItems(prev, cat, "Your own skills")...)
+	items = append(items, customItems(prev, "Your own skills")...)
 	w.skills = NewPicker(&w.common.Styles, items, skillMarks(w.common.Styles))
 	for i, it := range items {
 		switch {
@@ -466,7 +466,7 @@ func (w *Wizard) buildResponsibilities() {
 			defaults = append(defaults, false)
 		}
 	}
-	items = append(items, customItems(prev, cat, "")...)
+	items = append(items, customItems(prev, "")...)
 	w.resps = NewPicker(&w.common.Styles, items, checkMarks(w.common.Styles))
 	for i, it := range items {
 		switch {
@@ -644,7 +644,7 @@ func marksByID(p Picker) map[string]Mark {
 }
 
 // customItems turns the custom ids among marks into picker items.
-func customItems(marks map[string]Mark, _ *data.Catalog, group string) []PickItem {
+func customItems(marks map[string]Mark, group string) []PickItem {
 	var out []PickItem
 	for id := range marks {
 		if name, ok := strings.CutPrefix(id, customPrefix); ok {

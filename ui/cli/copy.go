@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"jobpost/model"
@@ -76,11 +77,8 @@ func runCopy(ctx *context, args []string) error {
 	if tool == "" && ctx.env.Getenv("TMUX") != "" {
 		fmt.Fprintln(ctx.env.Stderr, "jobpost: if nothing arrived: inside tmux, OSC 52 reaches the clipboard only with set -g set-clipboard on")
 	}
-	for _, w := range clipboard.LimitWarnings(text) {
+	for _, w := range clipboard.PostingWarnings(p, f, text, time.Now()) {
 		fmt.Fprintf(ctx.env.Stderr, "jobpost: warning: %s\n", w)
-	}
-	for _, l := range clipboard.Exceeded("title", model.CleanLine(p.Title)) {
-		fmt.Fprintf(ctx.env.Stderr, "jobpost: warning: %s takes titles of at most %d characters\n", l.Board, l.Chars)
 	}
 	return nil
 }

@@ -2,7 +2,10 @@ package clipboard
 
 import (
 	"fmt"
+	"time"
 	"unicode/utf8"
+
+	"jobpost/model"
 )
 
 // Limit is the most characters a job board takes in one field of a
@@ -57,4 +60,22 @@ func Thousands(n int) string {
 		s = s[:i] + "," + s[i:]
 	}
 	return neg + s
+}
+
+// PostingWarnings is everything a recruiter should hear before pasting a
+// posting into a board: a description (text, in format f) too long for a
+// board, a title too long, a closing date already past on the day now.
+// JSON is jobpost's own format, for no board, so its length is not judged.
+func PostingWarnings(p model.Posting, f model.Format, text string, now time.Time) []string {
+	var out []string
+	if f != model.FormatJSON {
+		out = LimitWarnings(text)
+	}
+	for _, l := range Exceeded("title", model.CleanLine(p.Title)) {
+		out = append(out, fmt.Sprintf("%s takes titles of at most %s characters.", l.Board, Thousands(l.Chars)))
+	}
+	if d, err := time.Parse(time.DateOnly, p.ValidThrough); err == nil && d.Before(now.Truncate(24*time.Hour)) {
+		out = append(out, "The closing date ("+d.Format("2 Jan 2006")+") has passed; boards and Google drop expired postings.")
+	}
+	return out
 }
