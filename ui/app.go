@@ -41,6 +41,7 @@ type App struct {
 	statusKind statusKind
 	statusSeq  int
 
+	nav        int  // counts screen changes, to drop answers to old requests
 	quitting   bool // saving before quitting
 	saveFailed bool // that save failed; quitting again leaves without it
 }
@@ -113,11 +114,14 @@ func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case newPostingMsg:
 		// The wizard opens at once, so keys typed ahead reach it; the
 		// company profile fills the posting when it has been read.
-		return a.show(NewWizard(a.common), loadProfile(a.common.Store, true))
+		w := NewWizard(a.common)
+		return a.show(w, loadProfile(a.common.Store, true, a.nav+1)) // show counts this move
 	case openProfileMsg:
-		return a, loadProfile(a.common.Store, false)
+		return a, loadProfile(a.common.Store, false, a.nav)
 	case profileLoadedMsg:
 		switch {
+		case msg.nav != a.nav:
+			return a, nil // the user has moved on: a late answer must not pull them back
 		case msg.err != nil:
 			return a, failure("Could not read the company profile: " + msg.err.Error())
 		case msg.forNew:
@@ -153,8 +157,11 @@ func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case openRevisionsMsg:
 		return a.show(NewRevisionsScreen(a.common, msg.id, msg.title), loadRevisions(a.common.Store, msg.id))
 	case openDraftMsg:
-		return a, loadDraft(a.common.Store, msg.id)
+		return a, loadDraft(a.common.Store, msg.id, a.nav)
 	case draftLoadedMsg:
+		if msg.nav != a.nav {
+			return a, nil // the user has moved on: a late answer must not pull them back
+		}
 		if msg.err != nil {
 			return a, failure("Could not open the draft: " + msg.err.Error())
 		}
@@ -168,6 +175,7 @@ func (a App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // show switches to screen s and sizes it.
 func (a App) show(s Screen, then tea.Cmd) (tea.Model, tea.Cmd) {
 	a.screen = s
+	a.nav++
 	a.fullHelp = false
 	cmd := a.resize()
 	return a, tea.Batch(cmd, then)

@@ -21,10 +21,11 @@ func loadDrafts(store *storage.Store) tea.Cmd {
 	}
 }
 
-// loadDraft reads one draft in the background.
-func loadDraft(store *storage.Store, id string) tea.Cmd {
+// loadDraft reads one draft in the background; nav is the app's
+// navigation count when it was asked for.
+func loadDraft(store *storage.Store, id string, nav int) tea.Cmd {
 	return func() tea.Msg {
 		p, err := store.Get(id)
-		return draftLoadedMsg{posting: p, err: err}
+		return draftLoadedMsg{posting: p, err: err, nav: nav}
 	}
 }

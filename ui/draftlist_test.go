@@ -217,3 +217,13 @@ func TestVersionsFilterTakesEveryKey(t *testing.T) {
 		t.Fatalf("typing in the filter acted: title %q, quit %v", got.Title, d.quit)
 	}
 }
+
+func TestALateDraftDoesNotPullTheUserBack(t *testing.T) {
+	d, ps := homeWith(t, "Slow To Load")
+	// enter asked for the draft; before it arrives, n starts a posting.
+	late := loadDraft(d.app().common.Store, ps[0].ID, d.app().nav)
+	d.keys("n")
+	d.wantScreen("Step 1/5")
+	d.send(late())
+	d.wantScreen("Step 1/5")
+}

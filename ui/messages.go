@@ -21,6 +21,7 @@ type (
 	draftLoadedMsg struct {
 		posting model.Posting
 		err     error
+		nav     int // drop it if the user has moved on since
 	}
 	// statusMsg puts a short message in the status bar.
 	statusMsg struct {

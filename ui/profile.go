@@ -21,13 +21,14 @@ type profileLoadedMsg struct {
 	profile model.CompanyProfile
 	forNew  bool
 	err     error
+	nav     int // drop it if the user has moved on since
 }
 
 // loadProfile reads the company profile in the background.
-func loadProfile(store *storage.Store, forNew bool) tea.Cmd {
+func loadProfile(store *storage.Store, forNew bool, nav int) tea.Cmd {
 	return func() tea.Msg {
 		p, _, err := store.Profile()
-		return profileLoadedMsg{profile: p, forNew: forNew, err: err}
+		return profileLoadedMsg{profile: p, forNew: forNew, err: err, nav: nav}
 	}
 }
 
