@@ -1,4 +1,4 @@
-package cli_test
+package cli
 
 import (
 	"bytes"
@@ -12,7 +12,6 @@ import (
 
 	"jobpost/model"
 	"jobpost/storage"
-	"jobpost/ui/cli"
 )
 
 // result is one run of cli.Main.
@@ -36,7 +35,7 @@ func run(t *testing.T, vars map[string]string, args ...string) result {
 		env[k] = v
 	}
 	var stdout, stderr bytes.Buffer
-	status := cli.Main(args, cli.Env{
+	status := Main(args, Env{
 		Stdin:  strings.NewReader(""),
 		Stdout: &stdout,
 		Stderr: &stderr,
@@ -81,25 +80,6 @@ func posting(id, title, seniority string) model.Posting {
 	p.Skills.Required = []string{"Go", "PostgreSQL"}
 	p.Skills.Preferred = []string{"Rust"}
 	return p
-}
-
-// seed creates a database holding ps and returns its path.
-func seed(t *testing.T, ps ...model.Posting) string {
-	t.Helper()
-	path := filepath.Join(t.TempDir(), "jobs.db")
-	s, err := storage.Open(path, storage.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, p := range ps {
-		if err := s.Save(p); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := s.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return path
 }
 
 func TestVersion(t *testing.T) {
@@ -157,7 +137,7 @@ func TestListAndShow(t *testing.T) {
 	a := posting("", "Senior Backend Engineer", "senior")
 	b := posting("", "Junior Frontend Engineer", "junior")
 	b.Skills.Preferred = []string{"TypeScript"}
-	db := seed(t, a, b)
+	db := seedDB(t, a, b)
 
 	r := run(t, nil, "--db", db, "list")
 	expect(t, r, 0, []string{a.ID, "Senior Backend Engineer", "senior", b.ID, "Junior Frontend Engineer", "junior"}, nil)
@@ -182,7 +162,7 @@ func TestListAndShow(t *testing.T) {
 }
 
 func TestShowMissingAndAmbiguous(t *testing.T) {
-	db := seed(t,
+	db := seedDB(t,
 		posting("aaaa"+model.NewID()[4:], "First", "senior"),
 		posting("aaab"+model.NewID()[4:], "Second", "junior"),
 	)
@@ -200,7 +180,7 @@ func TestShowMissingAndAmbiguous(t *testing.T) {
 }
 
 func TestEmptyList(t *testing.T) {
-	db := seed(t)
+	db := seedDB(t)
 	r := run(t, nil, "--db", db, "list")
 	expect(t, r, 0, nil, nil)
 	if r.stdout != "" {
@@ -209,7 +189,7 @@ func TestEmptyList(t *testing.T) {
 }
 
 func TestDatabaseInUse(t *testing.T) {
-	db := seed(t, posting("", "Senior Backend Engineer", "senior"))
+	db := seedDB(t, posting("", "Senior Backend Engineer", "senior"))
 	// storage.Open takes an exclusive flock; flock locks belong to the open
 	// file description, so a second Open in this process conflicts with it
 	// just as another process would.
@@ -254,8 +234,8 @@ func TestNotADatabase(t *testing.T) {
 }
 
 func TestDatabaseFromEnvironment(t *testing.T) {
-	fromEnv := seed(t, posting("", "From The Environment", "senior"))
-	fromFlag := seed(t, posting("", "From The Flag", "junior"))
+	fromEnv := seedDB(t, posting("", "From The Environment", "senior"))
+	fromFlag := seedDB(t, posting("", "From The Flag", "junior"))
 
 	r := run(t, map[string]string{"JOBPOST_DB": fromEnv}, "list")
 	expect(t, r, 0, []string{"From The Environment"}, nil)
