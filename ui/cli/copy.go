@@ -33,18 +33,7 @@ func init() {
 // works over SSH) and to the desktop's clipboard tool when there is one;
 // either may be the one that reaches the user, so it uses both.
 func runCopy(ctx *context, args []string) error {
-	if len(args) != 1 {
-		return usagef("copy takes one draft id")
-	}
-	f, _, err := ctx.format()
-	if err != nil {
-		return err
-	}
-	wrap, err := ctx.wrap()
-	if err != nil {
-		return err
-	}
-	p, err := ctx.readDraft(args[0])
+	p, f, wrap, err := ctx.formattedDraft(args, "copy")
 	if err != nil {
 		return err
 	}

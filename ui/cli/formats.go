@@ -65,6 +65,22 @@ func (c *context) wrap() (int, error) {
 	return n, nil
 }
 
+// formattedDraft reads what show and copy take: one draft id (verb names
+// the command in the usage error), --format and --wrap, and the draft.
+func (c *context) formattedDraft(args []string, verb string) (p model.Posting, f model.Format, wrap int, err error) {
+	if len(args) != 1 {
+		return p, f, 0, usagef("%s takes one draft id", verb)
+	}
+	if f, _, err = c.format(); err != nil {
+		return p, f, 0, err
+	}
+	if wrap, err = c.wrap(); err != nil {
+		return p, f, 0, err
+	}
+	p, err = c.readDraft(args[0])
+	return p, f, wrap, err
+}
+
 // readDraft opens the database read-only, reads the draft an id or unique
 // prefix names, and closes the database again: what follows (rendering,
 // writing, copying) needs no database, and others may want it.

@@ -25,18 +25,7 @@ func init() {
 }
 
 func runShow(ctx *context, args []string) error {
-	if len(args) != 1 {
-		return usagef("show takes one draft id")
-	}
-	f, _, err := ctx.format()
-	if err != nil {
-		return err
-	}
-	wrap, err := ctx.wrap()
-	if err != nil {
-		return err
-	}
-	p, err := ctx.readDraft(args[0])
+	p, f, wrap, err := ctx.formattedDraft(args, "show")
 	if err != nil {
 		return err
 	}
