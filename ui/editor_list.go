@@ -183,12 +183,8 @@ func (e *Editor) openListPicker() tea.Cmd {
 			add(PickItem{ID: r.ID, Label: r.Text, Group: group})
 		}
 	case secMust, secNice:
-		for _, s := range cat.SkillsFor(p.Role) {
-			group := cat.CategoryName(s.Category)
-			if p.Role != "" && !s.SuitsRole(p.Role) {
-				group += " · other roles"
-			}
-			add(PickItem{ID: s.ID, Label: s.Name, Group: group})
+		for _, it := range skillItems(cat, p.Role) {
+			add(it)
 		}
 	case secQualifications:
 		for _, q := range cat.QualificationsFor(p.Seniority) {
@@ -333,11 +329,7 @@ func (e *Editor) listView(w, h int) string {
 	// The full text of a line cut short at the edge, below the list.
 	var full []string
 	if e.mode == modeList && e.item < len(items) && ansi.StringWidth(items[e.item]) > max(w-6, 1) && h >= 8 {
-		full = strings.Split(ansi.Wordwrap(items[e.item], max(w-2, 1), ""), "\n")
-		if len(full) > 3 {
-			full = full[:3]
-			full[2] = ansi.Truncate(full[2], max(w-3, 1), "") + "…"
-		}
+		full = fullText(items[e.item], w)
 	}
 	avail := max(h-2-len(full), 1)
 	if cur < e.itemOffset {

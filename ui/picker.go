@@ -370,10 +370,16 @@ func (p Picker) footer() []string {
 	if used <= p.width {
 		return nil
 	}
-	lines := strings.Split(ansi.Wordwrap(full, p.width-2, ""), "\n")
+	return fullText(full, p.width)
+}
+
+// fullText wraps a line that a row had to cut short, for showing in full
+// below a list: at most three lines, indented by two, within width.
+func fullText(text string, width int) []string {
+	lines := strings.Split(ansi.Wordwrap(text, max(width-2, 1), ""), "\n")
 	if len(lines) > 3 {
 		lines = lines[:3]
-		lines[2] = ansi.Truncate(lines[2], p.width-3, "") + "…"
+		lines[2] = ansi.Truncate(lines[2], max(width-3, 1), "") + "…"
 	}
 	return lines
 }

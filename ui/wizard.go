@@ -414,15 +414,7 @@ func (w *Wizard) buildSkills() {
 	cat := w.common.Catalog
 	prev := marksByID(w.skills)
 	role, _ := cat.Role(w.posting.Role)
-	var items []PickItem
-	for _, s := range cat.SkillsFor(w.posting.Role) {
-		group := cat.CategoryName(s.Category)
-		if !s.SuitsRole(w.posting.Role) {
-			group += " · other roles"
-		}
-		items = append(items, PickItem{ID: s.ID, Label: s.Name, Group: group})
-	}
-	items = append(items, customItems(prev, "Your own skills")...)
+	items := append(skillItems(cat, w.posting.Role), customItems(prev, "Your own skills")...)
 	w.skills = NewPicker(&w.common.Styles, items, skillMarks(w.common.Styles))
 	for i, it := range items {
 		switch {
