@@ -57,3 +57,16 @@ func TestHelpForAnUnknownCommandIsAUsageError(t *testing.T) {
 		t.Fatalf("exit %d, stderr %q", code, errb.String())
 	}
 }
+
+func TestListOnAnEmptyDatabaseSaysSoOnlyToPeople(t *testing.T) {
+	db := seedDB(t)
+	r := runCmd(t, cmdEnv{terminal: true}, "--db", db, "list")
+	want(t, r, 0, nil, []string{"No drafts yet"})
+	if r.stdout != "" {
+		t.Fatalf("stdout %q", r.stdout)
+	}
+	r = runCmd(t, cmdEnv{}, "--db", db, "list")
+	if r.stdout != "" || r.stderr != "" {
+		t.Fatalf("piped: stdout %q stderr %q", r.stdout, r.stderr)
+	}
+}

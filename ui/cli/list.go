@@ -38,6 +38,12 @@ func runList(ctx *context, args []string) error {
 	if ctx.flagValue("json") == "true" {
 		return writeJSON(ctx, listEntries(summaries))
 	}
+	if len(summaries) == 0 && ctx.env.IsTerminal {
+		// A person at a terminal gets a word; a script reading stdout
+		// still gets nothing.
+		fmt.Fprintln(ctx.env.Stderr, "No drafts yet. Run jobpost to write one, or jobpost import FILE.")
+		return nil
+	}
 	tw := tabwriter.NewWriter(ctx.env.Stdout, 0, 4, 2, ' ', 0)
 	for _, s := range summaries {
 		title := model.CleanLine(s.Title)
