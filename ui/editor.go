@@ -683,7 +683,13 @@ func (e *Editor) sectionsView(w, h int) string {
 		e.offset = e.cursor - rows + 1
 	}
 	e.offset = max(min(e.offset, len(e.sections)-rows), 0)
-	nameW := min(20, max(w/3, 8))
+	// Names get the room they need (the longest is "Nice-to-have skills")
+	// up to half the column; the summaries take the rest.
+	nameW := 8
+	for _, sec := range e.sections {
+		nameW = max(nameW, ansi.StringWidth(sec.name))
+	}
+	nameW = min(nameW, max(w/2-2, 8))
 	end := min(e.offset+rows, len(e.sections))
 	for i := e.offset; i < end; i++ {
 		sec := e.sections[i]
