@@ -27,6 +27,15 @@ func loadRevisions(store *storage.Store, id string) tea.Cmd {
 	}
 }
 
+// restoredMsg reports a version restored. It is a type of its own so that
+// a drafts-screen operation finishing late (a draftOpMsg) cannot be taken
+// for it and send the user home.
+type restoredMsg draftOpMsg
+
+func restored(op tea.Cmd) tea.Cmd {
+	return func() tea.Msg { return restoredMsg(op().(draftOpMsg)) }
+}
+
 // RevisionsScreen lists the saved versions of one draft, newest first,
 // with the chosen one rendered below; any of them can be restored.
 type RevisionsScreen struct {
@@ -98,7 +107,7 @@ func (r *RevisionsScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		}
 		r.picker = NewPicker(&r.common.Styles, items, nil)
 		return r, tea.Batch(r.SetSize(r.width, r.height), r.showCurrent())
-	case draftOpMsg:
+	case restoredMsg:
 		if msg.err != nil {
 			return r, failure(msg.err.Error())
 		}
@@ -127,14 +136,14 @@ func (r *RevisionsScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
 			}
 			rev := r.revisions[i].Posting
 			when := r.revisions[i].SavedAt.Local().Format("2 Jan 15:04")
-			return r, changeDraft(r.common.Store, r.id, r.common.Now(), func(p *model.Posting) string {
+			return r, restored(changeDraft(r.common.Store, r.id, r.common.Now(), func(p *model.Posting) string {
 				// The text comes back; where the posting stands (posted on
 				// LinkedIn, say) is today's fact and stays.
 				id, created, status, posted := p.ID, p.CreatedAt, p.Status, p.Posted
 				*p = rev
 				p.ID, p.CreatedAt, p.Status, p.Posted = id, created, status, posted
 				return "Restored the version saved " + when
-			})
+			}))
 		}
 		next, cmd, used := r.picker.Update(msg)
 		r.picker = next
