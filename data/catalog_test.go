@@ -273,3 +273,21 @@ func TestExperienceMonthsFollowsTheLadder(t *testing.T) {
 		}
 	}
 }
+
+func TestSummaryFollowsTheRoleOnlyWhileItIsTheCatalogs(t *testing.T) {
+	c, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	be, _ := c.Role("backend")
+	fe, _ := c.Role("frontend")
+	if got := c.SummaryAfterRoleChange("", "", "backend"); got != be.Summary {
+		t.Errorf("empty: %q", got)
+	}
+	if got := c.SummaryAfterRoleChange(be.Summary, "backend", "frontend"); got != fe.Summary {
+		t.Errorf("catalog's own: %q", got)
+	}
+	if got := c.SummaryAfterRoleChange("Our own words.", "backend", "frontend"); got != "Our own words." {
+		t.Errorf("the writer's text was replaced: %q", got)
+	}
+}

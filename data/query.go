@@ -154,3 +154,15 @@ func (c *Catalog) Problems(p model.Posting) []model.FieldError {
 	}
 	return out
 }
+
+// SummaryAfterRoleChange is a posting's summary once its role family
+// changes from oldRole to newRole: the new family's summary when the old
+// one was still the catalog's own (or empty), else the writer's text as is.
+func (c *Catalog) SummaryAfterRoleChange(summary, oldRole, newRole string) string {
+	old, _ := c.Role(oldRole)
+	next, ok := c.Role(newRole)
+	if ok && (summary == "" || summary == old.Summary) {
+		return next.Summary
+	}
+	return summary
+}

@@ -163,9 +163,7 @@ func (e *Editor) applyDefaults(p *model.Posting, oldRole, oldLevel string) {
 			p.Title = newL.Title(title)
 			break
 		}
-		if p.Summary == "" || p.Summary == oldR.Summary {
-			p.Summary = role.Summary
-		}
+		p.Summary = cat.SummaryAfterRoleChange(p.Summary, oldRole, p.Role)
 	}
 }
 

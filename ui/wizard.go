@@ -237,11 +237,8 @@ func (w *Wizard) leave() tea.Cmd {
 
 // setRole applies a role family and title chosen from the catalog or typed.
 func (w *Wizard) setRole(r data.Role, title string, custom bool) {
-	old, _ := w.common.Catalog.Role(w.posting.Role)
+	w.posting.Summary = w.common.Catalog.SummaryAfterRoleChange(w.posting.Summary, w.posting.Role, r.ID)
 	w.posting.Role = r.ID
-	if w.posting.Summary == "" || w.posting.Summary == old.Summary {
-		w.posting.Summary = r.Summary
-	}
 	w.roleTitle, w.customTitle = title, custom
 	if custom {
 		w.posting.Title = title
