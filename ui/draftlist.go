@@ -48,13 +48,15 @@ type DraftList struct {
 	loaded    bool
 	loadErr   error
 	summaries []model.Summary
-	byTitle   bool     // sort by title instead of last change
-	deleted   []string // ids moved to the trash this session, for undo
-	selectID  string   // put the cursor here after the next load
+	byTitle   bool   // sort by title instead of last change
+	selectID  string // put the cursor here after the next load
 
 	mode   draftListMode
 	prompt Prompt
 	target model.Summary // the draft being renamed or given a status
+	// pendingSelect is the draft to put the cursor on once a refilter
+	// lands.
+	pendingSelect string
 
 	width, height int
 }
@@ -150,7 +152,7 @@ func (d *DraftList) Update(msg tea.Msg) (Screen, tea.Cmd) {
 			return d, failure(msg.err.Error())
 		}
 		if msg.deleted != "" {
-			d.deleted = append(d.deleted, msg.deleted)
+			d.common.trashed = append(d.common.trashed, msg.deleted)
 		}
 		d.selectID = msg.selectID
 		return d, tea.Batch(success(msg.text), loadDrafts(d.common.Store))
@@ -171,9 +173,37 @@ func (d *DraftList) Update(msg tea.Msg) (Screen, tea.Cmd) {
 			}
 		}
 	}
+	before, wasFiltered := d.selectedID(), d.list.FilterState() != list.Unfiltered
 	var cmd tea.Cmd
 	d.list, cmd = d.list.Update(msg)
+	if _, refiltered := msg.(list.FilterMatchesMsg); refiltered && d.pendingSelect != "" {
+		d.selectByID(d.pendingSelect)
+		d.pendingSelect = ""
+	}
+	switch n := len(d.list.VisibleItems()); {
+	case wasFiltered && d.list.FilterState() == list.Unfiltered:
+		d.selectByID(before) // clearing the filter keeps the draft, not the row number
+	case n > 0 && d.list.Index() >= n:
+		// A refilter after a delete can leave the cursor past the end.
+		d.list.Select(n - 1)
+	}
 	return d, cmd
+}
+
+func (d *DraftList) selectedID() string {
+	if it, ok := d.list.SelectedItem().(draftItem); ok {
+		return it.summary.ID
+	}
+	return ""
+}
+
+func (d *DraftList) selectByID(id string) {
+	for i, it := range d.list.VisibleItems() {
+		if di, ok := it.(draftItem); ok && di.summary.ID == id {
+			d.list.Select(i)
+			return
+		}
+	}
 }
 
 // updateBrowsing handles the screen's own keys; ok is false for keys the
@@ -190,11 +220,12 @@ func (d *DraftList) updateBrowsing(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		return send(openProfileMsg{}), true
 	}
 	if key.Matches(msg, k.Undo) {
-		if len(d.deleted) == 0 {
+		trashed := d.common.trashed
+		if len(trashed) == 0 {
 			return info("Nothing to undo."), true
 		}
-		id := d.deleted[len(d.deleted)-1]
-		d.deleted = d.deleted[:len(d.deleted)-1]
+		id := trashed[len(trashed)-1]
+		d.common.trashed = trashed[:len(trashed)-1]
 		return restoreDraft(d.common.Store, id), true
 	}
 	if key.Matches(msg, k.Sort) {
@@ -291,9 +322,7 @@ func (d *DraftList) updateStatus(msg tea.KeyPressMsg) tea.Cmd {
 func (d *DraftList) refill() tea.Cmd {
 	want, index := d.selectID, d.list.Index()
 	if want == "" {
-		if it, ok := d.list.SelectedItem().(draftItem); ok {
-			want = it.summary.ID
-		}
+		want = d.selectedID()
 	}
 	d.selectID = ""
 	sorted := d.summaries
@@ -304,18 +333,15 @@ func (d *DraftList) refill() tea.Cmd {
 		})
 	}
 	items := make([]list.Item, len(sorted))
-	selected := -1
 	for i, s := range sorted {
 		items[i] = newDraftItem(s)
-		if s.ID == want {
-			selected = i
-		}
 	}
 	cmd := d.list.SetItems(items)
-	switch {
-	case selected >= 0:
-		d.list.Select(selected)
-	case len(d.list.VisibleItems()) > 0:
+	// Under a filter the visible drafts are worked out again in the
+	// background; the draft is looked for once they arrive too.
+	d.pendingSelect = want
+	d.selectByID(want)
+	if d.selectedID() != want && len(d.list.VisibleItems()) > 0 {
 		// The draft under the cursor is gone (deleted): stay at the same
 		// row, or the last one, so there is always a selection.
 		d.list.Select(min(index, len(d.list.VisibleItems())-1))

@@ -227,3 +227,23 @@ func TestALateDraftDoesNotPullTheUserBack(t *testing.T) {
 	d.send(late())
 	d.wantScreen("Step 1/5")
 }
+
+func TestFilteredDeleteAndUndoKeepASelection(t *testing.T) {
+	d, _ := homeWith(t, "Senior One", "Junior Two", "Senior Three", "Senior Four")
+	d.keys("/", "senior", "enter", "G", "x")
+	d.wantScreen("Moved “Senior Four” to the trash", "▸ Senior Three")
+	d.keys("enter")
+	d.wantScreen("Editing: Senior Three")
+	d.keys("esc") // leaving the editor…
+	d.wantScreen("Drafts")
+	d.keys("u") // …does not lose the undo
+	d.wantScreen("Restored from the trash", "Senior Four")
+}
+
+func TestClearingTheFilterKeepsTheDraft(t *testing.T) {
+	d, _ := homeWith(t, "Alpha", "Beta Senior", "Gamma", "Delta Senior")
+	d.keys("/", "senior", "enter", "down")
+	d.wantScreen("▸ Delta Senior")
+	d.keys("esc")
+	d.wantScreen("▸ Delta Senior")
+}

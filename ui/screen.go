@@ -39,6 +39,12 @@ type Common struct {
 	Now      func() time.Time
 	// DBPath is the database file as the status bar shows it.
 	DBPath string
+	// trashed are the drafts deleted this session, newest last: u on the
+	// drafts screen brings them back, however often the screen is left.
+	trashed []string
+	// lastExportDir is where the last export went; the next one starts
+	// there.
+	lastExportDir string
 	// Getenv reads the environment (EDITOR, TMUX, DISPLAY…); nil means
 	// os.Getenv. Tests pass their own.
 	Getenv func(string) string
