@@ -745,6 +745,9 @@ func (e *Editor) ShortHelp() []key.Binding {
 		}
 		return append(keys, k.Undo, k.Back)
 	}
+	if e.previewFocus && !e.wide() {
+		return []key.Binding{k.Up, k.Down, k.ScrollUp, k.ScrollDown, k.Preview}
+	}
 	keys := []key.Binding{k.Edit, k.Up, k.Down, k.Preview, k.Undo, k.Redo}
 	if !e.profile {
 		keys = append(keys, k.Publish)

@@ -16,7 +16,7 @@ import (
 type PickItem struct {
 	ID     string
 	Label  string
-	Detail string // shown after the label, dimmed
+	Detail string // shown after the label, dimmed; the filter reads it too
 	Group  string // items with the same group sit under one heading
 	Search string // extra words the filter matches, besides label and group
 }
@@ -94,7 +94,7 @@ func NewPicker(styles *Styles, items []PickItem, markView func(Mark) string) Pic
 		markView: markView,
 	}
 	for i, it := range items {
-		p.search[i] = it.Label + " " + it.Group + " " + it.Search
+		p.search[i] = it.Label + " " + it.Group + " " + it.Search + " " + it.Detail
 	}
 	p.applyFilter()
 	return p
@@ -169,7 +169,7 @@ func (p *Picker) SelectID(id string) {
 func (p *Picker) Append(it PickItem, m Mark) int {
 	p.items = append(p.items, it)
 	p.marks = append(p.marks, m)
-	p.search = append(p.search, it.Label+" "+it.Group+" "+it.Search)
+	p.search = append(p.search, it.Label+" "+it.Group+" "+it.Search+" "+it.Detail)
 	p.filter.SetValue("")
 	p.applyFilter()
 	p.cursor = len(p.visible) - 1

@@ -144,11 +144,13 @@ func (s *PublishScreen) show() {
 	f := s.current()
 	s.chars = utf8.RuneCountInString(s.rendered[f])
 	s.warned = clipboard.PostingWarnings(s.posting, f, s.rendered[f], s.common.Now())
+	content := s.rendered[f]
 	if err := s.problems[f]; err != nil {
-		s.vp.SetContent(formatNames[f] + " cannot be made yet: " + err.Error())
-	} else {
-		s.vp.SetContent(s.rendered[f])
+		content = formatNames[f] + " cannot be made yet: " + err.Error()
 	}
+	// Wrapped at word boundaries here; the viewport's own soft wrap cuts
+	// words in half.
+	s.vp.SetContent(ansi.Wrap(content, max(s.width, 10), ""))
 	s.vp.GotoTop()
 }
 
@@ -163,10 +165,14 @@ func (s *PublishScreen) Flush() tea.Cmd { return nil }
 
 // SetSize implements Screen.
 func (s *PublishScreen) SetSize(width, height int) tea.Cmd {
-	s.width, s.height = width, height
 	s.prompt.SetWidth(width)
+	rewrap := width != s.width
+	s.width, s.height = width, height
 	s.vp.SetWidth(width)
 	s.vp.SetHeight(max(height-3-s.promptHeight(), 1))
+	if rewrap {
+		s.show()
+	}
 	return nil
 }
 
@@ -196,6 +202,7 @@ func (s *PublishScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
 		case msg.err != nil:
 			return s, failure("Not exported: " + msg.err.Error())
 		}
+		s.common.lastExportDir = filepath.Dir(msg.path)
 		return s, success("Exported " + formatNames[msg.format] + " to " + shortPath(msg.path) + " (" + clipboard.Thousands(msg.size) + " bytes)")
 	case draftOpMsg:
 		if msg.err != nil {
@@ -252,7 +259,7 @@ func (s *PublishScreen) updateBrowsing(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 			return failure(formatNames[s.current()] + " cannot be made yet: " + err.Error()), true
 		}
 		s.setMode(publishPrompting)
-		return s.prompt.Open("export", "Export to: ", model.Slug(s.posting.Title)+s.current().Ext(),
+		return s.prompt.Open("export", "Export to: ", filepath.Join(s.common.lastExportDir, model.Slug(s.posting.Title)+s.current().Ext()),
 			"The extension picks the format (.txt .html .md .jsonld .json); an existing file is never replaced without asking.",
 			"Type a file name, or esc to cancel."), true
 	case key.Matches(msg, k.Posted):

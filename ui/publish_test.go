@@ -101,9 +101,7 @@ func TestPublishExportNeverReplacesWithoutAsking(t *testing.T) {
 	d.keys("e")
 	d.wantScreen("Export to:", "senior-backend-engineer.txt")
 	d.send(tea.PasteMsg{Content: "\x1b[2J"}) // junk pasted is dropped, not written
-	for range 60 {
-		d.keys("backspace")
-	}
+	d.send(ctrl('u'))                        // clear the suggested path
 	d.send(tea.PasteMsg{Content: path})
 	d.keys("enter")
 	d.wantScreen("Exported")
@@ -115,9 +113,7 @@ func TestPublishExportNeverReplacesWithoutAsking(t *testing.T) {
 		t.Fatal(err)
 	}
 	d.keys("e")
-	for range 60 {
-		d.keys("backspace")
-	}
+	d.send(ctrl('u')) // clear the suggested path
 	d.send(tea.PasteMsg{Content: path})
 	d.keys("enter")
 	d.wantScreen("exists. Replace it? y / n")
@@ -126,9 +122,7 @@ func TestPublishExportNeverReplacesWithoutAsking(t *testing.T) {
 		t.Fatalf("file replaced after n: %q", b)
 	}
 	d.keys("e")
-	for range 60 {
-		d.keys("backspace")
-	}
+	d.send(ctrl('u')) // clear the suggested path
 	d.send(tea.PasteMsg{Content: path})
 	d.keys("enter", "y")
 	d.wantScreen("Exported")
@@ -195,9 +189,7 @@ func TestPublishExportNamesAndPastClosingDate(t *testing.T) {
 	dir := t.TempDir()
 	exportTo := func(path string) {
 		d.keys("e")
-		for range 80 {
-			d.keys("backspace")
-		}
+		d.send(ctrl('u')) // clear the suggested path
 		d.send(tea.PasteMsg{Content: path})
 		d.keys("enter")
 	}
@@ -213,4 +205,24 @@ func TestPublishExportNamesAndPastClosingDate(t *testing.T) {
 	if st := d.app().status; !strings.Contains(st, "there is no folder") {
 		t.Fatalf("status %q", st)
 	}
+}
+
+func TestPublishRemembersTheExportFolderAndWrapsWords(t *testing.T) {
+	t.Parallel()
+	p := publishablePosting()
+	p.Responsibilities = []string{strings.Repeat("Design and build dependable payment services ", 4)}
+	d, _ := publishWith(t, p)
+	for _, l := range strings.Split(d.screen(), "\n") {
+		if strings.HasSuffix(strings.TrimRight(l, " "), "dependabl") || strings.HasPrefix(strings.TrimSpace(l), "e payment") {
+			t.Fatalf("a word was cut in two: %q", l)
+		}
+	}
+	dir := t.TempDir()
+	d.keys("e")
+	d.send(ctrl('u'))
+	d.send(tea.PasteMsg{Content: filepath.Join(dir, "first.txt")})
+	d.keys("enter")
+	d.wantScreen("Exported")
+	d.keys("e")
+	d.wantScreen(filepath.Base(dir))
 }

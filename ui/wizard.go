@@ -376,6 +376,9 @@ func (w *Wizard) goTo(s wizardStep) tea.Cmd {
 	switch s {
 	case stepSkills:
 		w.buildSkills()
+		// The level's duties are the posting's from now on, even if the
+		// wizard is left before their step.
+		w.buildResponsibilities()
 	case stepResponsibilities:
 		w.buildResponsibilities()
 	case stepPreview:
@@ -577,7 +580,11 @@ func (w *Wizard) promptView() string {
 	case stepRole:
 		text = "Which role are you hiring for? Pick a title, or press c to type your own."
 	case stepSeniority:
-		text = "How senior is the “" + w.posting.Title + "” role? The years show beside each level."
+		role := w.posting.Title
+		if !w.customTitle && w.roleTitle != "" {
+			role = w.roleTitle // not "Senior …" once a level was chosen
+		}
+		text = "How senior is the “" + role + "” role? The years show beside each level."
 	case stepSkills:
 		must, nice := w.skills.Count(Checked), w.skills.Count(Preferred)
 		text = fmt.Sprintf("Skills: %d must-have, %d nice-to-have. space cycles, m/n set.", must, nice)
