@@ -2,7 +2,6 @@ package cli
 
 import (
 	"bytes"
-	"fmt"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -13,59 +12,6 @@ import (
 	"jobpost/model"
 	"jobpost/storage"
 )
-
-// result is one run of cli.Main.
-type result struct {
-	status         int
-	stdout, stderr string
-}
-
-// run calls cli.Main with buffers and an environment made only of vars, so
-// nothing of the real environment leaks in. XDG_* and HOME point into a
-// temporary directory in case a command falls back to a default path.
-func run(t *testing.T, vars map[string]string, args ...string) result {
-	t.Helper()
-	home := t.TempDir()
-	env := map[string]string{
-		"HOME":            home,
-		"XDG_DATA_HOME":   filepath.Join(home, "data"),
-		"XDG_CONFIG_HOME": filepath.Join(home, "config"),
-	}
-	for k, v := range vars {
-		env[k] = v
-	}
-	var stdout, stderr bytes.Buffer
-	status := Main(args, Env{
-		Stdin:  strings.NewReader(""),
-		Stdout: &stdout,
-		Stderr: &stderr,
-		Getenv: func(k string) string { return env[k] },
-	})
-	return result{status, stdout.String(), stderr.String()}
-}
-
-func (r result) String() string {
-	return fmt.Sprintf("status %d\nstdout:\n%s\nstderr:\n%s", r.status, r.stdout, r.stderr)
-}
-
-// expect fails unless r has the status and its stdout and stderr contain
-// the given texts.
-func expect(t *testing.T, r result, status int, inStdout, inStderr []string) {
-	t.Helper()
-	if r.status != status {
-		t.Errorf("exit status %d, want %d\n%v", r.status, status, r)
-	}
-	for _, s := range inStdout {
-		if !strings.Contains(r.stdout, s) {
-			t.Errorf("stdout lacks %q\n%v", s, r)
-		}
-	}
-	for _, s := range inStderr {
-		if !strings.Contains(r.stderr, s) {
-			t.Errorf("stderr lacks %q\n%v", s, r)
-		}
-	}
-}
 
 // posting is a small draft with an id of our choosing ("" for a fresh one).
 func posting(id, title, seniority string) model.Posting {
@@ -83,8 +29,8 @@ func posting(id, title, seniority string) model.Posting {
 }
 
 func TestVersion(t *testing.T) {
-	r := run(t, nil, "--version")
-	expect(t, r, 0, []string{"jobpost "}, nil)
+	r := runCmd(t, cmdEnv{}, "--version")
+	want(t, r, 0, []string{"jobpost "}, nil)
 	if !strings.HasPrefix(r.stdout, "jobpost ") || strings.Count(r.stdout, "\n") != 1 {
 		t.Errorf("--version printed %q, want one line starting with \"jobpost \"", r.stdout)
 	}
@@ -92,16 +38,16 @@ func TestVersion(t *testing.T) {
 
 func TestHelp(t *testing.T) {
 	for _, args := range [][]string{{"--help"}, {"-h"}, {"help"}} {
-		r := run(t, nil, args...)
-		expect(t, r, 0, []string{"Usage:", "list", "show", "--db"}, nil)
+		r := runCmd(t, cmdEnv{}, args...)
+		want(t, r, 0, []string{"Usage:", "list", "show", "--db"}, nil)
 		if r.stderr != "" {
 			t.Errorf("%v wrote to stderr: %q", args, r.stderr)
 		}
 	}
-	r := run(t, nil, "help", "show")
-	expect(t, r, 0, []string{"jobpost show", "ID"}, nil)
-	r = run(t, nil, "show", "--help")
-	expect(t, r, 0, []string{"jobpost show"}, nil)
+	r := runCmd(t, cmdEnv{}, "help", "show")
+	want(t, r, 0, []string{"jobpost show", "ID"}, nil)
+	r = runCmd(t, cmdEnv{}, "show", "--help")
+	want(t, r, 0, []string{"jobpost show"}, nil)
 }
 
 func TestUsageErrors(t *testing.T) {
@@ -121,8 +67,8 @@ func TestUsageErrors(t *testing.T) {
 		{"unknown theme env", map[string]string{"JOBPOST_THEME": "purple"}, []string{"--db", db}, []string{`unknown theme "purple"`}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			r := run(t, tc.vars, tc.args...)
-			expect(t, r, 2, nil, tc.inStderr)
+			r := runCmd(t, cmdEnv{vars: tc.vars}, tc.args...)
+			want(t, r, 2, nil, tc.inStderr)
 			if r.stdout != "" {
 				t.Errorf("stdout not empty: %q", r.stdout)
 			}
@@ -139,14 +85,14 @@ func TestListAndShow(t *testing.T) {
 	b.Skills.Preferred = []string{"TypeScript"}
 	db := seedDB(t, a, b)
 
-	r := run(t, nil, "--db", db, "list")
-	expect(t, r, 0, []string{a.ID, "Senior Backend Engineer", "senior", b.ID, "Junior Frontend Engineer", "junior"}, nil)
+	r := runCmd(t, cmdEnv{}, "--db", db, "list")
+	want(t, r, 0, []string{a.ID, "Senior Backend Engineer", "senior", b.ID, "Junior Frontend Engineer", "junior"}, nil)
 	if n := strings.Count(r.stdout, "\n"); n != 2 {
 		t.Errorf("list printed %d lines, want 2:\n%s", n, r.stdout)
 	}
 
-	r = run(t, nil, "--db", db, "show", a.ID)
-	expect(t, r, 0, []string{"# Senior Backend Engineer", "Rust", "PostgreSQL", "REST APIs"}, nil)
+	r = runCmd(t, cmdEnv{}, "--db", db, "show", a.ID)
+	want(t, r, 0, []string{"# Senior Backend Engineer", "Rust", "PostgreSQL", "REST APIs"}, nil)
 	if strings.Contains(r.stdout, "Frontend") {
 		t.Errorf("show %s printed the other draft:\n%s", a.ID, r.stdout)
 	}
@@ -157,8 +103,8 @@ func TestListAndShow(t *testing.T) {
 	for a.ID[:n] == b.ID[:n] {
 		n++
 	}
-	r = run(t, nil, "--db", db, "show", b.ID[:n])
-	expect(t, r, 0, []string{"# Junior Frontend Engineer", "TypeScript"}, nil)
+	r = runCmd(t, cmdEnv{}, "--db", db, "show", b.ID[:n])
+	want(t, r, 0, []string{"# Junior Frontend Engineer", "TypeScript"}, nil)
 }
 
 func TestShowMissingAndAmbiguous(t *testing.T) {
@@ -166,23 +112,23 @@ func TestShowMissingAndAmbiguous(t *testing.T) {
 		posting("aaaa"+model.NewID()[4:], "First", "senior"),
 		posting("aaab"+model.NewID()[4:], "Second", "junior"),
 	)
-	r := run(t, nil, "--db", db, "show", "zzzz")
-	expect(t, r, 1, nil, []string{"zzzz", "no draft with that id"})
+	r := runCmd(t, cmdEnv{}, "--db", db, "show", "zzzz")
+	want(t, r, 1, nil, []string{"zzzz", "no draft with that id"})
 
-	r = run(t, nil, "--db", db, "show", "aaa")
-	expect(t, r, 1, nil, []string{"aaa", "more than one draft"})
+	r = runCmd(t, cmdEnv{}, "--db", db, "show", "aaa")
+	want(t, r, 1, nil, []string{"aaa", "more than one draft"})
 	if r.stdout != "" {
 		t.Errorf("ambiguous show printed %q", r.stdout)
 	}
 
-	r = run(t, nil, "--db", db, "show", "aaab")
-	expect(t, r, 0, []string{"# Second"}, nil)
+	r = runCmd(t, cmdEnv{}, "--db", db, "show", "aaab")
+	want(t, r, 0, []string{"# Second"}, nil)
 }
 
 func TestEmptyList(t *testing.T) {
 	db := seedDB(t)
-	r := run(t, nil, "--db", db, "list")
-	expect(t, r, 0, nil, nil)
+	r := runCmd(t, cmdEnv{}, "--db", db, "list")
+	want(t, r, 0, nil, nil)
 	if r.stdout != "" {
 		t.Errorf("list of an empty database printed %q", r.stdout)
 	}
@@ -200,8 +146,8 @@ func TestDatabaseInUse(t *testing.T) {
 	defer holder.Close()
 
 	for _, args := range [][]string{{"list"}, {"show", "a"}} {
-		r := run(t, nil, append([]string{"--db", db}, args...)...)
-		expect(t, r, 1, nil, []string{"database in use", db})
+		r := runCmd(t, cmdEnv{}, append([]string{"--db", db}, args...)...)
+		want(t, r, 1, nil, []string{"database in use", db})
 		if r.stdout != "" {
 			t.Errorf("%v printed %q", args, r.stdout)
 		}
@@ -217,8 +163,8 @@ func TestNotADatabase(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, args := range [][]string{{"list"}, {"show", "abc"}, {}} { // {} opens it read-write for the TUI
-		r := run(t, nil, append([]string{"--db", path}, args...)...)
-		expect(t, r, 1, nil, []string{path})
+		r := runCmd(t, cmdEnv{}, append([]string{"--db", path}, args...)...)
+		want(t, r, 1, nil, []string{path})
 		got, err := os.ReadFile(path)
 		if err != nil {
 			t.Fatal(err)
@@ -237,12 +183,12 @@ func TestDatabaseFromEnvironment(t *testing.T) {
 	fromEnv := seedDB(t, posting("", "From The Environment", "senior"))
 	fromFlag := seedDB(t, posting("", "From The Flag", "junior"))
 
-	r := run(t, map[string]string{"JOBPOST_DB": fromEnv}, "list")
-	expect(t, r, 0, []string{"From The Environment"}, nil)
+	r := runCmd(t, cmdEnv{vars: map[string]string{"JOBPOST_DB": fromEnv}}, "list")
+	want(t, r, 0, []string{"From The Environment"}, nil)
 
 	// --db wins over $JOBPOST_DB.
-	r = run(t, map[string]string{"JOBPOST_DB": fromEnv}, "--db", fromFlag, "list")
-	expect(t, r, 0, []string{"From The Flag"}, nil)
+	r = runCmd(t, cmdEnv{vars: map[string]string{"JOBPOST_DB": fromEnv}}, "--db", fromFlag, "list")
+	want(t, r, 0, []string{"From The Flag"}, nil)
 	if strings.Contains(r.stdout, "Environment") {
 		t.Errorf("--db did not override $JOBPOST_DB:\n%s", r.stdout)
 	}
