@@ -143,15 +143,8 @@ func TestDraftListDeleteUndoAndTrash(t *testing.T) {
 }
 
 func TestRevisionsRestore(t *testing.T) {
-	d, ps := homeWith(t, "First Title")
+	d, p := homeWithTwoVersions(t, "First Title", func(p *model.Posting) { p.Title = "Second Title" })
 	store := d.app().common.Store
-	p := ps[0]
-	p.Title = "Second Title"
-	p.UpdatedAt = fixedNow.Add(time.Minute)
-	if err := store.Save(p); err != nil {
-		t.Fatal(err)
-	}
-	d.send(goHomeMsg{})
 	d.keys("v")
 	d.wantScreen("Versions of Second Title", "current")
 	d.keys("enter")
@@ -183,16 +176,11 @@ func TestDeletingTheLastRowKeepsASelection(t *testing.T) {
 }
 
 func TestRestoringAVersionKeepsThePostedRecord(t *testing.T) {
-	d, ps := homeWith(t, "Old Title")
+	d, p := homeWithTwoVersions(t, "Old Title", func(p *model.Posting) {
+		p.Title, p.Status = "New Title", model.StatusPosted
+		p.Posted = &model.Posted{Board: "LinkedIn", On: fixedNow}
+	})
 	store := d.app().common.Store
-	p := ps[0]
-	p.Title, p.Status = "New Title", model.StatusPosted
-	p.Posted = &model.Posted{Board: "LinkedIn", On: fixedNow}
-	p.UpdatedAt = fixedNow.Add(time.Minute)
-	if err := store.Save(p); err != nil {
-		t.Fatal(err)
-	}
-	d.send(goHomeMsg{})
 	d.keys("v", "down", "enter")
 	d.wantScreen("Restored the version saved")
 	got, _ := store.Get(p.ID)
@@ -202,15 +190,8 @@ func TestRestoringAVersionKeepsThePostedRecord(t *testing.T) {
 }
 
 func TestVersionsFilterTakesEveryKey(t *testing.T) {
-	d, ps := homeWith(t, "First Title")
+	d, p := homeWithTwoVersions(t, "First Title", func(p *model.Posting) { p.Title = "Second Title" })
 	store := d.app().common.Store
-	p := ps[0]
-	p.Title = "Second Title"
-	p.UpdatedAt = fixedNow.Add(time.Minute)
-	if err := store.Save(p); err != nil {
-		t.Fatal(err)
-	}
-	d.send(goHomeMsg{})
 	d.keys("v", "/", "r", "q")
 	d.wantScreen("Versions of")
 	if got, _ := store.Get(p.ID); got.Title != "Second Title" || d.quit {
@@ -246,4 +227,19 @@ func TestClearingTheFilterKeepsTheDraft(t *testing.T) {
 	d.wantScreen("▸ Delta Senior")
 	d.keys("esc")
 	d.wantScreen("▸ Delta Senior")
+}
+
+// homeWithTwoVersions saves a draft titled title, then a minute later a
+// second version changed by edit, and shows the drafts screen.
+func homeWithTwoVersions(t *testing.T, title string, edit func(*model.Posting)) (*driver, model.Posting) {
+	t.Helper()
+	d, ps := homeWith(t, title)
+	p := ps[0]
+	edit(&p)
+	p.UpdatedAt = fixedNow.Add(time.Minute)
+	if err := d.app().common.Store.Save(p); err != nil {
+		t.Fatal(err)
+	}
+	d.send(goHomeMsg{})
+	return d, p
 }
