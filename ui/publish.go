@@ -14,10 +14,10 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"jobpost/internal/atomicfile"
+	"jobpost/internal/clipboard"
 	"jobpost/model"
 	"jobpost/storage"
-	"jobpost/ui/atomicfile"
-	"jobpost/ui/clipboard"
 )
 
 // publishFormats are the formats the publish screen offers, in the order a
@@ -143,7 +143,7 @@ func (s *PublishScreen) current() model.Format { return publishFormats[s.format]
 func (s *PublishScreen) show() {
 	f := s.current()
 	s.chars = utf8.RuneCountInString(s.rendered[f])
-	s.warned = clipboard.PostingWarnings(s.posting, f, s.rendered[f], s.common.Now())
+	s.warned = model.PostingWarnings(s.posting, f, s.rendered[f], s.common.Now())
 	content := s.rendered[f]
 	if err := s.problems[f]; err != nil {
 		content = formatNames[f] + " cannot be made yet: " + err.Error()
@@ -203,7 +203,7 @@ func (s *PublishScreen) Update(msg tea.Msg) (Screen, tea.Cmd) {
 			return s, failure("Not exported: " + msg.err.Error())
 		}
 		s.common.lastExportDir = filepath.Dir(msg.path)
-		return s, success("Exported " + formatNames[msg.format] + " to " + shortPath(msg.path) + " (" + clipboard.Thousands(msg.size) + " bytes)")
+		return s, success("Exported " + formatNames[msg.format] + " to " + shortPath(msg.path) + " (" + model.Thousands(msg.size) + " bytes)")
 	case draftOpMsg:
 		if msg.err != nil {
 			return s, failure(msg.err.Error())
@@ -316,7 +316,7 @@ func (s *PublishScreen) copied(msg copiedMsg) tea.Cmd {
 	if msg.tool != "" {
 		via += " and " + msg.tool
 	}
-	text := "Copied " + formatNames[msg.format] + ", " + clipboard.Thousands(msg.chars) + " characters, via " + via + "."
+	text := "Copied " + formatNames[msg.format] + ", " + model.Thousands(msg.chars) + " characters, via " + via + "."
 	if msg.tool == "" && s.common.getenv()("TMUX") != "" {
 		text += " If nothing arrived, tmux needs: set -g set-clipboard on"
 	}
@@ -392,9 +392,9 @@ func (s *PublishScreen) View() string {
 	case s.problems[f] != nil:
 		about = st.Error.Render("Not ready: " + s.problems[f].Error())
 	case len(s.warnings()) > 0:
-		about = st.Error.Render(clipboard.Thousands(s.chars) + " characters. " + strings.Join(s.warnings(), " "))
+		about = st.Error.Render(model.Thousands(s.chars) + " characters. " + strings.Join(s.warnings(), " "))
 	default:
-		about = st.Subtle.Render(clipboard.Thousands(s.chars) + " characters · " + formatUse[f])
+		about = st.Subtle.Render(model.Thousands(s.chars) + " characters · " + formatUse[f])
 	}
 	lines := []string{
 		ansi.Truncate(strings.Join(tabs, st.Faint.Render(" │ ")), s.width, "…"),

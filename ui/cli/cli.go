@@ -16,7 +16,7 @@ import (
 
 	"github.com/charmbracelet/x/term"
 
-	"jobpost/ui/clipboard"
+	"jobpost/internal/clipboard"
 )
 
 // Exit statuses.

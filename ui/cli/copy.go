@@ -9,8 +9,8 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"jobpost/internal/clipboard"
 	"jobpost/model"
-	"jobpost/ui/clipboard"
 )
 
 func init() {
@@ -62,11 +62,11 @@ func runCopy(ctx *context, args []string) error {
 		fmt.Fprintf(ctx.env.Stderr, "jobpost: warning: %v\n", nativeErr)
 	}
 	fmt.Fprintf(ctx.env.Stderr, "copied %q as %s (%s characters) via %s\n",
-		model.CleanLine(p.Title), f, clipboard.Thousands(utf8.RuneCountInString(text)), strings.Join(routes, " and "))
+		model.CleanLine(p.Title), f, model.Thousands(utf8.RuneCountInString(text)), strings.Join(routes, " and "))
 	if tool == "" && ctx.env.Getenv("TMUX") != "" {
 		fmt.Fprintln(ctx.env.Stderr, "jobpost: if nothing arrived: inside tmux, OSC 52 reaches the clipboard only with set -g set-clipboard on")
 	}
-	for _, w := range clipboard.PostingWarnings(p, f, text, time.Now()) {
+	for _, w := range model.PostingWarnings(p, f, text, time.Now()) {
 		fmt.Fprintf(ctx.env.Stderr, "jobpost: warning: %s\n", w)
 	}
 	return nil

@@ -8,7 +8,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"jobpost/ui/clipboard"
+	"jobpost/internal/clipboard"
 )
 
 // fakeClipboardTool installs an executable called name that saves its
@@ -48,7 +48,7 @@ func TestCopyThroughTerminalAndTool(t *testing.T) {
 	r := runCmd(t, e, "--db", db, "copy", p.ID)
 	wantText := p.PlainText(0)
 	want(t, r, 0, nil, []string{"Senior Backend Engineer", "as text",
-		clipboard.Thousands(utf8.RuneCountInString(wantText)) + " characters", "OSC 52", "xclip"})
+		model.Thousands(utf8.RuneCountInString(wantText)) + " characters", "OSC 52", "xclip"})
 	if r.stdout != "" {
 		t.Errorf("copy printed to stdout: %q", r.stdout)
 	}

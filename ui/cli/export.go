@@ -6,9 +6,8 @@ import (
 	"fmt"
 	"io/fs"
 
+	"jobpost/internal/atomicfile"
 	"jobpost/model"
-	"jobpost/ui/atomicfile"
-	"jobpost/ui/clipboard"
 )
 
 func init() {
@@ -75,6 +74,6 @@ func runExport(ctx *context, args []string) error {
 		}
 		return err
 	}
-	fmt.Fprintf(ctx.env.Stderr, "wrote %s (%s bytes) to %s\n", f, clipboard.Thousands(len(data)), out)
+	fmt.Fprintf(ctx.env.Stderr, "wrote %s (%s bytes) to %s\n", f, model.Thousands(len(data)), out)
 	return nil
 }

@@ -11,8 +11,8 @@ import (
 
 	"golang.org/x/net/html"
 
+	"jobpost/internal/atomicfile"
 	"jobpost/model"
-	"jobpost/ui/atomicfile"
 )
 
 // balancedHTML fails unless s tokenizes cleanly and every element that is

@@ -1,35 +1,33 @@
-package clipboard
+package model
 
 import (
 	"fmt"
 	"time"
 	"unicode/utf8"
-
-	"jobpost/model"
 )
 
-// Limit is the most characters a job board takes in one field of a
+// BoardLimit is the most characters a job board takes in one field of a
 // posting.
-type Limit struct {
+type BoardLimit struct {
 	Board string
 	Field string // "description" or "title"
 	Chars int
 }
 
-// Limits are the boards' published caps. The TUI and the CLI both check
+// BoardLimits are the boards' published caps. The TUI and the CLI both check
 // against this one table.
-var Limits = []Limit{
+var BoardLimits = []BoardLimit{
 	{Board: "LinkedIn", Field: "description", Chars: 25_000},
 	{Board: "LinkedIn", Field: "title", Chars: 200},
 	{Board: "SEEK", Field: "description", Chars: 15_000},
 }
 
-// Exceeded returns the limits for field that text goes over, counting
+// ExceededLimits returns the limits for field that text goes over, counting
 // characters (runes), as the boards' editors do.
-func Exceeded(field, text string) []Limit {
+func ExceededLimits(field, text string) []BoardLimit {
 	n := utf8.RuneCountInString(text)
-	var out []Limit
-	for _, l := range Limits {
+	var out []BoardLimit
+	for _, l := range BoardLimits {
 		if l.Field == field && n > l.Chars {
 			out = append(out, l)
 		}
@@ -42,7 +40,7 @@ func Exceeded(field, text string) []Limit {
 func LimitWarnings(text string) []string {
 	n := utf8.RuneCountInString(text)
 	var out []string
-	for _, l := range Exceeded("description", text) {
+	for _, l := range ExceededLimits("description", text) {
 		out = append(out, fmt.Sprintf("%s takes at most %s characters in a description; this is %s, %s too many",
 			l.Board, Thousands(l.Chars), Thousands(n), Thousands(n-l.Chars)))
 	}
@@ -66,12 +64,12 @@ func Thousands(n int) string {
 // posting into a board: a description (text, in format f) too long for a
 // board, a title too long, a closing date already past on the day now.
 // JSON is jobpost's own format, for no board, so its length is not judged.
-func PostingWarnings(p model.Posting, f model.Format, text string, now time.Time) []string {
+func PostingWarnings(p Posting, f Format, text string, now time.Time) []string {
 	var out []string
-	if f != model.FormatJSON {
+	if f != FormatJSON {
 		out = LimitWarnings(text)
 	}
-	for _, l := range Exceeded("title", model.CleanLine(p.Title)) {
+	for _, l := range ExceededLimits("title", CleanLine(p.Title)) {
 		out = append(out, fmt.Sprintf("%s takes titles of at most %s characters.", l.Board, Thousands(l.Chars)))
 	}
 	if d, err := time.Parse(time.DateOnly, p.ValidThrough); err == nil && d.Before(now.Truncate(24*time.Hour)) {
