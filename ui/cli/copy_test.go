@@ -8,7 +8,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"jobpost/internal/clipboard"
+	"jobpost/model"
 )
 
 // fakeClipboardTool installs an executable called name that saves its
