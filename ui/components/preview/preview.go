@@ -1,20 +1,24 @@
-package ui
+// Package preview is the pane that shows a posting rendered by Glamour:
+// it renders in the background, caches, debounces bursts of edits and
+// scrolls.
+package preview
 
 import (
-	"sync/atomic"
 	"time"
 
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
+
+	"jobpost/ui/common"
 )
 
-// PreviewPane shows a posting rendered by Glamour in a scrollable viewport.
+// Pane shows a posting rendered by Glamour in a scrollable viewport.
 // Rendering happens in a tea.Cmd; each request carries a sequence number
 // and results for anything but the latest are dropped, so a slow render
 // can never overwrite a newer one.
-type PreviewPane struct {
-	id       int64
-	renderer *MarkdownRenderer
+type Pane struct {
+	owner    common.PageID
+	renderer *common.MarkdownRenderer
 	vp       viewport.Model
 	markdown string
 	width    int
@@ -23,36 +27,35 @@ type PreviewPane struct {
 	err      error
 }
 
-// previewDebounce is how long the pane waits for more edits before it
+// Debounce is how long the pane waits for more edits before it
 // renders: long enough to skip renders while typing, short enough that the
 // preview catches up well within 300 ms of the last key.
-var previewDebounce = 120 * time.Millisecond
-
-var previewIDs atomic.Int64
+var Debounce = 120 * time.Millisecond
 
 // renderDueMsg says a debounced render may start, if nothing newer came.
 type renderDueMsg struct {
-	pane int64
-	seq  int
+	common.To
+	seq int
 }
 
 // renderedMsg carries a finished render.
 type renderedMsg struct {
-	pane int64
-	seq  int
-	out  string
-	err  error
+	common.To
+	seq int
+	out string
+	err error
 }
 
-// NewPreviewPane returns an empty pane drawing with renderer.
-func NewPreviewPane(renderer *MarkdownRenderer) PreviewPane {
+// New returns an empty pane drawing with renderer, for the page owner:
+// its render results are addressed to that page.
+func New(renderer *common.MarkdownRenderer, owner common.PageID) Pane {
 	vp := viewport.New()
 	vp.SoftWrap = false
-	return PreviewPane{id: previewIDs.Add(1), renderer: renderer, vp: vp}
+	return Pane{owner: owner, renderer: renderer, vp: vp}
 }
 
 // SetSize sets the pane's size; a new width needs a new render.
-func (p *PreviewPane) SetSize(width, height int) tea.Cmd {
+func (p *Pane) SetSize(width, height int) tea.Cmd {
 	p.vp.SetHeight(max(height, 1))
 	p.vp.SetWidth(max(width, 1))
 	if width == p.width {
@@ -65,22 +68,22 @@ func (p *PreviewPane) SetSize(width, height int) tea.Cmd {
 // SetMarkdown shows md, at once when that rendering is cached, otherwise
 // after a render in the background. debounce delays the render so that a
 // burst of edits costs one.
-func (p *PreviewPane) SetMarkdown(md string, debounce bool) tea.Cmd {
+func (p *Pane) SetMarkdown(md string, debounce bool) tea.Cmd {
 	if md == p.markdown && p.ready {
 		return nil
 	}
 	p.markdown = md
 	delay := time.Duration(0)
 	if debounce {
-		delay = previewDebounce
+		delay = Debounce
 	}
 	return p.request(delay)
 }
 
 // Ready reports whether the pane shows its latest content.
-func (p PreviewPane) Ready() bool { return p.ready }
+func (p Pane) Ready() bool { return p.ready }
 
-func (p *PreviewPane) request(delay time.Duration) tea.Cmd {
+func (p *Pane) request(delay time.Duration) tea.Cmd {
 	if p.width <= 0 || p.markdown == "" {
 		return nil
 	}
@@ -90,25 +93,25 @@ func (p *PreviewPane) request(delay time.Duration) tea.Cmd {
 		return nil
 	}
 	p.ready = false
-	id, seq := p.id, p.seq
+	owner, seq := p.owner, p.seq
 	if delay > 0 {
-		return tea.Tick(delay, func(time.Time) tea.Msg { return renderDueMsg{pane: id, seq: seq} })
+		return tea.Tick(delay, func(time.Time) tea.Msg { return renderDueMsg{To: common.To{Page: owner}, seq: seq} })
 	}
 	return p.renderCmd()
 }
 
-func (p *PreviewPane) renderCmd() tea.Cmd {
-	id, seq, md, width, r := p.id, p.seq, p.markdown, p.renderWidth(), p.renderer
+func (p *Pane) renderCmd() tea.Cmd {
+	owner, seq, md, width, r := p.owner, p.seq, p.markdown, p.renderWidth(), p.renderer
 	return func() tea.Msg {
 		out, err := r.Render(md, width)
-		return renderedMsg{pane: id, seq: seq, out: out, err: err}
+		return renderedMsg{To: common.To{Page: owner}, seq: seq, out: out, err: err}
 	}
 }
 
 // renderWidth leaves Glamour's own margin inside the pane.
-func (p PreviewPane) renderWidth() int { return max(p.width-2, 10) }
+func (p Pane) renderWidth() int { return max(p.width-2, 10) }
 
-func (p *PreviewPane) show(out string) {
+func (p *Pane) show(out string) {
 	atBottom := p.vp.AtBottom() && p.vp.YOffset() > 0
 	p.vp.SetContent(out)
 	if atBottom {
@@ -118,15 +121,15 @@ func (p *PreviewPane) show(out string) {
 }
 
 // Update handles render results and scrolling keys.
-func (p PreviewPane) Update(msg tea.Msg) (PreviewPane, tea.Cmd) {
+func (p Pane) Update(msg tea.Msg) (Pane, tea.Cmd) {
 	switch msg := msg.(type) {
 	case renderDueMsg:
-		if msg.pane == p.id && msg.seq == p.seq {
+		if msg.Page == p.owner && msg.seq == p.seq {
 			return p, p.renderCmd()
 		}
 		return p, nil
 	case renderedMsg:
-		if msg.pane != p.id || msg.seq != p.seq {
+		if msg.Page != p.owner || msg.seq != p.seq {
 			return p, nil // stale: a newer render is on its way
 		}
 		if msg.err != nil {
@@ -143,10 +146,10 @@ func (p PreviewPane) Update(msg tea.Msg) (PreviewPane, tea.Cmd) {
 }
 
 // GotoTop scrolls back to the start.
-func (p *PreviewPane) GotoTop() { p.vp.GotoTop() }
+func (p *Pane) GotoTop() { p.vp.GotoTop() }
 
 // View draws the pane.
-func (p PreviewPane) View() string {
+func (p Pane) View() string {
 	if !p.ready && p.vp.TotalLineCount() == 0 {
 		return "Rendering…"
 	}
@@ -154,4 +157,4 @@ func (p PreviewPane) View() string {
 }
 
 // ScrollPercent is how far down the pane is scrolled, 0 to 1.
-func (p PreviewPane) ScrollPercent() float64 { return p.vp.ScrollPercent() }
+func (p Pane) ScrollPercent() float64 { return p.vp.ScrollPercent() }

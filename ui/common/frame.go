@@ -1,4 +1,4 @@
-package ui
+package common
 
 import (
 	"strings"
@@ -7,14 +7,14 @@ import (
 	"github.com/charmbracelet/x/ansi"
 )
 
-// safeFrame is the last guard between user text and the terminal. Text is
+// SafeFrame is the last guard between user text and the terminal. Text is
 // cleaned where it is typed, pasted and imported, but a draft can reach
 // the screen by other roads (a database written by another program, an
 // older jobpost). jobpost draws with colour and attribute sequences (SGR,
 // "ESC [ … m") only, so anything else in a frame — an OSC 52 that would set
 // the clipboard, a screen clear, a bell, C1 controls — came from user text
 // and is removed.
-func safeFrame(frame string) string {
+func SafeFrame(frame string) string {
 	if !needsCleaning(frame) {
 		return frame
 	}

@@ -1,4 +1,5 @@
-package ui
+// Package prompt is the one-line question asked at the foot of a screen.
+package prompt
 
 import (
 	"charm.land/bubbles/v2/key"
@@ -7,14 +8,15 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"jobpost/model"
+	"jobpost/ui/common"
 )
 
-// Prompt is a one-line question asked at the foot of a screen: a new
+// Model is a one-line question asked at the foot of a screen: a new
 // title, where a posting went live, a file to export to. enter answers,
 // esc cancels; pasted text is cleaned and cut to the limit, and an empty
 // answer is refused with the prompt's own message.
-type Prompt struct {
-	styles  *Styles
+type Model struct {
+	styles  *common.Styles
 	input   textinput.Model
 	purpose string // what the answer is for; "" when the prompt is closed
 	hint    string // a line above the input
@@ -37,10 +39,10 @@ const (
 
 // NewPrompt returns a closed prompt whose answers hold at most limit
 // characters.
-func NewPrompt(styles *Styles, limit int) Prompt {
-	return Prompt{
+func New(styles *common.Styles, limit int) Model {
+	return Model{
 		styles: styles,
-		input:  newTextInput(styles.Theme, limit),
+		input:  common.NewTextInput(styles.Theme, limit),
 		keys: promptKeys{
 			Answer: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "confirm")),
 			Cancel: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
@@ -51,7 +53,7 @@ func NewPrompt(styles *Styles, limit int) Prompt {
 // Open asks a question: purpose tags the answer, label goes before the
 // input, value is the starting text, hint the line above, and empty what
 // to say when enter is pressed on nothing.
-func (p *Prompt) Open(purpose, label, value, hint, empty string) tea.Cmd {
+func (p *Model) Open(purpose, label, value, hint, empty string) tea.Cmd {
 	p.purpose, p.hint, p.empty, p.err = purpose, hint, empty, ""
 	p.input.Prompt = label
 	p.input.Placeholder = ""
@@ -62,38 +64,38 @@ func (p *Prompt) Open(purpose, label, value, hint, empty string) tea.Cmd {
 }
 
 // SetPlaceholder shows text in the empty input.
-func (p *Prompt) SetPlaceholder(s string) { p.input.Placeholder = s }
+func (p *Model) SetPlaceholder(s string) { p.input.Placeholder = s }
 
 // Close puts the prompt away.
-func (p *Prompt) Close() {
+func (p *Model) Close() {
 	p.purpose, p.err = "", ""
 	p.input.Blur()
 }
 
 // Active reports whether the prompt is open.
-func (p Prompt) Active() bool { return p.purpose != "" }
+func (p Model) Active() bool { return p.purpose != "" }
 
 // Purpose is what the open prompt's answer is for.
-func (p Prompt) Purpose() string { return p.purpose }
+func (p Model) Purpose() string { return p.purpose }
 
 // SetWidth sets the width the prompt draws in.
-func (p *Prompt) SetWidth(w int) {
+func (p *Model) SetWidth(w int) {
 	p.width = w
 	p.input.SetWidth(max(w-ansi.StringWidth(p.input.Prompt)-2, 10))
 }
 
 // Height is the lines the prompt takes when open.
-func (p Prompt) Height() int { return 2 }
+func (p Model) Height() int { return 2 }
 
 // Update handles keys and pastes while the prompt is open. On
 // promptAnswered, answer is the cleaned text and the prompt is closed
 // (its purpose is still readable from the return value's caller via the
 // purpose it opened with).
-func (p *Prompt) Update(msg tea.Msg) (result promptResult, answer string, cmd tea.Cmd) {
+func (p *Model) Update(msg tea.Msg) (result promptResult, answer string, cmd tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.PasteMsg:
 		room := p.input.CharLimit - len([]rune(p.input.Value()))
-		p.input.SetValue(p.input.Value() + cleanPaste(msg.Content, room))
+		p.input.SetValue(p.input.Value() + common.CleanPaste(msg.Content, room))
 		p.input.CursorEnd()
 		return promptTyping, "", nil
 	case tea.KeyPressMsg:
@@ -117,7 +119,7 @@ func (p *Prompt) Update(msg tea.Msg) (result promptResult, answer string, cmd te
 }
 
 // View draws the hint (or the refusal of an empty answer) and the input.
-func (p Prompt) View(width int) string {
+func (p Model) View(width int) string {
 	line := p.styles.Subtle.Render(ansi.Truncate(p.hint, width, "…"))
 	if p.err != "" {
 		line = p.styles.Error.Render(ansi.Truncate(p.err, width, "…"))
@@ -126,4 +128,4 @@ func (p Prompt) View(width int) string {
 }
 
 // ShortHelp is the prompt's keys.
-func (p Prompt) ShortHelp() []key.Binding { return []key.Binding{p.keys.Answer, p.keys.Cancel} }
+func (p Model) ShortHelp() []key.Binding { return []key.Binding{p.keys.Answer, p.keys.Cancel} }

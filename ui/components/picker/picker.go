@@ -1,19 +1,22 @@
-package ui
+// Package picker is the one list of choices every screen uses: a
+// filterable, scrollable list with optional marks (ticked, must-have,
+// nice-to-have).
+package picker
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"charm.land/bubbles/v2/key"
-	"charm.land/bubbles/v2/list"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
-	"jobpost/model"
+
+	"jobpost/internal/match"
+	"jobpost/ui/common"
 )
 
-// PickItem is one choice in a Picker.
-type PickItem struct {
+// Item is one choice in a Picker.
+type Item struct {
 	ID     string
 	Label  string
 	Detail string // shown after the label, dimmed; the filter reads it too
@@ -32,12 +35,12 @@ const (
 	Preferred
 )
 
-// Picker is a filterable, scrollable list of choices with optional marks:
+// Model is a filterable, scrollable list of choices with optional marks:
 // the building block of every picklist step. `/` filters (fuzzy, in
 // catalog order), `esc` clears the filter.
-type Picker struct {
-	styles *Styles
-	items  []PickItem
+type Model struct {
+	styles *common.Styles
+	items  []Item
 	marks  []Mark
 	search []string // precomputed filter targets, one per item
 
@@ -78,13 +81,13 @@ func newPickerKeys() pickerKeys {
 	}
 }
 
-// NewPicker returns a picker over items. markView draws an item's mark;
+// New returns a picker over items. markView draws an item's mark;
 // pass nil for a single-choice list.
-func NewPicker(styles *Styles, items []PickItem, markView func(Mark) string) Picker {
-	ti := newTextInput(styles.Theme, 64)
+func NewPicker(styles *common.Styles, items []Item, markView func(Mark) string) Model {
+	ti := common.NewTextInput(styles.Theme, 64)
 	ti.Prompt = "/ "
 	ti.Placeholder = "type to filter"
-	p := Picker{
+	p := Model{
 		styles:   styles,
 		items:    items,
 		marks:    make([]Mark, len(items)),
@@ -94,45 +97,45 @@ func NewPicker(styles *Styles, items []PickItem, markView func(Mark) string) Pic
 		markView: markView,
 	}
 	for i, it := range items {
-		p.search[i] = it.Label + " " + it.Group + " " + it.Search + " " + it.Detail
+		p.search[i] = match.Target(it.Label, it.Group, it.Search, it.Detail)
 	}
 	p.applyFilter()
 	return p
 }
 
 // SetSize sets the space the picker draws in, filter line included.
-func (p *Picker) SetSize(width, height int) {
+func (p *Model) SetSize(width, height int) {
 	p.width, p.height = width, max(height, 1)
 	p.filter.SetWidth(max(width-4, 1))
 	p.scrollToCursor()
 }
 
 // Filtering reports whether keys are going into the filter input.
-func (p Picker) Filtering() bool { return p.filtering }
+func (p Model) Filtering() bool { return p.filtering }
 
 // FilterText is the current filter.
-func (p Picker) FilterText() string { return p.filter.Value() }
+func (p Model) FilterText() string { return p.filter.Value() }
 
 // Items returns all items, filtered or not.
-func (p Picker) Items() []PickItem { return p.items }
+func (p Model) Items() []Item { return p.items }
 
 // Current returns the item under the cursor.
-func (p Picker) Current() (PickItem, int, bool) {
+func (p Model) Current() (Item, int, bool) {
 	if len(p.visible) == 0 {
-		return PickItem{}, -1, false
+		return Item{}, -1, false
 	}
 	i := p.visible[p.cursor]
 	return p.items[i], i, true
 }
 
 // Mark returns the mark of item i.
-func (p Picker) Mark(i int) Mark { return p.marks[i] }
+func (p Model) Mark(i int) Mark { return p.marks[i] }
 
 // SetMark sets the mark of item i.
-func (p *Picker) SetMark(i int, m Mark) { p.marks[i] = m }
+func (p *Model) SetMark(i int, m Mark) { p.marks[i] = m }
 
 // Marked returns the indexes of items with mark m, in item order.
-func (p Picker) Marked(m Mark) []int {
+func (p Model) Marked(m Mark) []int {
 	var out []int
 	for i, mk := range p.marks {
 		if mk == m {
@@ -143,7 +146,7 @@ func (p Picker) Marked(m Mark) []int {
 }
 
 // Count returns how many items carry mark m.
-func (p Picker) Count(m Mark) int {
+func (p Model) Count(m Mark) int {
 	n := 0
 	for _, mk := range p.marks {
 		if mk == m {
@@ -154,7 +157,7 @@ func (p Picker) Count(m Mark) int {
 }
 
 // SelectID moves the cursor to the item with the given id, if visible.
-func (p *Picker) SelectID(id string) {
+func (p *Model) SelectID(id string) {
 	for vi, i := range p.visible {
 		if p.items[i].ID == id {
 			p.cursor = vi
@@ -166,7 +169,7 @@ func (p *Picker) SelectID(id string) {
 
 // Append adds an item at the end and returns its index; the filter is
 // cleared so the new item is in view, and the cursor moves to it.
-func (p *Picker) Append(it PickItem, m Mark) int {
+func (p *Model) Append(it Item, m Mark) int {
 	p.items = append(p.items, it)
 	p.marks = append(p.marks, m)
 	p.search = append(p.search, it.Label+" "+it.Group+" "+it.Search+" "+it.Detail)
@@ -179,7 +182,7 @@ func (p *Picker) Append(it PickItem, m Mark) int {
 
 // Update moves the cursor and runs the filter; it reports whether it used
 // the message, so the owner can handle the rest.
-func (p Picker) Update(msg tea.Msg) (Picker, tea.Cmd, bool) {
+func (p Model) Update(msg tea.Msg) (Model, tea.Cmd, bool) {
 	if p.filtering {
 		return p.updateFilter(msg)
 	}
@@ -213,7 +216,7 @@ func (p Picker) Update(msg tea.Msg) (Picker, tea.Cmd, bool) {
 	return p, nil, true
 }
 
-func (p Picker) updateFilter(msg tea.Msg) (Picker, tea.Cmd, bool) {
+func (p Model) updateFilter(msg tea.Msg) (Model, tea.Cmd, bool) {
 	if km, ok := msg.(tea.KeyPressMsg); ok {
 		switch {
 		case key.Matches(km, p.keys.ClearFilter):
@@ -236,7 +239,7 @@ func (p Picker) updateFilter(msg tea.Msg) (Picker, tea.Cmd, bool) {
 		}
 	}
 	if pm, ok := msg.(tea.PasteMsg); ok {
-		msg = tea.PasteMsg{Content: cleanPaste(pm.Content, p.filter.CharLimit)}
+		msg = tea.PasteMsg{Content: common.CleanPaste(pm.Content, p.filter.CharLimit)}
 	}
 	before := p.filter.Value()
 	var cmd tea.Cmd
@@ -249,7 +252,7 @@ func (p Picker) updateFilter(msg tea.Msg) (Picker, tea.Cmd, bool) {
 	return p, cmd, isKey || isPaste
 }
 
-func (p *Picker) move(delta int) {
+func (p *Model) move(delta int) {
 	if len(p.visible) == 0 {
 		return
 	}
@@ -259,7 +262,7 @@ func (p *Picker) move(delta int) {
 
 // applyFilter recomputes the visible items and the drawn lines. Items keep
 // catalog order so groups stay together; the cursor goes to the best match.
-func (p *Picker) applyFilter() {
+func (p *Model) applyFilter() {
 	var current string
 	if len(p.visible) > 0 {
 		current = p.items[p.visible[p.cursor]].ID
@@ -271,7 +274,7 @@ func (p *Picker) applyFilter() {
 			p.visible = append(p.visible, i)
 		}
 	} else {
-		p.visible = p.match(term, p.visible)
+		p.visible = match.Filter(term, p.search, p.visible)
 	}
 	p.lines = p.lines[:0]
 	group := "\x00"
@@ -297,36 +300,9 @@ func (p *Picker) applyFilter() {
 	p.scrollToCursor()
 }
 
-// match returns the items whose text contains every word of term; when
-// none do, it falls back to fuzzy matching, so a typo still finds
-// something. (Fuzzy first would let "rust" match "distributed systems".)
-func (p *Picker) match(term string, out []int) []int {
-	words := strings.Fields(strings.ToLower(term))
-	for i := range p.search {
-		text := strings.ToLower(p.search[i])
-		all := true
-		for _, w := range words {
-			if !strings.Contains(text, w) {
-				all = false
-				break
-			}
-		}
-		if all {
-			out = append(out, i)
-		}
-	}
-	if len(out) > 0 {
-		return out
-	}
-	for _, r := range list.UnsortedFilter(term, p.search) {
-		out = append(out, r.Index)
-	}
-	return out
-}
-
 // bestMatch is the visible index of the item that best fits term: a label
 // that starts with it, then a label that contains it, then the first.
-func (p *Picker) bestMatch(term string) int {
+func (p *Model) bestMatch(term string) int {
 	term = strings.ToLower(term)
 	best, bestScore := 0, 0
 	for vi, i := range p.visible {
@@ -348,12 +324,12 @@ func (p *Picker) bestMatch(term string) int {
 }
 
 // listHeight is the number of rows for items, below the filter line.
-func (p Picker) listHeight() int { return max(p.height-1-len(p.footer()), 1) }
+func (p Model) listHeight() int { return max(p.height-1-len(p.footer()), 1) }
 
 // footer is the full text of the item under the cursor when its row cuts
 // it short (a long responsibility, a level's description), shown below the
 // list: a recruiter should not tick a line they cannot read.
-func (p Picker) footer() []string {
+func (p Model) footer() []string {
 	if len(p.visible) == 0 || p.width < 20 || p.height < 8 {
 		return nil
 	}
@@ -385,7 +361,7 @@ func fullText(text string, width int) []string {
 }
 
 // cursorLine is the drawn line of the cursor's item.
-func (p Picker) cursorLine() int {
+func (p Model) cursorLine() int {
 	if len(p.visible) == 0 {
 		return 0
 	}
@@ -399,7 +375,7 @@ func (p Picker) cursorLine() int {
 	return 0
 }
 
-func (p *Picker) scrollToCursor() {
+func (p *Model) scrollToCursor() {
 	h := p.listHeight()
 	cl := p.cursorLine()
 	// Keep the group heading in view when the cursor is its first item.
@@ -417,7 +393,7 @@ func (p *Picker) scrollToCursor() {
 }
 
 // View draws the filter line and the visible part of the list.
-func (p Picker) View() string {
+func (p Model) View() string {
 	var b strings.Builder
 	switch {
 	case p.filtering:
@@ -454,7 +430,7 @@ func (p Picker) View() string {
 	return b.String()
 }
 
-func (p Picker) row(i int, current bool) string {
+func (p Model) row(i int, current bool) string {
 	it := p.items[i]
 	prefix := "  "
 	if current {
@@ -476,26 +452,4 @@ func (p Picker) row(i int, current bool) string {
 		}
 	}
 	return line
-}
-
-// cleanPaste makes pasted text fit a one-line input: escape sequences and
-// control characters go, and it is cut to the input's limit (a pasted
-// megabyte must not freeze the screen).
-func cleanPaste(s string, limit int) string {
-	if limit <= 0 {
-		return "" // the input is full
-	}
-	if cut := limit * 4; len(s) > cut {
-		// Work on a slice only a little longer than can fit, cut at a
-		// character boundary, so a pasted megabyte costs nothing.
-		for cut > 0 && !utf8.RuneStart(s[cut]) {
-			cut--
-		}
-		s = s[:cut]
-	}
-	s = model.CleanLine(s)
-	if r := []rune(s); len(r) > limit {
-		s = string(r[:limit])
-	}
-	return s
 }

@@ -1,13 +1,13 @@
-package ui
+package common
 
 import (
 	"fmt"
 	"time"
 )
 
-// timeAgo says how long ago t was, the way people do: "just now",
+// TimeAgo says how long ago t was, the way people do: "just now",
 // "3 min ago", "yesterday", "12 Mar".
-func timeAgo(t, now time.Time) string {
+func TimeAgo(t, now time.Time) string {
 	d := now.Sub(t)
 	switch {
 	case d < 0:

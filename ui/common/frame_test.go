@@ -1,4 +1,4 @@
-package ui
+package common
 
 import (
 	"strings"
@@ -20,8 +20,8 @@ func TestSafeFrameKeepsStylesDropsTheRest(t *testing.T) {
 		"מהנדס 🚀 \x1b[32mgreen\x1b[0m":            "מהנדס 🚀 \x1b[32mgreen\x1b[0m",
 	}
 	for in, want := range cases {
-		if got := safeFrame(in); got != want {
-			t.Errorf("safeFrame(%q) = %q, want %q", in, got, want)
+		if got := SafeFrame(in); got != want {
+			t.Errorf("SafeFrame(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
@@ -33,7 +33,7 @@ func BenchmarkSafeFrameClean(b *testing.B) {
 	}
 	b.ReportAllocs()
 	for b.Loop() {
-		_ = safeFrame(frame)
+		_ = SafeFrame(frame)
 	}
 }
 

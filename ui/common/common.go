@@ -1,0 +1,65 @@
+// Package common is what every page and component of jobpost's terminal
+// interface shares: the Common bundle (store, catalog, styles, keys,
+// renderer, clock), the page and component contracts, the navigation and
+// status messages, layout helpers and the frame guard. Nothing here holds
+// a screen's state.
+package common
+
+import (
+	"os"
+	"time"
+
+	"jobpost/data"
+	"jobpost/storage"
+)
+
+// Common is handed to every page and component. They read it and never
+// change it: what a page remembers lives in the page.
+type Common struct {
+	Styles   Styles
+	Keys     KeyMap
+	Catalog  *data.Catalog
+	Store    *storage.Store
+	Renderer *MarkdownRenderer
+	// Now is the clock; tests pass a fixed one.
+	Now func() time.Time
+	// DBPath is the database file as the status bar shows it.
+	DBPath string
+	// Getenv reads the environment (EDITOR, TMUX, DISPLAY…); nil means
+	// os.Getenv. Tests pass their own.
+	Getenv func(string) string
+}
+
+// New returns a Common with the theme's styles, the base key map and a
+// renderer matching the theme.
+func New(theme Theme, cat *data.Catalog, store *storage.Store) *Common {
+	styles := NewStyles(theme)
+	c := &Common{
+		Styles:   styles,
+		Keys:     DefaultKeyMap(),
+		Catalog:  cat,
+		Store:    store,
+		Renderer: NewMarkdownRenderer(styles.GlamourStyle()),
+		Now:      time.Now,
+	}
+	if store != nil {
+		c.DBPath = store.Path()
+	}
+	return c
+}
+
+// Env reads an environment variable through Getenv.
+func (c *Common) Env(key string) string {
+	if c.Getenv == nil {
+		return os.Getenv(key)
+	}
+	return c.Getenv(key)
+}
+
+// Today is the clock's time, never nil.
+func (c *Common) Today() time.Time {
+	if c.Now == nil {
+		return time.Now()
+	}
+	return c.Now()
+}

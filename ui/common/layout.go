@@ -1,0 +1,115 @@
+package common
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"jobpost/model"
+)
+
+// The smallest terminal the layout is drawn for; below it the root shows a
+// note instead of a broken screen. Every screen is laid out for 80×24
+// first.
+const (
+	MinWidth  = 60
+	MinHeight = 15
+)
+
+// FitBlock makes s exactly height lines, each cut to width columns: a
+// page can never push the help and status lines off the terminal.
+// (lipgloss's Width/Height would word-wrap the whole block on every frame.)
+func FitBlock(s string, width, height int) string {
+	lines := strings.SplitN(s, "\n", height+1)
+	if len(lines) > height {
+		lines = lines[:height]
+	}
+	for i, l := range lines {
+		lines[i] = ansi.Truncate(l, width, "…")
+	}
+	for len(lines) < height {
+		lines = append(lines, "")
+	}
+	return strings.Join(lines, "\n")
+}
+
+// ClipLines cuts every line of s to width columns.
+func ClipLines(s string, width int) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = ansi.Truncate(l, width, "…")
+	}
+	return strings.Join(lines, "\n")
+}
+
+// JoinColumns puts two blocks side by side, the left one cut or filled to
+// lw columns and both to h lines, with sep between them.
+func JoinColumns(left, right string, lw, h int, sep string) string {
+	ll := strings.Split(FitBlock(left, lw, h), "\n")
+	rl := strings.Split(right, "\n")
+	var b strings.Builder
+	for i := range h {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		l := ll[i]
+		b.WriteString(l)
+		if pad := lw - ansi.StringWidth(l); pad > 0 {
+			b.WriteString(strings.Repeat(" ", pad))
+		}
+		b.WriteString(sep)
+		if i < len(rl) {
+			b.WriteString(rl[i])
+		}
+	}
+	return b.String()
+}
+
+// Wrap word-wraps s to width columns, breaking words longer than a line.
+func Wrap(s string, width int) []string {
+	return strings.Split(ansi.Wrap(s, max(width, 1), ""), "\n")
+}
+
+// ShortPath writes the home directory as ~.
+func ShortPath(p string) string {
+	if home, err := os.UserHomeDir(); err == nil && home != "" {
+		if rel, err := filepath.Rel(home, p); err == nil && !strings.HasPrefix(rel, "..") {
+			return filepath.Join("~", rel)
+		}
+	}
+	return p
+}
+
+// DisplayTitle is a posting's title as a screen shows it: one clean line,
+// or a placeholder for an untitled draft.
+func DisplayTitle(t string) string {
+	if t = model.CleanLine(t); t != "" {
+		return t
+	}
+	return "Untitled posting"
+}
+
+// CleanPaste makes pasted text fit a one-line input: escape sequences and
+// control characters go, and it is cut to limit characters (a pasted
+// megabyte must not freeze the screen).
+func CleanPaste(s string, limit int) string {
+	if limit <= 0 {
+		return "" // the input is full
+	}
+	if cut := limit * 4; len(s) > cut {
+		// Work on a slice only a little longer than can fit, cut at a
+		// character boundary, so a pasted megabyte costs nothing.
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+		s = s[:cut]
+	}
+	s = model.CleanLine(s)
+	if r := []rune(s); len(r) > limit {
+		s = string(r[:limit])
+	}
+	return s
+}
