@@ -10,7 +10,7 @@ import (
 
 	"jobpost/data"
 	"jobpost/storage"
-	"jobpost/ui"
+	"jobpost/ui/common"
 )
 
 // context is what a running command needs: its environment, the global
@@ -78,16 +78,16 @@ func (c *context) close() {
 }
 
 // theme resolves the colour theme: --theme, then $JOBPOST_THEME, then dark.
-func (c *context) theme() (ui.Theme, error) {
+func (c *context) theme() (common.Theme, error) {
 	t := c.globals.theme
 	if t == "" {
 		t = c.env.Getenv("JOBPOST_THEME")
 	}
 	switch t {
 	case "", "dark":
-		return ui.Dark, nil
+		return common.Dark, nil
 	case "light":
-		return ui.Light, nil
+		return common.Light, nil
 	}
 	return "", usagef("unknown theme %q: use dark or light", t)
 }

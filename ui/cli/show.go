@@ -5,7 +5,7 @@ import (
 	"strconv"
 
 	"jobpost/model"
-	"jobpost/ui"
+	"jobpost/ui/common"
 )
 
 func init() {
@@ -47,7 +47,7 @@ func showStyled(ctx *context, md string, wrap int) error {
 	if err != nil {
 		return err
 	}
-	style := ui.NewStyles(theme).GlamourStyle()
+	style := common.NewStyles(theme).GlamourStyle()
 	if ctx.env.Getenv("NO_COLOR") != "" {
 		style = "notty"
 	}
@@ -58,7 +58,7 @@ func showStyled(ctx *context, md string, wrap int) error {
 			width = n
 		}
 	}
-	out, err := ui.NewMarkdownRenderer(style).Render(md, width)
+	out, err := common.NewMarkdownRenderer(style).Render(md, width)
 	if err != nil {
 		return err
 	}

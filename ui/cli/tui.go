@@ -2,11 +2,16 @@ package cli
 
 import (
 	"errors"
+	"fmt"
+	"os"
+	"os/signal"
+	"syscall"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
 
 	"jobpost/ui"
+	"jobpost/ui/common"
 )
 
 func init() {
@@ -15,6 +20,10 @@ func init() {
 		run:  runTUI,
 	})
 }
+
+// finalSaveLimit bounds the save on the way out after a signal: a shutdown
+// must not hang on a stuck disk.
+const finalSaveLimit = 5 * time.Second
 
 // runTUI opens the postings editor on the database.
 func runTUI(ctx *context, args []string) error {
@@ -33,18 +42,49 @@ func runTUI(ctx *context, args []string) error {
 	if err != nil {
 		return err
 	}
-	styles := ui.NewStyles(theme)
-	common := &ui.Common{
-		Styles:   styles,
-		Catalog:  cat,
-		Store:    store,
-		Renderer: ui.NewMarkdownRenderer(styles.GlamourStyle()),
-		Now:      time.Now,
-		DBPath:   store.Path(),
+	app := ui.New(common.New(theme, cat, store))
+	// jobpost handles the signals itself: Bubble Tea would end at once on
+	// SIGTERM and not at all on SIGHUP, losing the last edit either way.
+	p := tea.NewProgram(app, tea.WithoutSignalHandler())
+	signals := make(chan os.Signal, 1)
+	signal.Notify(signals, syscall.SIGTERM, syscall.SIGHUP, syscall.SIGINT)
+	defer signal.Stop(signals)
+	stopped := make(chan os.Signal, 1)
+	go func() {
+		if s, ok := <-signals; ok {
+			stopped <- s
+			// Stop drawing and reading: the terminal may be gone (SIGHUP).
+			// Whatever is unsaved is saved below, from the final model.
+			p.Kill()
+		}
+	}()
+	_, runErr := p.Run()
+	var sig os.Signal
+	select {
+	case sig = <-stopped:
+	default:
 	}
-	_, err = tea.NewProgram(ui.New(common)).Run()
-	if errors.Is(err, tea.ErrInterrupted) {
+	if err := saveOnTheWayOut(app); err != nil {
+		return fmt.Errorf("your last change could not be saved: %w", err)
+	}
+	switch {
+	case sig != nil, errors.Is(runErr, tea.ErrInterrupted):
 		return nil
+	case runErr != nil && !errors.Is(runErr, tea.ErrProgramKilled):
+		return runErr
 	}
-	return err
+	return nil
+}
+
+// saveOnTheWayOut saves what the app still holds unsaved (after a signal,
+// or a terminal that went away), waiting at most finalSaveLimit.
+func saveOnTheWayOut(app *ui.App) error {
+	done := make(chan error, 1)
+	go func() { done <- app.SaveUnsaved() }()
+	select {
+	case err := <-done:
+		return err
+	case <-time.After(finalSaveLimit):
+		return errors.New("the disk did not answer in time")
+	}
 }

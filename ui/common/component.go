@@ -43,3 +43,7 @@ type Keeper interface {
 	// SaveNow starts a save of everything unsaved, or returns nil.
 	SaveNow() tea.Cmd
 }
+
+// SaveResult is a message reporting a save. The root reads it when it
+// saves synchronously on the way out (SaveNow's command, run directly).
+type SaveResult interface{ SaveErr() error }

@@ -1,0 +1,22 @@
+package ui
+
+import (
+	tea "charm.land/bubbletea/v2"
+
+	"jobpost/ui/common"
+)
+
+// Session is what the root remembers across pages and hands to new ones.
+type Session struct {
+	// ExportDir is where the last export went.
+	ExportDir string
+}
+
+// Screens builds pages: the home page, and the page a navigation message
+// asks for. Only the root knows the page packages; tests pass their own.
+type Screens interface {
+	Home(c *common.Common) common.Page
+	// Open returns the page msg asks for, or false when msg is not a
+	// navigation message.
+	Open(c *common.Common, msg tea.Msg, s Session) (common.Page, bool)
+}
