@@ -36,8 +36,10 @@ const (
 )
 
 // Model is a filterable, scrollable list of choices with optional marks:
-// the building block of every picklist step. `/` filters (fuzzy, in
-// catalog order), `esc` clears the filter.
+// the building block of every picklist step. `/` starts a new filter
+// (words, then letters in order; catalog order kept), `esc` clears it.
+// Toggle (on the owner's `space`) changes the mark under the cursor and
+// never moves the cursor, in every screen alike.
 type Model struct {
 	styles *common.Styles
 	items  []Item
@@ -53,7 +55,7 @@ type Model struct {
 	filtering bool // the filter input has focus
 
 	width, height int
-	keys          pickerKeys
+	keys          KeyMap
 	markView      func(Mark) string // nil: a single-choice list
 }
 
@@ -63,27 +65,28 @@ type pickLine struct {
 	item    int // index into items; -1 for a heading
 }
 
-type pickerKeys struct {
+// KeyMap is the picker's keys, for its owner's help line: the base
+// navigation keys of common.KeyMap, the filter's, and Toggle (which the
+// owner handles, calling Model.Toggle).
+type KeyMap struct {
 	Up, Down, PageUp, PageDown, Top, Bottom, Filter, ClearFilter, AcceptFilter key.Binding
+	Toggle                                                                     key.Binding
 }
 
-func newPickerKeys() pickerKeys {
-	return pickerKeys{
-		Up:           key.NewBinding(key.WithKeys("up", "k", "ctrl+p"), key.WithHelp("↑/k", "up")),
-		Down:         key.NewBinding(key.WithKeys("down", "j", "ctrl+n"), key.WithHelp("↓/j", "down")),
-		PageUp:       key.NewBinding(key.WithKeys("pgup", "ctrl+u"), key.WithHelp("pgup", "page up")),
-		PageDown:     key.NewBinding(key.WithKeys("pgdown", "ctrl+d"), key.WithHelp("pgdn", "page down")),
-		Top:          key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("g", "first")),
-		Bottom:       key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("G", "last")),
-		Filter:       key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "filter")),
-		ClearFilter:  key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear filter")),
+func newKeyMap() KeyMap {
+	base := common.DefaultKeyMap()
+	return KeyMap{
+		Up: base.Up, Down: base.Down, PageUp: base.PageUp, PageDown: base.PageDown,
+		Top: base.Top, Bottom: base.Bottom, Filter: base.Filter,
+		ClearFilter:  common.WithHelp(base.Back, "esc", "clear filter"),
 		AcceptFilter: key.NewBinding(key.WithKeys("enter", "tab", "down", "up"), key.WithHelp("enter", "done filtering")),
+		Toggle:       key.NewBinding(key.WithKeys("space"), key.WithHelp("space", "toggle")),
 	}
 }
 
 // New returns a picker over items. markView draws an item's mark;
 // pass nil for a single-choice list.
-func NewPicker(styles *common.Styles, items []Item, markView func(Mark) string) Model {
+func New(styles *common.Styles, items []Item, markView func(Mark) string) Model {
 	ti := common.NewTextInput(styles.Theme, 64)
 	ti.Prompt = "/ "
 	ti.Placeholder = "type to filter"
@@ -93,7 +96,7 @@ func NewPicker(styles *common.Styles, items []Item, markView func(Mark) string) 
 		marks:    make([]Mark, len(items)),
 		search:   make([]string, len(items)),
 		filter:   ti,
-		keys:     newPickerKeys(),
+		keys:     newKeyMap(),
 		markView: markView,
 	}
 	for i, it := range items {
@@ -103,11 +106,62 @@ func NewPicker(styles *common.Styles, items []Item, markView func(Mark) string) 
 	return p
 }
 
+// NewPicker is New, under the name the flat ui package used.
+func NewPicker(styles *common.Styles, items []Item, markView func(Mark) string) Model {
+	return New(styles, items, markView)
+}
+
 // SetSize sets the space the picker draws in, filter line included.
-func (p *Model) SetSize(width, height int) {
+func (p *Model) SetSize(width, height int) tea.Cmd {
 	p.width, p.height = width, max(height, 1)
 	p.filter.SetWidth(max(width-4, 1))
 	p.scrollToCursor()
+	return nil
+}
+
+// Keys is the picker's keys, for the owner's help and to match Toggle.
+func (p Model) Keys() KeyMap { return p.keys }
+
+// ShortHelp implements help.KeyMap: the filter's keys while filtering,
+// else the filter key (the owner adds its own keys around it).
+func (p Model) ShortHelp() []key.Binding {
+	if p.filtering {
+		return []key.Binding{p.keys.AcceptFilter, p.keys.ClearFilter}
+	}
+	return []key.Binding{p.keys.Filter}
+}
+
+// FullHelp implements help.KeyMap: moving about and filtering.
+func (p Model) FullHelp() [][]key.Binding {
+	k := p.keys
+	return [][]key.Binding{
+		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
+		{k.Filter, k.ClearFilter},
+	}
+}
+
+// Toggle gives the item under the cursor the mark that follows its own
+// in cycle (Unmarked ⇄ Checked when no cycle is given; the skills step
+// passes Unmarked, Checked, Preferred), and leaves the cursor where it
+// is: space means the same in every list. It returns the new mark, and
+// false when the list is empty or takes no marks.
+func (p *Model) Toggle(cycle ...Mark) (Mark, bool) {
+	if p.markView == nil || len(p.visible) == 0 {
+		return Unmarked, false
+	}
+	if len(cycle) == 0 {
+		cycle = []Mark{Unmarked, Checked}
+	}
+	i := p.visible[p.cursor]
+	next := cycle[0]
+	for c, m := range cycle {
+		if m == p.marks[i] {
+			next = cycle[(c+1)%len(cycle)]
+			break
+		}
+	}
+	p.marks[i] = next
+	return next, true
 }
 
 // Filtering reports whether keys are going into the filter input.
@@ -172,7 +226,7 @@ func (p *Model) SelectID(id string) {
 func (p *Model) Append(it Item, m Mark) int {
 	p.items = append(p.items, it)
 	p.marks = append(p.marks, m)
-	p.search = append(p.search, it.Label+" "+it.Group+" "+it.Search+" "+it.Detail)
+	p.search = append(p.search, match.Target(it.Label, it.Group, it.Search, it.Detail))
 	p.filter.SetValue("")
 	p.applyFilter()
 	p.cursor = len(p.visible) - 1
@@ -204,7 +258,13 @@ func (p Model) Update(msg tea.Msg) (Model, tea.Cmd, bool) {
 	case key.Matches(km, p.keys.Bottom):
 		p.move(len(p.visible))
 	case key.Matches(km, p.keys.Filter):
+		// A new filter each time: typing after `/kafka enter /` looks
+		// for what is typed now, not "kafka" and more.
 		p.filtering = true
+		if p.filter.Value() != "" {
+			p.filter.SetValue("")
+			p.applyFilter()
+		}
 		cmd := p.filter.Focus()
 		return p, cmd, true
 	case key.Matches(km, p.keys.ClearFilter) && p.filter.Value() != "":

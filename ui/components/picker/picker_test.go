@@ -1,0 +1,211 @@
+package picker_test
+
+import (
+	"strings"
+	"testing"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"jobpost/ui/common"
+	"jobpost/ui/components/picker"
+	"jobpost/ui/internal/uitest"
+)
+
+// screen hosts a picker as a page does: the picker first, then space
+// toggles and enter chooses.
+type screen struct {
+	list   picker.Model
+	chosen string
+	cycle  []picker.Mark
+	w, h   int
+}
+
+func (s *screen) Init() tea.Cmd { return nil }
+
+func (s *screen) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if ws, ok := msg.(tea.WindowSizeMsg); ok {
+		s.w, s.h = ws.Width, ws.Height
+		return s, s.list.SetSize(ws.Width, ws.Height)
+	}
+	next, cmd, used := s.list.Update(msg)
+	s.list = next
+	if used {
+		return s, cmd
+	}
+	if km, ok := msg.(tea.KeyPressMsg); ok {
+		switch {
+		case key.Matches(km, s.list.Keys().Toggle):
+			s.list.Toggle(s.cycle...)
+		case km.String() == "enter":
+			if it, _, ok := s.list.Current(); ok {
+				s.chosen = it.ID
+			}
+		}
+	}
+	return s, cmd
+}
+
+func (s *screen) View() tea.View { return tea.NewView(common.FitBlock(s.list.View(), s.w, s.h)) }
+
+var skills = []picker.Item{
+	{ID: "go", Label: "Go", Group: "Languages"},
+	{ID: "rust", Label: "Rust", Group: "Languages"},
+	{ID: "kafka", Label: "Kafka", Group: "Data", Search: "streaming"},
+	{ID: "pg", Label: "PostgreSQL", Group: "Data", Detail: "relational database"},
+	{ID: "k8s", Label: "Kubernetes", Group: "Platform"},
+	{ID: "dist", Label: "Distributed systems", Group: "Platform"},
+}
+
+func marks(st common.Styles) func(picker.Mark) string {
+	return func(m picker.Mark) string {
+		switch m {
+		case picker.Checked:
+			return st.MustHave.Render("[must]")
+		case picker.Preferred:
+			return st.NiceToHave.Render("[nice]")
+		}
+		return "[    ]"
+	}
+}
+
+func hosted(t *testing.T, theme common.Theme, w, h int, items []picker.Item, marked bool) (*uitest.Driver, *screen) {
+	t.Helper()
+	c := uitest.NewCommon(t, theme)
+	var mv func(picker.Mark) string
+	if marked {
+		mv = marks(c.Styles)
+	}
+	s := &screen{list: picker.New(&c.Styles, items, mv)}
+	return uitest.NewDriver(t, s, w, h), s
+}
+
+func current(t *testing.T, s *screen) string {
+	t.Helper()
+	it, _, ok := s.list.Current()
+	if !ok {
+		t.Fatal("no item under the cursor")
+	}
+	return it.ID
+}
+
+// Space changes the mark and never moves the cursor (it moved down in the
+// editor's catalog picker and stayed in the wizard).
+func TestSpaceTogglesInPlace(t *testing.T) {
+	d, s := hosted(t, common.Dark, 80, 24, skills, true)
+	d.Keys("down", "space")
+	if current(t, s) != "rust" || s.list.Mark(1) != picker.Checked {
+		t.Fatalf("after space: cursor on %s, mark %v", current(t, s), s.list.Mark(1))
+	}
+	d.Keys("space")
+	if current(t, s) != "rust" || s.list.Mark(1) != picker.Unmarked {
+		t.Fatalf("second space: cursor on %s, mark %v", current(t, s), s.list.Mark(1))
+	}
+}
+
+func TestSpaceCyclesMustNiceNone(t *testing.T) {
+	d, s := hosted(t, common.Dark, 80, 24, skills, true)
+	s.cycle = []picker.Mark{picker.Unmarked, picker.Checked, picker.Preferred}
+	var got []picker.Mark
+	for range 3 {
+		d.Keys("space")
+		got = append(got, s.list.Mark(0))
+	}
+	if got[0] != picker.Checked || got[1] != picker.Preferred || got[2] != picker.Unmarked || current(t, s) != "go" {
+		t.Fatalf("cycle %v, cursor on %s", got, current(t, s))
+	}
+}
+
+func TestToggleNeedsMarks(t *testing.T) {
+	_, s := hosted(t, common.Dark, 80, 24, skills, false)
+	if _, ok := s.list.Toggle(); ok {
+		t.Fatal("a single-choice list took a mark")
+	}
+}
+
+// After `/kafka enter`, `/` and typing is a new filter, not "kafka" and
+// more.
+func TestSlashStartsANewFilter(t *testing.T) {
+	d, s := hosted(t, common.Dark, 80, 24, skills, true)
+	d.Keys("/", "kafka", "enter")
+	if s.list.Filtering() || s.list.FilterText() != "kafka" || current(t, s) != "kafka" {
+		t.Fatalf("after /kafka enter: filtering %v, %q, on %s", s.list.Filtering(), s.list.FilterText(), current(t, s))
+	}
+	d.Keys("/")
+	if s.list.FilterText() != "" {
+		t.Fatalf("/ kept the old filter %q", s.list.FilterText())
+	}
+	d.Keys("rust")
+	if s.list.FilterText() != "rust" || current(t, s) != "rust" {
+		t.Fatalf("typing after / gave %q, on %s", s.list.FilterText(), current(t, s))
+	}
+	d.WantScreen("Rust")
+	d.RejectScreen("Kafka")
+}
+
+func TestFilterKeepsCatalogOrderAndReadsSearchWords(t *testing.T) {
+	d, s := hosted(t, common.Dark, 80, 24, skills, true)
+	d.Keys("/", "streaming")
+	if current(t, s) != "kafka" {
+		t.Fatalf("search words not read: on %s", current(t, s))
+	}
+	d.Keys("esc", "/", "s") // every label with an s, in catalog order
+	scr := d.Screen()
+	if !(strings.Index(scr, "Rust") < strings.Index(scr, "PostgreSQL") && strings.Index(scr, "PostgreSQL") < strings.Index(scr, "Distributed")) {
+		t.Fatalf("filter reordered the list:\n%s", scr)
+	}
+}
+
+func TestEscClearsTheFilterAndKeepsTheItem(t *testing.T) {
+	d, s := hosted(t, common.Dark, 80, 24, skills, true)
+	d.Keys("/", "kube", "enter", "esc")
+	if s.list.FilterText() != "" || current(t, s) != "k8s" {
+		t.Fatalf("esc: filter %q, on %s", s.list.FilterText(), current(t, s))
+	}
+}
+
+func TestEnterOnAFilterChoosesInASingleChoiceList(t *testing.T) {
+	d, s := hosted(t, common.Dark, 80, 24, skills, false)
+	d.Keys("/", "postgres", "enter")
+	if s.chosen != "pg" {
+		t.Fatalf("enter on the filter chose %q", s.chosen)
+	}
+}
+
+func TestAppendedItemsAreFound(t *testing.T) {
+	d, s := hosted(t, common.Dark, 80, 24, skills, true)
+	s.list.Append(picker.Item{ID: "own", Label: "Chaos Engineering", Group: "Your own skills"}, picker.Checked)
+	d.Keys("/", "chaos")
+	if current(t, s) != "own" {
+		t.Fatalf("appended item not found: on %s", current(t, s))
+	}
+}
+
+func TestGoldenMarked80x24(t *testing.T) {
+	d, _ := hosted(t, common.Dark, 80, 24, skills, true)
+	d.Keys("down", "space", "down", "down", "space")
+	uitest.Golden(t, d.Frame())
+}
+
+func TestGoldenFiltering80x24(t *testing.T) {
+	d, _ := hosted(t, common.Dark, 80, 24, skills, false)
+	d.Keys("/", "data")
+	uitest.Golden(t, d.Frame())
+}
+
+func TestGoldenFullTextOfALongRowLight80x24(t *testing.T) {
+	long := []picker.Item{
+		{ID: "a", Label: "Design, build and run the services that move payments between banks, merchants and customers", Detail: "core"},
+		{ID: "b", Label: "Mentor engineers"},
+	}
+	d, _ := hosted(t, common.Light, 80, 24, long, true)
+	d.WantScreen("and customers — core")
+	uitest.Golden(t, d.Frame())
+}
+
+func TestGoldenNothingMatches80x24(t *testing.T) {
+	d, _ := hosted(t, common.Dark, 80, 24, skills, false)
+	d.Keys("/", "zzzz")
+	d.WantScreen("Nothing matches “zzzz”.")
+	uitest.Golden(t, d.Frame())
+}
