@@ -1,0 +1,36 @@
+package publish
+
+import (
+	tea "charm.land/bubbletea/v2"
+
+	"jobpost/model"
+	"jobpost/ui/common"
+)
+
+// askBoard asks where the posting went live.
+func (p *Page) askBoard() tea.Cmd {
+	cmd := p.prompt.Open(postedOn, "Posted on: ", "", "Where did it go live? Today's date is kept with it.",
+		"Say where it was posted, e.g. LinkedIn; esc cancels.")
+	p.prompt.SetPlaceholder("LinkedIn, Indeed, our careers page…")
+	p.layout()
+	return cmd
+}
+
+// markPosted records, in a tea.Cmd, that the draft went live on board
+// today, and makes every format again from the posting as saved.
+func (p *Page) markPosted(board string) tea.Cmd {
+	store, cat, now, to, id := p.c.Store, p.c.Catalog, p.c.Today(), common.To{Page: p.id}, p.draftID
+	return func() tea.Msg {
+		post, err := store.Get(id)
+		if err != nil {
+			return markedMsg{To: to, err: err}
+		}
+		post.Status = model.StatusPosted
+		post.Posted = &model.Posted{Board: board, On: now.UTC()}
+		post.UpdatedAt = now.UTC()
+		if err := store.Save(post); err != nil {
+			return markedMsg{To: to, err: err}
+		}
+		return markedMsg{To: to, posting: post, outputs: renderAll(cat, post, now)}
+	}
+}
