@@ -1,0 +1,347 @@
+// Package drafts is the home page: every saved posting, newest first (or
+// by title), filterable, with the keys to start, open, publish, copy,
+// rename, delete and track them. It sits at the bottom of the root's
+// stack for the life of the program and is never rebuilt, so what it
+// remembers (the cursor, the filter, the order, what u can undo) is
+// simply its own state.
+package drafts
+
+import (
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+
+	"jobpost/model"
+	"jobpost/ui/common"
+	"jobpost/ui/components/prompt"
+)
+
+// question is what the page's prompt asks for.
+type question int
+
+const (
+	askTitle question = iota + 1 // a new title for the target draft
+	askBoard                     // where the target draft went live
+)
+
+// Page is the drafts page.
+type Page struct {
+	common *common.Common
+	id     common.PageID
+	status common.Status
+	keys   keyMap
+
+	loaded  bool
+	loadErr error
+	list    draftList
+	// selectID is the draft to put the cursor on once the next load lands.
+	selectID string
+
+	filter    textinput.Model
+	filtering bool // the filter input has focus
+
+	prompt         prompt.Model[question]
+	choosingStatus bool
+	target         model.Summary // the draft being renamed or given a status
+
+	// undo is the drafts this page moved to the trash, newest last; u
+	// brings back the newest that is still there.
+	undo []deletion
+
+	width, height int
+}
+
+// New returns the drafts page; it loads the drafts in Init.
+func New(c *common.Common) *Page {
+	id := common.NewPageID()
+	filter := common.NewTextInput(c.Styles.Theme, 100)
+	filter.Prompt = "/ "
+	filter.Placeholder = "title, role, skill, place"
+	return &Page{
+		common: c,
+		id:     id,
+		status: common.Status{Page: id},
+		keys:   newKeyMap(c.Keys),
+		filter: filter,
+		prompt: prompt.New[question](&c.Styles, model.MaxTitleLength),
+	}
+}
+
+// ID implements common.Page.
+func (p *Page) ID() common.PageID { return p.id }
+
+// Title implements common.Page.
+func (p *Page) Title() string { return "Drafts" }
+
+// Typing implements common.Page.
+func (p *Page) Typing() bool { return p.filtering || p.prompt.Active() }
+
+// Init implements common.Page: the drafts load in the background.
+func (p *Page) Init() tea.Cmd { return p.load() }
+
+// SetSize implements common.Component.
+func (p *Page) SetSize(width, height int) tea.Cmd {
+	p.width, p.height = width, height
+	p.filter.SetWidth(max(width-4, 1))
+	return p.prompt.SetSize(width, height)
+}
+
+// Update implements common.Page.
+func (p *Page) Update(msg tea.Msg) (common.Page, tea.Cmd) {
+	switch msg := msg.(type) {
+	case common.ResumedMsg:
+		return p, p.resumed(msg.Result)
+	case loadedMsg:
+		return p, p.loadedDrafts(msg)
+	case changedMsg:
+		if msg.err != nil {
+			return p, p.status.Failure("Could not change the draft: " + common.ErrorText(msg.err))
+		}
+		if msg.deleted != nil {
+			p.undo = append(p.undo, *msg.deleted)
+		}
+		p.selectID = msg.selectID
+		return p, tea.Batch(p.status.Success(msg.text), p.load())
+	case undoneMsg:
+		return p, p.undone(msg)
+	case tea.PasteMsg:
+		switch {
+		case p.prompt.Active():
+			return p, p.answer(msg)
+		case p.filtering:
+			msg.Content = common.CleanPaste(msg.Content, p.filter.CharLimit)
+			return p, p.typeFilter(msg)
+		}
+	case tea.KeyPressMsg:
+		switch {
+		case p.prompt.Active():
+			return p, p.answer(msg)
+		case p.choosingStatus:
+			return p, p.chooseStatus(msg)
+		case p.filtering:
+			return p, p.updateFilter(msg)
+		case p.loaded && p.loadErr == nil:
+			return p, p.browse(msg)
+		}
+	}
+	return p, nil
+}
+
+// resumed reloads the drafts when the page is on top again, with the
+// cursor on the draft just closed (the filter and order stay as they
+// were), and tells what the closed page left to say.
+func (p *Page) resumed(result tea.Msg) tea.Cmd {
+	var note tea.Cmd
+	switch r := result.(type) {
+	case common.DraftClosedMsg:
+		p.selectID = r.ID
+		if r.Note != "" {
+			note = p.status.Success(r.Note)
+		}
+	case common.PublishedMsg:
+		p.selectID = r.ID
+	}
+	return tea.Batch(p.load(), note)
+}
+
+func (p *Page) loadedDrafts(msg loadedMsg) tea.Cmd {
+	p.loaded, p.loadErr = true, msg.err
+	if msg.err != nil {
+		return p.status.Failure("Could not read the drafts: " + common.ErrorText(msg.err))
+	}
+	want := p.selectID
+	if want == "" {
+		want = p.list.currentID()
+	}
+	p.selectID = ""
+	p.list.fill(msg.summaries, want)
+	// A draft restored or deleted for good in the trash is no longer
+	// something u can bring back.
+	kept := p.undo[:0]
+	for _, d := range p.undo {
+		if msg.inTrash[d.ID] {
+			kept = append(kept, d)
+		}
+	}
+	p.undo = kept
+	return nil
+}
+
+func (p *Page) undone(msg undoneMsg) tea.Cmd {
+	p.forget(msg.gone...)
+	if msg.restored != nil {
+		p.forget(*msg.restored)
+	}
+	var said string
+	if n := len(msg.gone); n > 0 {
+		said = "“" + msg.gone[0].Title + "” was deleted for good in the trash and cannot come back"
+		if n > 1 {
+			said = "Drafts deleted for good in the trash cannot come back"
+		}
+	}
+	switch {
+	case msg.err != nil:
+		return p.status.Failure("Could not undo the delete: " + common.ErrorText(msg.err))
+	case msg.restored == nil && said == "":
+		return p.status.Info("Nothing to undo.")
+	case msg.restored == nil:
+		return p.status.Info(said + "; nothing else to undo.")
+	}
+	p.selectID = msg.restored.ID
+	text := "Restored from the trash: “" + msg.restored.Title + "”"
+	if said != "" {
+		text = said + ". " + text
+	}
+	return tea.Batch(p.status.Success(text), p.load())
+}
+
+// forget takes deletions off the undo stack.
+func (p *Page) forget(ds ...deletion) {
+	for _, d := range ds {
+		for i := len(p.undo) - 1; i >= 0; i-- {
+			if p.undo[i].ID == d.ID {
+				p.undo = append(p.undo[:i], p.undo[i+1:]...)
+				break
+			}
+		}
+	}
+}
+
+// browse handles the page's keys while no input has focus.
+func (p *Page) browse(msg tea.KeyPressMsg) tea.Cmd {
+	k, l := p.keys, &p.list
+	switch {
+	case key.Matches(msg, k.Up):
+		l.move(-1)
+	case key.Matches(msg, k.Down):
+		l.move(1)
+	case key.Matches(msg, k.PageUp):
+		l.move(-p.rows())
+	case key.Matches(msg, k.PageDown):
+		l.move(p.rows())
+	case key.Matches(msg, k.Top):
+		l.move(-len(l.visible))
+	case key.Matches(msg, k.Bottom):
+		l.move(len(l.visible))
+	case key.Matches(msg, k.New):
+		return common.Send(common.NewPostingMsg{})
+	case key.Matches(msg, k.Trash):
+		return common.Send(common.OpenTrashMsg{})
+	case key.Matches(msg, k.Profile):
+		return common.Send(common.OpenProfileMsg{})
+	case key.Matches(msg, k.Undo):
+		if len(p.undo) == 0 {
+			return p.status.Info("Nothing to undo.")
+		}
+		return p.undoDelete()
+	case key.Matches(msg, k.Filter):
+		// A new filter each time, as in every picker.
+		p.filtering = true
+		p.filter.SetValue("")
+		l.setFilter("")
+		return p.filter.Focus()
+	case key.Matches(msg, k.ClearFilter) && l.term != "":
+		l.setFilter("") // the cursor stays on its draft
+	case key.Matches(msg, k.Sort):
+		l.resort()
+		order := "last change"
+		if l.byTitle {
+			order = "title"
+		}
+		return p.status.Info("Sorted by " + order)
+	default:
+		return p.act(msg)
+	}
+	return nil
+}
+
+// act handles the keys that act on the draft under the cursor.
+func (p *Page) act(msg tea.KeyPressMsg) tea.Cmd {
+	s, ok := p.list.current()
+	if !ok {
+		return nil
+	}
+	k, title := p.keys, common.DisplayTitle(s.Title)
+	switch {
+	case key.Matches(msg, k.Open):
+		return common.Send(common.OpenDraftMsg{ID: s.ID})
+	case key.Matches(msg, k.Publish):
+		return common.Send(common.OpenPublishMsg{ID: s.ID})
+	case key.Matches(msg, k.Versions):
+		return common.Send(common.OpenVersionsMsg{ID: s.ID, Title: title})
+	case key.Matches(msg, k.Duplicate):
+		return p.duplicate(s.ID)
+	case key.Matches(msg, k.Delete):
+		return p.trash(s)
+	case key.Matches(msg, k.Rename):
+		p.target = s
+		return p.prompt.Open(askTitle, "New title: ", s.Title, "Rename “"+title+"”",
+			"A posting needs a title; esc keeps the old one.")
+	case key.Matches(msg, k.Status):
+		p.target, p.choosingStatus = s, true
+	}
+	return nil
+}
+
+// updateFilter takes keys while the filter has focus: every change
+// refilters at once; enter (or a move) keeps the filter, esc drops it.
+func (p *Page) updateFilter(msg tea.KeyPressMsg) tea.Cmd {
+	switch {
+	case key.Matches(msg, p.keys.CancelFilter):
+		p.filtering = false
+		p.filter.Blur()
+		p.list.setFilter("")
+		return nil
+	case key.Matches(msg, p.keys.AcceptFilter):
+		p.filtering = false
+		p.filter.Blur()
+		if key.Matches(msg, p.keys.Up, p.keys.Down) {
+			return p.browse(msg)
+		}
+		return nil
+	}
+	return p.typeFilter(msg)
+}
+
+func (p *Page) typeFilter(msg tea.Msg) tea.Cmd {
+	before := p.filter.Value()
+	var cmd tea.Cmd
+	p.filter, cmd = p.filter.Update(msg)
+	if v := p.filter.Value(); v != before {
+		p.list.setFilter(v)
+	}
+	return cmd
+}
+
+// answer passes a key or paste to the open prompt and acts on its answer.
+func (p *Page) answer(msg tea.Msg) tea.Cmd {
+	outcome, text, cmd := p.prompt.Update(msg)
+	if outcome != prompt.Answered {
+		return cmd
+	}
+	if p.prompt.Purpose() == askTitle {
+		return p.rename(p.target.ID, text)
+	}
+	return p.markPosted(p.target.ID, text)
+}
+
+func (p *Page) chooseStatus(msg tea.KeyPressMsg) tea.Cmd {
+	k := p.keys
+	switch {
+	case key.Matches(msg, k.Cancel):
+		p.choosingStatus = false
+	case key.Matches(msg, k.Draft):
+		p.choosingStatus = false
+		return p.setStatus(p.target.ID, model.StatusDraft)
+	case key.Matches(msg, k.Ready):
+		p.choosingStatus = false
+		return p.setStatus(p.target.ID, model.StatusReady)
+	case key.Matches(msg, k.Posted):
+		p.choosingStatus = false
+		cmd := p.prompt.Open(askBoard, "Posted on: ", "", "Where did “"+common.DisplayTitle(p.target.Title)+"” go live? Today's date is kept with it.",
+			"Say where it was posted, e.g. LinkedIn; esc cancels.")
+		p.prompt.SetPlaceholder("LinkedIn, Indeed, our careers page…")
+		return cmd
+	}
+	return nil
+}

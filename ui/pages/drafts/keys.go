@@ -1,0 +1,86 @@
+package drafts
+
+import (
+	"charm.land/bubbles/v2/key"
+
+	"jobpost/ui/common"
+)
+
+// keyMap is the drafts page's keys: the README's table, on top of the
+// base keys of common.KeyMap.
+type keyMap struct {
+	Up, Down, PageUp, PageDown, Top, Bottom key.Binding
+
+	New, Open, Publish, Filter, Sort, Duplicate, Rename, Status key.Binding
+	Delete, Undo, Trash, Versions, Profile                      key.Binding
+	ClearFilter, AcceptFilter, CancelFilter                     key.Binding
+
+	// Choosing a status.
+	Draft, Ready, Posted, Cancel key.Binding
+}
+
+func newKeyMap(c common.KeyMap) keyMap {
+	return keyMap{
+		Up: c.Up, Down: c.Down, PageUp: c.PageUp, PageDown: c.PageDown, Top: c.Top, Bottom: c.Bottom,
+
+		New:       key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "new")),
+		Open:      common.WithHelp(c.Select, "enter", "open"),
+		Publish:   key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "publish")),
+		Filter:    c.Filter,
+		Sort:      key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "sort by title/last change")),
+		Duplicate: key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "duplicate")),
+		Rename:    key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "rename")),
+		Status:    key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "set status")),
+		Delete:    key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "delete")),
+		Undo:      common.WithHelp(c.Undo, "u", "undo delete"),
+		Trash:     key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "trash")),
+		Versions:  key.NewBinding(key.WithKeys("v"), key.WithHelp("v", "versions")),
+		Profile:   key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "company profile")),
+
+		ClearFilter:  common.WithHelp(c.Back, "esc", "clear filter"),
+		AcceptFilter: key.NewBinding(key.WithKeys("enter", "tab", "up", "down"), key.WithHelp("enter", "done filtering")),
+		CancelFilter: common.WithHelp(c.Back, "esc", "clear filter"),
+
+		Draft:  key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "draft")),
+		Ready:  key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "ready")),
+		Posted: key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "posted")),
+		Cancel: common.WithHelp(c.Back, "esc", "cancel"),
+	}
+}
+
+// ShortHelp implements help.KeyMap. It is kept short: the root adds
+// "? help" and "q quit", which must fit at 80 columns; the rest is in
+// FullHelp.
+func (p *Page) ShortHelp() []key.Binding {
+	k := p.keys
+	switch {
+	case p.prompt.Active():
+		return p.prompt.ShortHelp()
+	case p.choosingStatus:
+		return []key.Binding{k.Draft, k.Ready, k.Posted, k.Cancel}
+	case p.filtering:
+		return []key.Binding{k.AcceptFilter, k.CancelFilter}
+	case p.list.term != "":
+		return []key.Binding{k.Open, k.ClearFilter, k.New, k.Delete}
+	}
+	return []key.Binding{k.New, k.Open, k.Filter, k.Publish, k.Delete}
+}
+
+// FullHelp implements help.KeyMap. Undo is offered only while there is
+// something it can bring back.
+func (p *Page) FullHelp() [][]key.Binding {
+	if p.prompt.Active() || p.choosingStatus || p.filtering {
+		return [][]key.Binding{p.ShortHelp()}
+	}
+	k := p.keys
+	keep := []key.Binding{k.Delete}
+	if len(p.undo) > 0 {
+		keep = append(keep, k.Undo)
+	}
+	keep = append(keep, k.Trash, k.Versions, k.Profile)
+	return [][]key.Binding{
+		{k.New, k.Open, k.Publish, k.Duplicate, k.Rename, k.Status},
+		keep,
+		{k.Filter, k.ClearFilter, k.Sort, k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
+	}
+}

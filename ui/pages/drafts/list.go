@@ -1,0 +1,112 @@
+package drafts
+
+import (
+	"slices"
+	"strings"
+
+	"jobpost/internal/match"
+	"jobpost/model"
+)
+
+// draftList is the drafts in the chosen order, filtered, with a cursor.
+// It filters synchronously with the one matcher, which keeps the order:
+// 10,000 drafts cost about 2 ms a key, and the cursor is never left
+// waiting for a filter result to arrive.
+type draftList struct {
+	stored  []model.Summary // as the store lists them: last change first
+	all     []model.Summary // in the chosen order
+	targets []string        // lower-cased filter text, one per draft
+	byTitle bool            // sorted by title rather than last change
+	term    string          // the filter applied
+	visible []int           // indexes into all that pass the filter
+	cursor  int             // index into visible
+	offset  int             // first visible draft drawn
+}
+
+// fill replaces the drafts, in the chosen order and under the filter,
+// with the cursor on selectID, or else at the same row (a deleted draft's
+// neighbour) so there is always a selection.
+func (l *draftList) fill(summaries []model.Summary, selectID string) {
+	row := l.cursor
+	l.stored, l.all = summaries, summaries
+	if l.byTitle {
+		l.all = slices.Clone(summaries)
+		slices.SortStableFunc(l.all, func(a, b model.Summary) int {
+			return strings.Compare(strings.ToLower(a.Title), strings.ToLower(b.Title))
+		})
+	}
+	l.targets = make([]string, len(l.all))
+	for i, s := range l.all {
+		l.targets[i] = match.Target(append([]string{s.Title, s.Role, s.Location}, s.Skills...)...)
+	}
+	l.refilter()
+	if !l.selectID(selectID) {
+		l.cursor = min(row, max(len(l.visible)-1, 0))
+	}
+}
+
+// resort switches the order, keeping the cursor on its draft.
+func (l *draftList) resort() {
+	l.byTitle = !l.byTitle
+	l.fill(l.stored, l.currentID())
+}
+
+// setFilter applies term, keeping the cursor on its draft if it passes.
+func (l *draftList) setFilter(term string) {
+	current := l.currentID()
+	l.term = strings.TrimSpace(term)
+	l.refilter()
+	l.cursor = 0
+	l.selectID(current)
+}
+
+func (l *draftList) refilter() {
+	l.visible = match.Filter(l.term, l.targets, l.visible[:0])
+}
+
+// selectID puts the cursor on the draft with this id, if it is visible.
+func (l *draftList) selectID(id string) bool {
+	if id == "" {
+		return false
+	}
+	for vi, i := range l.visible {
+		if l.all[i].ID == id {
+			l.cursor = vi
+			return true
+		}
+	}
+	return false
+}
+
+// current is the draft under the cursor.
+func (l *draftList) current() (model.Summary, bool) {
+	if len(l.visible) == 0 {
+		return model.Summary{}, false
+	}
+	return l.all[l.visible[l.cursor]], true
+}
+
+func (l *draftList) currentID() string {
+	s, _ := l.current()
+	return s.ID
+}
+
+func (l *draftList) move(delta int) {
+	if len(l.visible) > 0 {
+		l.cursor = min(max(l.cursor+delta, 0), len(l.visible)-1)
+	}
+}
+
+// window returns the visible drafts to draw in rows rows, scrolled so the
+// cursor is among them.
+func (l *draftList) window(rows int) []int {
+	rows = max(rows, 1)
+	if l.cursor < l.offset {
+		l.offset = l.cursor
+	}
+	if l.cursor >= l.offset+rows {
+		l.offset = l.cursor - rows + 1
+	}
+	l.offset = max(min(l.offset, len(l.visible)-rows), 0)
+	return l.visible[l.offset:min(l.offset+rows, len(l.visible))]
+}

@@ -1,0 +1,173 @@
+package drafts
+
+import (
+	tea "charm.land/bubbletea/v2"
+
+	"jobpost/model"
+	"jobpost/ui/common"
+)
+
+// Answers to the page's own requests; each is addressed to the page, so
+// one arriving after the program moved on goes nowhere.
+type (
+	// loadedMsg carries the drafts, and which drafts the trash holds (so
+	// that undo offers only what it can still bring back).
+	loadedMsg struct {
+		common.To
+		summaries []model.Summary
+		inTrash   map[string]bool
+		err       error
+	}
+	// changedMsg reports a change to the drafts: what to tell the user,
+	// and which draft to put the cursor on once they are reloaded.
+	changedMsg struct {
+		common.To
+		text     string
+		err      error
+		selectID string
+		deleted  *deletion // a draft moved to the trash, for undo
+	}
+	// undoneMsg reports an undo: the deletion restored (nil if none
+	// could be) and the ones found deleted for good on the way.
+	undoneMsg struct {
+		common.To
+		restored *deletion
+		gone     []deletion
+		err      error
+	}
+)
+
+// deletion is a draft moved to the trash from this page.
+type deletion struct{ ID, Title string }
+
+func (p *Page) load() tea.Cmd {
+	to, store := common.To{Page: p.id}, p.common.Store
+	return func() tea.Msg {
+		summaries, err := store.List()
+		if err != nil {
+			return loadedMsg{To: to, err: err}
+		}
+		trash, err := store.Trash()
+		if err != nil {
+			return loadedMsg{To: to, err: err}
+		}
+		inTrash := make(map[string]bool, len(trash))
+		for _, t := range trash {
+			inTrash[t.Summary.ID] = true
+		}
+		return loadedMsg{To: to, summaries: summaries, inTrash: inTrash}
+	}
+}
+
+// change reads, changes and saves draft id in a tea.Cmd; what change
+// returns is told to the user.
+func (p *Page) change(id string, change func(*model.Posting) string) tea.Cmd {
+	to, store, now := common.To{Page: p.id}, p.common.Store, p.common.Today()
+	return func() tea.Msg {
+		var text string
+		saved, err := common.ChangeDraft(store, id, now, func(d *model.Posting) { text = change(d) })
+		if err != nil {
+			return changedMsg{To: to, err: err}
+		}
+		return changedMsg{To: to, text: text, selectID: saved.ID}
+	}
+}
+
+// duplicate saves a copy of a draft under a new id, as a fresh draft.
+func (p *Page) duplicate(id string) tea.Cmd {
+	to, store, now := common.To{Page: p.id}, p.common.Store, p.common.Today()
+	return func() tea.Msg {
+		d, err := store.Get(id)
+		if err != nil {
+			return changedMsg{To: to, err: err}
+		}
+		fresh := model.New(now)
+		d.ID, d.CreatedAt, d.UpdatedAt = fresh.ID, fresh.CreatedAt, fresh.UpdatedAt
+		d.Status, d.Posted = model.StatusDraft, nil
+		d.Title = copyTitle(d.Title)
+		if err := store.Save(d); err != nil {
+			return changedMsg{To: to, err: err}
+		}
+		return changedMsg{To: to, text: "Duplicated as “" + d.Title + "”", selectID: d.ID}
+	}
+}
+
+// copyTitle names a duplicate so the two can be told apart in the list.
+func copyTitle(title string) string {
+	if title == "" {
+		return "Untitled posting (copy)"
+	}
+	return title + " (copy)"
+}
+
+// trash moves a draft to the trash.
+func (p *Page) trash(s model.Summary) tea.Cmd {
+	to, store := common.To{Page: p.id}, p.common.Store
+	gone := deletion{ID: s.ID, Title: common.DisplayTitle(s.Title)}
+	return func() tea.Msg {
+		if err := store.Delete(gone.ID); err != nil {
+			return changedMsg{To: to, err: err}
+		}
+		return changedMsg{To: to, text: "Moved “" + gone.Title + "” to the trash. u brings it back.", deleted: &gone}
+	}
+}
+
+// undoDelete brings back the newest deletion still in the trash; those
+// deleted for good since (in the trash screen) are passed over and
+// reported, never retried.
+func (p *Page) undoDelete() tea.Cmd {
+	to, store := common.To{Page: p.id}, p.common.Store
+	stack := append([]deletion(nil), p.undo...)
+	return func() tea.Msg {
+		trash, err := store.Trash()
+		if err != nil {
+			return undoneMsg{To: to, err: err}
+		}
+		inTrash := make(map[string]bool, len(trash))
+		for _, t := range trash {
+			inTrash[t.Summary.ID] = true
+		}
+		var gone []deletion
+		for i := len(stack) - 1; i >= 0; i-- {
+			d := stack[i]
+			if !inTrash[d.ID] {
+				gone = append(gone, d)
+				continue
+			}
+			if err := store.Restore(d.ID); err != nil {
+				return undoneMsg{To: to, gone: gone, err: err}
+			}
+			return undoneMsg{To: to, restored: &d, gone: gone}
+		}
+		return undoneMsg{To: to, gone: gone}
+	}
+}
+
+// markPosted records that a draft went live on board today.
+func (p *Page) markPosted(id, board string) tea.Cmd {
+	now := p.common.Today()
+	return p.change(id, func(d *model.Posting) string {
+		d.Status = model.StatusPosted
+		d.Posted = &model.Posted{Board: board, On: now.UTC()}
+		return "Marked as posted on " + board + ", " + now.Format("2 Jan 2006")
+	})
+}
+
+// setStatus sets a draft's status; only "posted" keeps where it went live.
+func (p *Page) setStatus(id string, st model.Status) tea.Cmd {
+	return p.change(id, func(d *model.Posting) string {
+		d.Status = st
+		if st != model.StatusPosted {
+			d.Posted = nil
+		}
+		return "“" + common.DisplayTitle(d.Title) + "” is now " + string(st)
+	})
+}
+
+// rename gives a draft a new title.
+func (p *Page) rename(id, title string) tea.Cmd {
+	return p.change(id, func(d *model.Posting) string {
+		d.Title = title
+		return "Renamed to “" + title + "”"
+	})
+}

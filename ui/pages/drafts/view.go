@@ -1,0 +1,135 @@
+package drafts
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"jobpost/model"
+	"jobpost/ui/common"
+)
+
+// A draft is drawn as two lines and a gap; the list has two header lines
+// (the filter, the count) and a gap above it.
+const (
+	rowHeight    = 3
+	headerHeight = 3
+)
+
+// footHeight is the lines a prompt or the status choice takes below the
+// list.
+func (p *Page) footHeight() int {
+	if p.prompt.Active() || p.choosingStatus {
+		return 2
+	}
+	return 0
+}
+
+// rows is how many drafts fit on the page.
+func (p *Page) rows() int {
+	return max((p.height-headerHeight-p.footHeight()+1)/rowHeight, 1)
+}
+
+// View implements common.Page.
+func (p *Page) View() string {
+	s := p.common.Styles
+	switch {
+	case !p.loaded:
+		return s.Subtle.Render("Loading drafts…")
+	case p.loadErr != nil:
+		return s.Error.Render("Could not read the drafts.") + "\n" +
+			s.Subtle.Render(strings.Join(common.Wrap(common.ErrorText(p.loadErr), p.width), "\n"))
+	case len(p.list.all) == 0:
+		return s.Title.Render("No postings yet.") + "\n\n" +
+			strings.Join(common.Wrap("Press n to start one: pick a role, a seniority, the skills and the responsibilities, and jobpost writes the posting for you to review. Every draft is saved as you go. Deleted drafts wait in the trash (t).", p.width), "\n")
+	}
+	var b strings.Builder
+	b.WriteString(p.filterLine())
+	b.WriteString("\n" + s.Subtle.Render(p.count()) + "\n")
+	if len(p.list.visible) == 0 {
+		b.WriteString("\n" + s.Subtle.Render(ansi.Truncate("  Nothing matches “"+p.list.term+"”. esc shows every draft.", p.width, "…")))
+	}
+	for _, i := range p.list.window(p.rows()) {
+		b.WriteString("\n" + p.row(p.list.all[i], i == p.list.visible[p.list.cursor]) + "\n")
+	}
+	body := common.FitBlock(b.String(), p.width, max(p.height-p.footHeight(), 1))
+	switch {
+	case p.prompt.Active():
+		body += "\n" + p.prompt.View()
+	case p.choosingStatus:
+		body += "\n" + s.Subtle.Render(ansi.Truncate("Status of “"+common.DisplayTitle(p.target.Title)+"” (now "+string(p.target.Status)+"):", p.width, "…")) +
+			"\n" + ansi.Truncate("d draft · r ready · p posted · esc cancel", p.width, "…")
+	}
+	return body
+}
+
+// filterLine is the filter being typed, the one applied, or nothing.
+func (p *Page) filterLine() string {
+	s := p.common.Styles
+	switch {
+	case p.filtering:
+		return p.filter.View()
+	case p.list.term != "":
+		return s.Subtle.Render(ansi.Truncate("/ "+p.list.term+"  (esc clears)", p.width, "…"))
+	}
+	return ""
+}
+
+// count says how many drafts there are and, under a filter, how many
+// show: "4 postings", "2 of 4 postings".
+func (p *Page) count() string {
+	total := len(p.list.all)
+	noun := "postings"
+	if total == 1 {
+		noun = "posting"
+	}
+	text := fmt.Sprintf("  %d %s", total, noun)
+	if p.list.term != "" || p.filtering {
+		text = fmt.Sprintf("  %d of %d %s", len(p.list.visible), total, noun)
+	}
+	if p.list.byTitle {
+		text += " · by title"
+	}
+	return text
+}
+
+// row draws a draft: its title, then seniority, location, status and
+// when it last changed.
+func (p *Page) row(d model.Summary, current bool) string {
+	s := p.common.Styles
+	width := max(p.width-4, 1)
+	details := make([]string, 0, 4)
+	if l, ok := p.common.Catalog.Level(d.Seniority); ok {
+		details = append(details, l.Name)
+	}
+	if loc := model.CleanLine(d.Location); loc != "" {
+		details = append(details, loc)
+	}
+	details = append(details, statusLabel(d), common.TimeAgo(d.UpdatedAt, p.common.Today()))
+	title := ansi.Truncate(common.DisplayTitle(d.Title), width, "…")
+	about := ansi.Truncate(strings.Join(details, " · "), width, "…")
+	if current {
+		return s.Cursor.Render("▸ ") + s.Selected.Render(title) + "\n  " + s.Subtle.Render(about)
+	}
+	return "  " + title + "\n  " + s.Faint.Render(about)
+}
+
+// statusLabel says how far a posting has come: "draft", "ready", or
+// "posted on LinkedIn, 23 Nov".
+func statusLabel(s model.Summary) string {
+	switch s.Status {
+	case model.StatusReady:
+		return "ready"
+	case model.StatusPosted:
+		label := "posted"
+		if s.PostedBoard != "" {
+			label += " on " + model.CleanLine(s.PostedBoard)
+		}
+		if !s.PostedOn.IsZero() {
+			label += ", " + s.PostedOn.Local().Format("2 Jan")
+		}
+		return label
+	}
+	return "draft"
+}
