@@ -1,0 +1,114 @@
+package trash_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"jobpost/model"
+	"jobpost/ui/common"
+	"jobpost/ui/internal/uitest"
+	"jobpost/ui/pages/trash"
+)
+
+// trashWith deletes drafts with these titles (the first deleted last, so
+// listed first) and opens the trash.
+func trashWith(t *testing.T, theme common.Theme, w, h int, titles ...string) (*uitest.Driver, *uitest.Host, *common.Common, []model.Posting) {
+	t.Helper()
+	c := uitest.NewCommon(t, theme)
+	// The store stamps deletions with the real clock: the page reads
+	// them on it too, so they were all "just now".
+	c.Now = time.Now
+	var ps []model.Posting
+	for i, title := range titles {
+		p := model.New(uitest.FixedNow.Add(-time.Duration(i) * time.Hour))
+		p.Title = title
+		if err := c.Store.Save(p); err != nil {
+			t.Fatal(err)
+		}
+		ps = append(ps, p)
+	}
+	for i := len(ps) - 1; i >= 0; i-- {
+		if err := c.Store.Delete(ps[i].ID); err != nil {
+			t.Fatal(err)
+		}
+	}
+	host := uitest.NewHost(trash.New(c))
+	return uitest.NewDriver(t, host, w, h), host, c, ps
+}
+
+func TestRestore(t *testing.T) {
+	d, host, c, ps := trashWith(t, common.Dark, 100, 30, "Delete Me", "Other")
+	d.WantScreen("Delete Me", "Other", "deleted ")
+	d.Keys("enter")
+	if !strings.Contains(host.Status.Text, "Restored from the trash: “Delete Me”") {
+		t.Fatalf("status %q", host.Status.Text)
+	}
+	d.RejectScreen("Delete Me")
+	if _, err := c.Store.Get(ps[0].ID); err != nil {
+		t.Fatalf("not restored: %v", err)
+	}
+	// Back on the drafts page, the restored draft is the one selected.
+	d.Keys("esc")
+	if got := host.LastAsked(); got != (common.BackMsg{Result: common.DraftClosedMsg{ID: ps[0].ID}}) {
+		t.Fatalf("esc asked %#v", got)
+	}
+}
+
+func TestEscWithNothingRestored(t *testing.T) {
+	d, host, _, _ := trashWith(t, common.Dark, 100, 30, "Delete Me")
+	d.Keys("esc")
+	if got := host.LastAsked(); got != (common.BackMsg{}) {
+		t.Fatalf("esc asked %#v", got)
+	}
+}
+
+func TestPurgeAsksFirst(t *testing.T) {
+	d, host, c, ps := trashWith(t, common.Dark, 100, 30, "Delete Me")
+	d.Keys("x")
+	d.WantScreen("Delete “Delete Me” for good? Its saved versions go too")
+	d.Keys("n")
+	d.RejectScreen("for good?")
+	d.WantScreen("Delete Me")
+	d.Keys("x", "esc") // esc says no too, and does not leave
+	if host.LastAsked() != nil {
+		t.Fatalf("esc on the question left the trash: %#v", host.LastAsked())
+	}
+	d.Keys("x", "y")
+	if !strings.Contains(host.Status.Text, "Deleted “Delete Me” for good") {
+		t.Fatalf("status %q", host.Status.Text)
+	}
+	d.WantScreen("The trash is empty")
+	if _, err := c.Store.Get(ps[0].ID); err == nil {
+		t.Fatal("purged draft still in the store")
+	}
+	if items, _ := c.Store.Trash(); len(items) != 0 {
+		t.Fatalf("trash holds %d", len(items))
+	}
+}
+
+func TestFilterTakesEveryKey(t *testing.T) {
+	d, _, c, _ := trashWith(t, common.Dark, 100, 30, "Rust Developer", "Go Developer")
+	d.Keys("/", "rx")
+	if items, _ := c.Store.Trash(); len(items) != 2 {
+		t.Fatal("typing r or x in the filter acted")
+	}
+}
+
+func TestGoldenList80x24(t *testing.T) {
+	d, _, _, _ := trashWith(t, common.Dark, 80, 24, "Senior Backend Engineer", "Staff Platform Engineer")
+	uitest.Golden(t, d.Frame())
+}
+
+func TestGoldenQuestion80x24(t *testing.T) {
+	d, _, _, _ := trashWith(t, common.Light, 80, 24, "Senior Backend Engineer for the Payments Platform in Lisbon", "Other")
+	d.Keys("x")
+	d.WantScreen("y / n")
+	uitest.Golden(t, d.Frame())
+}
+
+func TestGoldenEmpty80x24(t *testing.T) {
+	d, _, _, _ := trashWith(t, common.Dark, 80, 24)
+	d.WantScreen("The trash is empty")
+	uitest.Golden(t, d.Frame())
+}
