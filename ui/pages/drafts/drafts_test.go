@@ -390,3 +390,24 @@ func TestGolden(t *testing.T) {
 		}
 	}
 }
+
+// A draft with hostile text in every field (bypassing the cleaning of
+// typing and importing) draws no control of its own, listed or filtered.
+func TestHostileTextNeverReachesTheTerminalRaw(t *testing.T) {
+	t.Parallel()
+	for _, size := range [][2]int{{100, 30}, {140, 40}} {
+		c := uitest.NewCommon(t, common.Dark)
+		if err := c.Store.Save(uitest.HostilePosting()); err != nil {
+			t.Fatal(err)
+		}
+		d := uitest.NewDriver(t, uitest.NewHost(drafts.New(c)), size[0], size[1])
+		d.WantScreen("Engineer R&D")
+		uitest.CheckFrame(t, "drafts", d.Frame())
+		d.Keys("/", "engineer")
+		uitest.CheckFrame(t, "drafts, filtered", d.Frame())
+		d.Keys("enter", "r")
+		uitest.CheckFrame(t, "drafts, renaming", d.Frame())
+		d.Keys("esc", "s")
+		uitest.CheckFrame(t, "drafts, choosing a status", d.Frame())
+	}
+}
