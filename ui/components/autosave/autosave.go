@@ -50,6 +50,13 @@ type (
 	}
 )
 
+// SaveErr implements common.SaveResult: the root reads it when it saves
+// on the way out.
+func (m SavedMsg) SaveErr() error { return m.err }
+
+// Title is the title of the posting as it was saved.
+func (m SavedMsg) Title() string { return m.title }
+
 // New returns a saver for the page owner (its messages are addressed
 // there) whose messages carry id and which writes with save.
 func New(owner common.PageID, id string, save func(model.Posting) error) *Saver {
@@ -69,7 +76,9 @@ func (a *Saver) Changed() tea.Cmd {
 }
 
 // Landed reports whether msg is a successful save of this saver after
-// which nothing is left unsaved: the moment to leave a screen.
+// which nothing is left unsaved: the moment to leave a screen, and the
+// only moment to say "Saved" (a save of an older generation landing while
+// a newer change waits must not).
 func (a Saver) Landed(msg SavedMsg) bool {
 	return msg.id == a.id && msg.err == nil && !a.Dirty()
 }

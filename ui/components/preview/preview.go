@@ -4,10 +4,12 @@
 package preview
 
 import (
+	"strings"
 	"time"
 
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"jobpost/ui/common"
 )
@@ -25,6 +27,11 @@ type Pane struct {
 	seq      int
 	ready    bool // the viewport shows the latest content
 	err      error
+
+	// The content split into lines, styled (for drawing) and plain (for
+	// finding headings), kept until the content changes.
+	lines, plain []string
+	manual       bool // the user scrolled: stop following headings
 }
 
 // Debounce is how long the pane waits for more edits before it
@@ -114,6 +121,7 @@ func (p Pane) renderWidth() int { return max(p.width-2, 10) }
 func (p *Pane) show(out string) {
 	atBottom := p.vp.AtBottom() && p.vp.YOffset() > 0
 	p.vp.SetContent(out)
+	p.lines, p.plain = strings.Split(out, "\n"), nil
 	if atBottom {
 		p.vp.GotoBottom()
 	}
@@ -135,6 +143,7 @@ func (p Pane) Update(msg tea.Msg) (Pane, tea.Cmd) {
 		if msg.err != nil {
 			p.err = msg.err
 			p.vp.SetContent("Could not render the preview: " + msg.err.Error())
+			p.lines, p.plain = []string{"Could not render the preview: " + msg.err.Error()}, nil
 			return p, nil
 		}
 		p.show(msg.out)
@@ -148,12 +157,66 @@ func (p Pane) Update(msg tea.Msg) (Pane, tea.Cmd) {
 // GotoTop scrolls back to the start.
 func (p *Pane) GotoTop() { p.vp.GotoTop() }
 
-// View draws the pane.
+// View draws the visible part of the pane. It slices the rendered lines
+// itself: the viewport's own View re-wraps and pads every line with
+// lipgloss on each frame, which cost most of a keystroke's time.
 func (p Pane) View() string {
-	if !p.ready && p.vp.TotalLineCount() == 0 {
+	if len(p.lines) == 0 {
 		return "Rendering…"
 	}
-	return p.vp.View()
+	top := min(max(p.vp.YOffset(), 0), len(p.lines))
+	return strings.Join(p.lines[top:min(top+p.vp.Height(), len(p.lines))], "\n")
+}
+
+// ScrollBy scrolls n lines down (up when negative), as the user asked:
+// the pane stops following headings until Follow.
+func (p *Pane) ScrollBy(n int) {
+	p.manual = true
+	if n > 0 {
+		p.vp.ScrollDown(n)
+	} else {
+		p.vp.ScrollUp(-n)
+	}
+}
+
+// Height is the lines the pane shows.
+func (p Pane) Height() int { return p.vp.Height() }
+
+// Overflows reports whether the content is longer than the pane.
+func (p Pane) Overflows() bool { return p.vp.TotalLineCount() > p.vp.Height() }
+
+// AtTop reports whether the pane shows the start.
+func (p Pane) AtTop() bool { return p.vp.AtTop() }
+
+// Follow lets the pane follow headings again.
+func (p *Pane) Follow() { p.manual = false }
+
+// ShowHeading scrolls to the first line that starts with heading ("" is
+// the top), unless the user has scrolled the pane themselves.
+func (p *Pane) ShowHeading(heading string) {
+	if p.manual {
+		return
+	}
+	if heading == "" {
+		p.vp.GotoTop()
+		return
+	}
+	if p.plain == nil && len(p.lines) > 0 {
+		p.plain = make([]string, len(p.lines))
+		for i, l := range p.lines {
+			p.plain[i] = strings.TrimSpace(ansi.Strip(l))
+		}
+	}
+	// A long heading may wrap: its start is enough.
+	if r := []rune(heading); len(r) > 24 {
+		heading = string(r[:24])
+	}
+	for i, l := range p.plain {
+		if strings.HasPrefix(l, "## "+heading) || strings.HasPrefix(l, heading) {
+			p.vp.SetYOffset(i)
+			return
+		}
+	}
 }
 
 // ScrollPercent is how far down the pane is scrolled, 0 to 1.

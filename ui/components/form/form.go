@@ -1,0 +1,242 @@
+// Package form is a column of short fields — text inputs and choices —
+// checked on every change against the posting they fill.
+package form
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"jobpost/model"
+	"jobpost/ui/common"
+)
+
+// Event says what an Update did to the form.
+type Event int
+
+// The events.
+const (
+	None      Event = iota
+	Changed         // a value changed: the owner asks for the Candidate
+	Submitted       // enter
+	Cancelled       // esc
+)
+
+// LabelWidth is the column the labels take.
+const LabelWidth = 10
+
+// Model is a form: its fields, the one with focus and each field's
+// message. A change is checked at once; the owner applies a candidate
+// whose fields are all valid (live, so a preview follows typing).
+type Model struct {
+	styles *common.Styles
+	fields []Field
+	focus  int
+	errs   []string
+	width  int
+	keys   KeyMap
+}
+
+// New returns a form of fields with the first focused.
+func New(c *common.Common, fields ...Field) Model {
+	f := Model{styles: &c.Styles, fields: fields, errs: make([]string, len(fields)), keys: newKeyMap(c.Keys)}
+	return f
+}
+
+// Focus focuses field i (wrapping around) and blurs the others.
+func (f *Model) Focus(i int) tea.Cmd {
+	if len(f.fields) == 0 {
+		return nil
+	}
+	f.focus = (i + len(f.fields)) % len(f.fields)
+	var cmd tea.Cmd
+	for j := range f.fields {
+		in := &f.fields[j].input
+		switch {
+		case j == f.focus && !f.fields[j].isChoice():
+			in.CursorEnd()
+			cmd = in.Focus()
+		case in.Focused():
+			in.Blur()
+			in.CursorStart() // a long URL shows its start, not its end
+		}
+	}
+	return cmd
+}
+
+// Blur takes the focus away from every field.
+func (f *Model) Blur() {
+	for j := range f.fields {
+		f.fields[j].input.Blur()
+		f.fields[j].input.CursorStart()
+	}
+}
+
+// Focused is the index of the focused field.
+func (f Model) Focused() int { return f.focus }
+
+// Room is how many more characters fit in the focused field; -1 for a
+// choice, which takes no text.
+func (f Model) Room() int {
+	if len(f.fields) == 0 || f.fields[f.focus].isChoice() {
+		return -1
+	}
+	in := f.fields[f.focus].input
+	return max(in.CharLimit-len([]rune(in.Value())), 0)
+}
+
+// SetWidth sizes the inputs to width columns.
+func (f *Model) SetWidth(w int) {
+	f.width = w
+	for i := range f.fields {
+		f.fields[i].input.SetWidth(max(w-LabelWidth-4, 8))
+	}
+}
+
+// Candidate applies every changed field to a copy of p and checks the
+// result: the copy, and whether every field is valid (the messages show
+// under the fields). A field nobody changed is not written: its value is
+// p's own.
+func (f *Model) Candidate(p model.Posting) (model.Posting, bool) {
+	ok := true
+	for i, fl := range f.fields {
+		f.errs[i] = ""
+		if !fl.touched {
+			continue
+		}
+		if err := fl.apply(&p, fl.value()); err != nil {
+			f.errs[i] = err.Error()
+			ok = false
+		}
+	}
+	for _, pr := range p.Problems() {
+		for i, fl := range f.fields {
+			if fl.problem == pr.Field && f.errs[i] == "" {
+				f.errs[i] = pr.Message
+				ok = false
+			}
+		}
+	}
+	return p, ok
+}
+
+// Valid reports whether no field has a message.
+func (f Model) Valid() bool {
+	for _, e := range f.errs {
+		if e != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// RevertInvalid puts every field with a message back as it opened (a
+// maximum cleared and mistyped is not lost).
+func (f *Model) RevertInvalid() {
+	for i := range f.fields {
+		if f.errs[i] != "" {
+			f.fields[i].revert()
+		}
+	}
+}
+
+// Update moves between fields, cycles choices and types into the focused
+// input.
+func (f Model) Update(msg tea.Msg) (Model, tea.Cmd, Event) {
+	if len(f.fields) == 0 {
+		return f, nil, None
+	}
+	cur := &f.fields[f.focus]
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		switch {
+		case key.Matches(msg, f.keys.Accept):
+			return f, nil, Submitted
+		case key.Matches(msg, f.keys.Cancel):
+			return f, nil, Cancelled
+		case key.Matches(msg, f.keys.Next):
+			return f, f.Focus(f.focus + 1), None
+		case key.Matches(msg, f.keys.Prev):
+			return f, f.Focus(f.focus - 1), None
+		case cur.isChoice() && key.Matches(msg, f.keys.Cycle):
+			step := 1
+			if msg.String() == "left" {
+				step = -1
+			}
+			cur.choice = (cur.choice + step + len(cur.choices)) % len(cur.choices)
+			cur.touched = true
+			return f, nil, Changed
+		case cur.isChoice():
+			return f, nil, None
+		}
+	case tea.PasteMsg:
+		if cur.isChoice() {
+			return f, nil, None
+		}
+		room := cur.input.CharLimit - len([]rune(cur.input.Value()))
+		msg.Content = common.CleanPaste(msg.Content, max(room, 0))
+		return f.typed(msg)
+	}
+	if cur.isChoice() {
+		return f, nil, None
+	}
+	return f.typed(msg)
+}
+
+func (f Model) typed(msg tea.Msg) (Model, tea.Cmd, Event) {
+	cur := &f.fields[f.focus]
+	before := cur.input.Value()
+	var cmd tea.Cmd
+	cur.input, cmd = cur.input.Update(msg)
+	if cur.input.Value() != before {
+		cur.touched = true
+		return f, cmd, Changed
+	}
+	return f, cmd, None
+}
+
+// View draws the fields with their messages, width columns wide.
+func (f Model) View() string {
+	s := f.styles
+	var lines []string
+	for i, fl := range f.fields {
+		focused := i == f.focus
+		label := ansi.Truncate(fl.label, LabelWidth, "…")
+		label += strings.Repeat(" ", LabelWidth-ansi.StringWidth(label))
+		prefix := "  "
+		if focused {
+			prefix = s.Cursor.Render("▸ ")
+			label = s.Title.Render(label)
+		} else {
+			label = s.Subtle.Render(label)
+		}
+		var value string
+		switch {
+		case fl.isChoice() && focused:
+			value = s.Selected.Render("‹ " + fl.choices[fl.choice].Label + " ›")
+		case fl.isChoice():
+			value = "  " + fl.choices[fl.choice].Label
+		default:
+			value = fl.input.View()
+		}
+		lines = append(lines, ansi.Truncate(prefix+label+" "+value, f.width, "…"))
+		if f.errs[i] != "" {
+			for _, l := range common.WrapWords("✗ "+fl.label+" "+f.errs[i], max(f.width-LabelWidth-3, 10)) {
+				lines = append(lines, strings.Repeat(" ", LabelWidth+3)+s.Error.Render(l))
+			}
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// ShortHelp is the form's keys.
+func (f Model) ShortHelp() []key.Binding {
+	return []key.Binding{f.keys.Accept, f.keys.Next, f.keys.Cycle, f.keys.Cancel}
+}
+
+// FullHelp is the form's keys in one column.
+func (f Model) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{f.keys.Accept, f.keys.Next, f.keys.Prev, f.keys.Cycle, f.keys.Cancel}}
+}

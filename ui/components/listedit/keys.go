@@ -1,0 +1,35 @@
+package listedit
+
+import (
+	"charm.land/bubbles/v2/key"
+
+	"jobpost/ui/common"
+)
+
+// KeyMap is the list's keys; Up, Down, Top, Bottom and Back are the base
+// ones.
+type KeyMap struct {
+	Up, Down, Top, Bottom, Back                              key.Binding
+	AddCatalog, AddTyped, EditLine, Delete, MoveUp, MoveDown key.Binding
+	Transfer                                                 key.Binding
+	Accept, Cancel                                           key.Binding
+}
+
+func newKeyMap(base common.KeyMap) KeyMap {
+	return KeyMap{
+		Up:         base.Up,
+		Down:       base.Down,
+		Top:        base.Top,
+		Bottom:     base.Bottom,
+		Back:       base.Back,
+		AddCatalog: key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "add from catalog")),
+		AddTyped:   key.NewBinding(key.WithKeys("n", "o"), key.WithHelp("n", "new line")),
+		EditLine:   key.NewBinding(key.WithKeys("enter", "e"), key.WithHelp("enter", "edit line")),
+		Delete:     key.NewBinding(key.WithKeys("d", "x", "delete"), key.WithHelp("d", "delete")),
+		MoveUp:     key.NewBinding(key.WithKeys("K", "shift+up"), key.WithHelp("K", "move up")),
+		MoveDown:   key.NewBinding(key.WithKeys("J", "shift+down"), key.WithHelp("J", "move down")),
+		Transfer:   key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "must↔nice")),
+		Accept:     common.WithHelp(base.Select, "enter", "done"),
+		Cancel:     common.WithHelp(base.Back, "esc", "cancel"),
+	}
+}

@@ -1,0 +1,171 @@
+// Package prose is the textarea for a posting's paragraphs (summary,
+// about the company, equal-opportunity statement), with ctrl+e to write
+// them in the user's own editor.
+package prose
+
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textarea"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"jobpost/model"
+	"jobpost/ui/common"
+)
+
+// Limits on typed and pasted prose: generous for any real posting, small
+// enough that a pasted megabyte is cut rather than freezing the screen.
+// (The lead moves them to model with the other limits.)
+const (
+	CharLimit = 6000
+	maxLines  = 200 // the textarea refuses input beyond MaxHeight lines
+)
+
+// Event says what an Update did.
+type Event int
+
+// The events.
+const (
+	None   Event = iota
+	Edited       // the text changed: Result.Text is the new text, cleaned
+	Closed       // esc: done with the section
+)
+
+// Result is what an Update leaves for the owner.
+type Result struct {
+	Event Event
+	// Section is the owner's name for what the text belongs to (text
+	// from $EDITOR may come back after the user moved on).
+	Section int
+	Text    string
+}
+
+// Model is the textarea of one prose section.
+type Model struct {
+	c       *common.Common
+	owner   common.PageID
+	area    textarea.Model
+	section int
+	title   string
+	open    bool
+	seq     int // of the latest $EDITOR round trip
+	keys    KeyMap
+}
+
+// New returns a closed prose editor for the page owner (the $EDITOR round
+// trip's messages are addressed to it).
+func New(c *common.Common, owner common.PageID) Model {
+	a := textarea.New()
+	a.ShowLineNumbers = false
+	a.Prompt = ""
+	st := textarea.DefaultStyles(c.Styles.Theme != common.Light)
+	st.Cursor.Blink = false
+	a.SetStyles(st)
+	return Model{c: c, owner: owner, area: a, keys: newKeyMap(c.Keys)}
+}
+
+// Open starts editing text, the prose of section, under title.
+func (m *Model) Open(section int, title, text string) tea.Cmd {
+	m.section, m.title, m.open = section, title, true
+	m.SetText(text)
+	return m.area.Focus()
+}
+
+// SetText shows text (after an undo, say) with the cursor at its end.
+// The limits are never below what the text already holds: opening a long
+// imported summary must not cut it.
+func (m *Model) SetText(text string) {
+	m.area.CharLimit = max(CharLimit, utf8.RuneCountInString(text))
+	m.area.MaxHeight = max(maxLines, strings.Count(text, "\n")+2)
+	m.area.SetValue(text)
+	m.area.MoveToEnd()
+}
+
+// Close stops editing.
+func (m *Model) Close() {
+	m.open = false
+	m.area.Blur()
+}
+
+// IsOpen reports whether a section is being edited.
+func (m Model) IsOpen() bool { return m.open }
+
+// Section is the section being edited.
+func (m Model) Section() int { return m.section }
+
+// Room is how many more characters fit.
+func (m Model) Room() int { return max(m.area.CharLimit-m.area.Length(), 0) }
+
+// SetSize sizes the textarea below its heading line.
+func (m *Model) SetSize(width, height int) {
+	m.area.SetWidth(max(width-2, 10))
+	m.area.SetHeight(max(height-3, 2))
+}
+
+// Update types into the textarea, and runs the $EDITOR round trip.
+func (m Model) Update(msg tea.Msg) (Model, tea.Cmd, Result) {
+	switch msg := msg.(type) {
+	case fileReadyMsg, editorExitedMsg, textBackMsg:
+		cmd, res := m.external(msg)
+		return m, cmd, res
+	case tea.KeyPressMsg:
+		switch {
+		case key.Matches(msg, m.keys.Done):
+			m.Close()
+			return m, nil, Result{Event: Closed, Section: m.section}
+		case key.Matches(msg, m.keys.External):
+			return m, m.startExternal(), Result{}
+		}
+	case tea.PasteMsg:
+		msg.Content = CleanPaste(msg.Content, m.Room())
+		return m.typed(msg)
+	}
+	if !m.open {
+		return m, nil, Result{}
+	}
+	return m.typed(msg)
+}
+
+// typed gives msg to the textarea. The text is reported only when the
+// textarea's own value changed: a key that only moves the cursor must
+// never write the (cleaned) text back.
+func (m Model) typed(msg tea.Msg) (Model, tea.Cmd, Result) {
+	before := m.area.Value()
+	var cmd tea.Cmd
+	m.area, cmd = m.area.Update(msg)
+	if m.area.Value() == before {
+		return m, cmd, Result{}
+	}
+	return m, cmd, Result{Event: Edited, Section: m.section, Text: model.CleanText(m.area.Value())}
+}
+
+// CleanPaste is common.CleanPaste for prose: line breaks stay.
+func CleanPaste(s string, limit int) string {
+	if len(s) > limit*4 {
+		s = s[:limit*4]
+	}
+	s = model.CleanText(s)
+	if r := []rune(s); len(r) > limit {
+		s = string(r[:limit])
+	}
+	return s
+}
+
+// View draws the heading (count, limit, the editor ctrl+e opens) and the
+// textarea.
+func (m Model) View() string {
+	s := m.c.Styles
+	head := s.Title.Render(m.title) + s.Faint.Render(" · "+strconv.Itoa(m.area.Length())+"/"+
+		strconv.Itoa(m.area.CharLimit)+" · ctrl+e opens "+editorName(m.c.Env))
+	return ansi.Truncate(head, m.area.Width()+2, "…") + "\n" + m.area.View()
+}
+
+// ShortHelp is the textarea's keys.
+func (m Model) ShortHelp() []key.Binding { return []key.Binding{m.keys.Done, m.keys.External} }
+
+// FullHelp is the same in one column.
+func (m Model) FullHelp() [][]key.Binding { return [][]key.Binding{m.ShortHelp()} }

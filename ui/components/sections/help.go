@@ -1,0 +1,64 @@
+package sections
+
+import (
+	"charm.land/bubbles/v2/key"
+
+	"jobpost/ui/common"
+)
+
+// ShortHelp is the keys of what is open; while the preview has focus,
+// the preview's.
+func (e Editor) ShortHelp() []key.Binding {
+	k := e.keys
+	if !e.ready {
+		return []key.Binding{k.Back}
+	}
+	switch e.mode {
+	case formOpen:
+		return append(e.form.ShortHelp(), k.UndoTyping)
+	case proseOpen:
+		return append(e.prose.ShortHelp(), k.UndoTyping)
+	case pickerOpen:
+		if e.pickingEEO {
+			return append(e.picker.ShortHelp(), withDesc(k.Edit, "choose"), k.Back)
+		}
+		return append([]key.Binding{e.picker.Keys().Toggle, k.Choose}, append(e.picker.ShortHelp(), k.Back)...)
+	case asking:
+		return e.ask.ShortHelp()
+	}
+	if e.previewFocus {
+		return []key.Binding{k.PreviewLine, k.ScrollUp, k.PreviewBack, k.Back}
+	}
+	if e.mode == listOpen {
+		if e.list.Typing() {
+			return e.list.ShortHelp()
+		}
+		return append(e.list.ShortHelp(), k.Undo, k.Back)
+	}
+	keys := []key.Binding{k.Edit, k.Preview, k.Undo}
+	if !e.profile {
+		keys = append(keys, k.Publish)
+	}
+	return append(keys, k.Back)
+}
+
+// FullHelp adds, once each, the keys the short help leaves out.
+func (e Editor) FullHelp() [][]key.Binding {
+	k := e.keys
+	switch {
+	case e.mode == listOpen && !e.list.Typing() && !e.previewFocus:
+		return append(e.list.FullHelp(), []key.Binding{k.Undo, k.UndoTyping, k.Preview, k.ScrollUp, k.Back})
+	case e.mode != browsing && e.mode != listOpen, e.previewFocus:
+		return [][]key.Binding{e.ShortHelp()}
+	}
+	return [][]key.Binding{
+		e.ShortHelp(),
+		{k.Up, k.Down, k.Top, k.Bottom},
+		{k.UndoTyping, k.ScrollUp},
+	}
+}
+
+// withDesc is b with the help text desc.
+func withDesc(b key.Binding, desc string) key.Binding {
+	return common.WithHelp(b, b.Help().Key, desc)
+}

@@ -1,0 +1,44 @@
+package sections
+
+import (
+	tea "charm.land/bubbletea/v2"
+
+	"jobpost/model"
+	"jobpost/ui/components/autosave"
+)
+
+// The company profile is edited with the same shell, on a posting that
+// holds only the profile's parts (company, about, benefits, EEO
+// statement, usual location and pay currency), saved with
+// store.SaveProfile.
+
+// profileSaveID tags the profile's autosave messages.
+const profileSaveID = "company-profile"
+
+// ShowProfile starts editing the company profile (a shell made with
+// profile set).
+func (e *Editor) ShowProfile(prof model.CompanyProfile) tea.Cmd {
+	p := model.Posting{
+		Title:    "Company profile",
+		Company:  prof.Company,
+		Benefits: prof.Benefits,
+		EEO:      prof.EEO,
+		Location: prof.Location,
+		Salary:   model.Salary{Currency: prof.Currency},
+		Status:   model.StatusDraft,
+	}
+	store := e.c.Store
+	save := func(p model.Posting) error { return store.SaveProfile(ProfileOf(p)) }
+	return e.show(p, autosave.New(e.owner, profileSaveID, save))
+}
+
+// ProfileOf takes the profile's parts out of the shell's posting.
+func ProfileOf(p model.Posting) model.CompanyProfile {
+	return model.CompanyProfile{
+		Company:  p.Company,
+		Benefits: p.Benefits,
+		EEO:      p.EEO,
+		Location: p.Location,
+		Currency: p.Salary.Currency,
+	}
+}

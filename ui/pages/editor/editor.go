@@ -1,0 +1,99 @@
+// Package editor is the page where a saved draft is changed, section by
+// section, beside its preview (the sections component is the shell).
+package editor
+
+import (
+	tea "charm.land/bubbletea/v2"
+
+	"jobpost/model"
+	"jobpost/ui/common"
+	"jobpost/ui/components/sections"
+)
+
+// Page edits one draft. It loads the draft in Init; esc saves and goes
+// back with common.DraftClosedMsg, p saves and opens the publish page
+// (this page stays underneath, undo history and all).
+type Page struct {
+	c       *common.Common
+	id      common.PageID
+	draftID string
+	// Editor is the shell: view, size, keys, help and saving are its.
+	sections.Editor
+}
+
+// loadedMsg carries the draft read from storage.
+type loadedMsg struct {
+	common.To
+	posting model.Posting
+	err     error
+}
+
+// New returns the editor on the draft with id draftID.
+func New(c *common.Common, draftID string) *Page {
+	id := common.NewPageID()
+	return &Page{c: c, id: id, draftID: draftID, Editor: sections.New(c, id, false)}
+}
+
+// ID implements common.Page.
+func (p *Page) ID() common.PageID { return p.id }
+
+// Init reads the draft.
+func (p *Page) Init() tea.Cmd {
+	store, to, id := p.c.Store, common.To{Page: p.id}, p.draftID
+	return func() tea.Msg {
+		posting, err := store.Get(id)
+		return loadedMsg{To: to, posting: posting, err: err}
+	}
+}
+
+// Update implements common.Page.
+func (p *Page) Update(msg tea.Msg) (common.Page, tea.Cmd) {
+	switch msg := msg.(type) {
+	case loadedMsg:
+		if msg.err != nil {
+			p.Editor.ShowFailure("Could not open the draft: " + msg.err.Error())
+			return p, nil
+		}
+		return p, p.Editor.ShowDraft(msg.posting)
+	case common.ResumedMsg:
+		// Publishing saved what it changed; take only that, so the next
+		// autosave cannot undo it.
+		if pub, ok := msg.Result.(common.PublishedMsg); ok && pub.ID == p.draftID {
+			p.Editor.AdoptPublished(pub.Status, pub.Posted)
+		}
+		return p, nil
+	}
+	var cmd tea.Cmd
+	var req sections.Request
+	p.Editor, cmd, req = p.Editor.Update(msg)
+	switch req {
+	case sections.Leave:
+		closed := common.DraftClosedMsg{ID: p.draftID, Title: p.Editor.Posting().Title}
+		if p.Editor.SavedFirst() {
+			closed.Note = "Saved “" + common.DisplayTitle(closed.Title) + "”"
+		}
+		if !p.Editor.Ready() {
+			return p, tea.Batch(cmd, common.Back(nil))
+		}
+		return p, tea.Batch(cmd, common.Back(closed))
+	case sections.Publish:
+		return p, tea.Batch(cmd, common.Send(common.OpenPublishMsg{ID: p.draftID}))
+	}
+	return p, cmd
+}
+
+// Title implements common.Page.
+func (p *Page) Title() string {
+	if !p.Editor.Ready() {
+		return "Opening a draft"
+	}
+	if t := model.CleanLine(p.Editor.Posting().Title); t != "" {
+		return "Editing: " + t
+	}
+	return "Editing: untitled posting"
+}
+
+var (
+	_ common.Page   = (*Page)(nil)
+	_ common.Keeper = (*Page)(nil)
+)

@@ -1,0 +1,74 @@
+// Package profile is the company profile page: the parts every new
+// posting starts with, edited with the same shell as a draft.
+package profile
+
+import (
+	tea "charm.land/bubbletea/v2"
+
+	"jobpost/model"
+	"jobpost/ui/common"
+	"jobpost/ui/components/sections"
+)
+
+// Page edits the company profile. It loads the profile in Init and saves
+// it a moment after each change; esc saves and goes back.
+type Page struct {
+	c  *common.Common
+	id common.PageID
+	// Editor is the shell: view, size, keys, help and saving are its.
+	sections.Editor
+}
+
+// loadedMsg carries the saved profile.
+type loadedMsg struct {
+	common.To
+	profile model.CompanyProfile
+	err     error
+}
+
+// New returns the company profile page.
+func New(c *common.Common) *Page {
+	id := common.NewPageID()
+	return &Page{c: c, id: id, Editor: sections.New(c, id, true)}
+}
+
+// ID implements common.Page.
+func (p *Page) ID() common.PageID { return p.id }
+
+// Init reads the profile.
+func (p *Page) Init() tea.Cmd {
+	store, to := p.c.Store, common.To{Page: p.id}
+	return func() tea.Msg {
+		prof, _, err := store.Profile()
+		return loadedMsg{To: to, profile: prof, err: err}
+	}
+}
+
+// Update implements common.Page.
+func (p *Page) Update(msg tea.Msg) (common.Page, tea.Cmd) {
+	if msg, ok := msg.(loadedMsg); ok {
+		if msg.err != nil {
+			p.Editor.ShowFailure("Could not read the company profile: " + msg.err.Error())
+			return p, nil
+		}
+		return p, p.Editor.ShowProfile(msg.profile)
+	}
+	var cmd tea.Cmd
+	var req sections.Request
+	p.Editor, cmd, req = p.Editor.Update(msg)
+	if req == sections.Leave {
+		return p, tea.Batch(cmd, common.Back(nil))
+	}
+	return p, cmd
+}
+
+// Title implements common.Page.
+func (p *Page) Title() string { return "Company profile" }
+
+// Profile is the profile as edited so far.
+func (p *Page) Profile() model.CompanyProfile { return sections.ProfileOf(p.Editor.Posting()) }
+
+var (
+	_ common.Page   = (*Page)(nil)
+	_ common.Keeper = (*Page)(nil)
+)
