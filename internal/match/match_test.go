@@ -38,3 +38,29 @@ func TestFilterAppends(t *testing.T) {
 		t.Errorf("Filter appended %v, want %v", got, want)
 	}
 }
+
+// The drafts filter's cases, moved from the flat ui package: a draft's
+// target is its title, role, location and skills.
+func TestFilterDraftTargets(t *testing.T) {
+	targets := []string{
+		"senior go engineer backend munich go postgresql",
+		"platform engineer devops remote kubernetes",
+		"data engineer data-engineering hamburg spark docker", // m…u…n…i…c…h in order, no "munich"
+		"staff sre berlin sre monitoring unix incident chaos", // likewise
+	}
+	cases := []struct {
+		term string
+		want []int
+	}{
+		{"Munich", []int{0}},            // a word beats letters that happen to be in order
+		{"engineer", []int{0, 1, 2}},    // the list's order, not where the word stands
+		{"remote kubernetes", []int{1}}, // every word
+		{"pgsql", []int{0}},             // no word matches, so letters in order do
+		{"zzz", nil},
+	}
+	for _, c := range cases {
+		if got := Filter(c.term, targets, nil); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("Filter(%q) = %v, want %v", c.term, got, c.want)
+		}
+	}
+}
