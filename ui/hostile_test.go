@@ -68,13 +68,7 @@ func TestHostileTextNeverReachesTheTerminalRaw(t *testing.T) {
 			check("editor")
 			d.keys("tab")
 			check("editor preview")
-			d.keys("tab", "p")
-			d.wantScreen("Publish:")
-			for range publishFormats {
-				check("publish " + string(d.m.(App).screen.(*PublishScreen).current()))
-				d.keys("tab")
-			}
-			d.keys("esc")
+			d.keys("tab")
 			d.keys("down", "down", "down", "enter")
 			check("editor list")
 			d.send(tea.KeyPressMsg{Code: tea.KeyEscape})

@@ -1,0 +1,62 @@
+package wizard
+
+import (
+	"charm.land/bubbles/v2/key"
+
+	"jobpost/ui/common"
+)
+
+// ShortHelp implements help.KeyMap: the step's main keys, few enough to
+// leave room at 80 columns for the root's "? help" and "q quit".
+func (p *Page) ShortHelp() []key.Binding {
+	switch {
+	case p.confirm.Open():
+		return p.confirm.ShortHelp()
+	case p.prompt.Active():
+		return p.prompt.ShortHelp()
+	case p.step != stepPreview && p.currentPicker().Filtering():
+		return p.currentPicker().ShortHelp()
+	}
+	k := p.keys
+	switch p.step {
+	case stepRole:
+		if p.posting.Role != "" {
+			return []key.Binding{k.Choose, k.Keep, k.Custom, p.roles.Keys().Filter}
+		}
+		return []key.Binding{k.Choose, k.Custom, p.roles.Keys().Filter, k.Leave}
+	case stepSeniority:
+		return []key.Binding{k.Choose, p.levels.Keys().Filter, k.Back}
+	case stepSkills:
+		return []key.Binding{common.WithHelp(k.Cycle, "space", "cycle"), k.Mark, common.WithHelp(k.Add, "a", "add"), common.WithHelp(k.Next, "enter", "next"), common.WithHelp(k.Back, "esc", "back")}
+	case stepResponsibilities:
+		return []key.Binding{k.Toggle, common.WithHelp(k.Add, "a", "add"), p.resps.Keys().Filter, common.WithHelp(k.Next, "enter", "next"), common.WithHelp(k.Back, "esc", "back")}
+	}
+	return []key.Binding{k.Save, common.WithHelp(k.Back, "esc", "back")}
+}
+
+// FullHelp implements help.KeyMap: every key of the step, moving about
+// and filtering included.
+func (p *Page) FullHelp() [][]key.Binding {
+	switch {
+	case p.confirm.Open():
+		return p.confirm.FullHelp()
+	case p.prompt.Active():
+		return p.prompt.FullHelp()
+	}
+	k := p.keys
+	var own []key.Binding
+	switch p.step {
+	case stepRole:
+		own = []key.Binding{k.Choose, k.Keep, k.Custom, k.Leave}
+	case stepSeniority:
+		own = []key.Binding{k.Choose, k.Back}
+	case stepSkills:
+		own = []key.Binding{k.Cycle, k.Must, k.Nice, k.Add, k.Next, k.Back}
+	case stepResponsibilities:
+		own = []key.Binding{k.Toggle, k.Add, k.Next, k.Back}
+	case stepPreview:
+		nav := p.c.Keys
+		return [][]key.Binding{{common.WithHelp(k.Save, "enter/ctrl+s", "save draft"), k.Back}, {nav.Up, nav.Down, nav.PageUp, nav.PageDown}}
+	}
+	return append([][]key.Binding{own}, p.currentPicker().FullHelp()...)
+}

@@ -1,0 +1,297 @@
+// Package wizard is the new-posting wizard: role → seniority → skills →
+// responsibilities → preview, with a step indicator. Every choice
+// survives going back a step; the catalog's defaults for the role and
+// level fill what the recruiter has not touched; the draft is saved from
+// the moment it has a title, and leaving a half-made one asks whether to
+// keep it.
+package wizard
+
+import (
+	"fmt"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"jobpost/model"
+	"jobpost/ui/common"
+	"jobpost/ui/components/autosave"
+	"jobpost/ui/components/confirm"
+	"jobpost/ui/components/picker"
+	"jobpost/ui/components/preview"
+	"jobpost/ui/components/prompt"
+)
+
+// step is one page of the wizard.
+type step int
+
+const (
+	stepRole step = iota
+	stepSeniority
+	stepSkills
+	stepResponsibilities
+	stepPreview
+	stepCount
+)
+
+var stepNames = [stepCount]string{"Role", "Seniority", "Skills", "Responsibilities", "Preview"}
+
+// ask names what the wizard is asking: a typed title, skill or duty, or
+// whether to keep a half-made draft.
+type ask int
+
+const (
+	askTitle ask = iota + 1
+	askSkill
+	askDuty
+	askDiscard
+)
+
+// Page is the wizard on one new posting.
+type Page struct {
+	c      *common.Common
+	id     common.PageID
+	status common.Status
+	keys   keyMap
+	step   step
+
+	posting     model.Posting
+	roleTitle   string // the catalog title chosen, before the seniority is applied
+	customTitle bool   // the title was typed, so seniority does not rewrite it
+
+	saver   *autosave.Saver
+	writing int     // saves started and not yet answered
+	leaving leaving // what happens once the draft is safe (or gone)
+
+	roleChoices []roleChoice
+	roles       picker.Model
+	levels      picker.Model
+	skills      picker.Model
+	resps       picker.Model
+	// The role and level the skills and responsibilities were built for.
+	skillsRole            string
+	respsRole, respsLevel string
+	// Touched lists keep the user's marks when they are rebuilt; untouched
+	// ones take the defaults of the new role and level.
+	skillsTouched, respsTouched bool
+
+	prompt  prompt.Model[ask] // a typed title, skill or responsibility
+	confirm confirm.Model[ask]
+	preview preview.Pane
+
+	width, height int
+}
+
+// New starts the wizard on a new posting. The company profile is read in
+// Init and fills the posting when it arrives; keys typed before then are
+// not lost.
+func New(c *common.Common) *Page {
+	id := common.NewPageID()
+	p := &Page{
+		c: c, id: id, status: common.Status{Page: id}, keys: newKeyMap(c.Keys),
+		prompt:  prompt.New[ask](&c.Styles, model.MaxTitleLength),
+		confirm: confirm.New[ask](c),
+		preview: preview.New(c.Renderer, id),
+		posting: model.New(c.Today()),
+	}
+	p.saver = autosave.ForDraft(id, c.Store, p.posting.ID)
+	p.roles, p.roleChoices = rolePicker(c)
+	p.levels = levelPicker(c)
+	return p
+}
+
+// ID implements common.Page.
+func (p *Page) ID() common.PageID { return p.id }
+
+// Init reads the company profile.
+func (p *Page) Init() tea.Cmd { return p.loadProfile() }
+
+// Title implements common.Page.
+func (p *Page) Title() string {
+	if p.posting.Title != "" {
+		return "New posting: " + p.posting.Title
+	}
+	return "New posting"
+}
+
+// Typing implements common.Page.
+func (p *Page) Typing() bool {
+	return p.prompt.Active() || (p.step != stepPreview && p.currentPicker().Filtering())
+}
+
+// SetSize implements common.Component.
+func (p *Page) SetSize(width, height int) tea.Cmd {
+	p.width, p.height = width, height
+	body := max(height-3, 1)
+	for _, l := range []*picker.Model{&p.roles, &p.levels, &p.skills, &p.resps} {
+		if len(l.Items()) > 0 {
+			l.SetSize(width, body)
+		}
+	}
+	p.prompt.SetSize(width, height)
+	p.confirm.SetSize(width, height)
+	return p.preview.SetSize(width, body)
+}
+
+// currentPicker is the list of the step; the preview has none.
+func (p *Page) currentPicker() *picker.Model {
+	switch p.step {
+	case stepRole:
+		return &p.roles
+	case stepSeniority:
+		return &p.levels
+	case stepSkills:
+		return &p.skills
+	}
+	return &p.resps
+}
+
+// Update implements common.Page.
+func (p *Page) Update(msg tea.Msg) (common.Page, tea.Cmd) {
+	switch msg := msg.(type) {
+	case profileMsg:
+		return p, p.applyProfile(msg)
+	case autosave.DueMsg:
+		return p, p.saveDue(msg)
+	case autosave.SavedMsg:
+		return p, p.saved(msg)
+	case discardedMsg:
+		return p, p.discarded(msg)
+	case tea.KeyPressMsg, tea.PasteMsg:
+		return p, p.key(msg)
+	}
+	var cmd tea.Cmd
+	p.preview, cmd = p.preview.Update(msg) // renders, the mouse wheel
+	return p, cmd
+}
+
+// key takes a key press or a paste: the open question first, then the
+// step's list, then the step's own keys.
+func (p *Page) key(msg tea.Msg) tea.Cmd {
+	switch {
+	case p.leaving == discarding:
+		return nil // the draft is on its way out
+	case p.confirm.Open():
+		return p.answerLeave(msg)
+	case p.prompt.Active():
+		return p.answerPrompt(msg)
+	case p.step == stepPreview:
+		return p.updatePreview(msg)
+	}
+	list := p.currentPicker()
+	next, cmd, used := list.Update(msg)
+	*list = next
+	km, ok := msg.(tea.KeyPressMsg)
+	if used || !ok {
+		return cmd
+	}
+	switch p.step {
+	case stepRole:
+		return p.updateRole(km)
+	case stepSeniority:
+		return p.updateSeniority(km)
+	case stepSkills:
+		return p.updateSkills(km)
+	case stepResponsibilities:
+		return p.updateResponsibilities(km)
+	}
+	return nil
+}
+
+// goTo moves to a step, building its list from the choices so far.
+func (p *Page) goTo(s step) tea.Cmd {
+	p.step = s
+	switch s {
+	case stepSkills:
+		p.buildSkills()
+		// The level's duties are the posting's from now on, even if the
+		// wizard is left before their step.
+		p.buildResponsibilities()
+	case stepResponsibilities:
+		p.buildResponsibilities()
+	case stepPreview:
+		p.buildSkills()
+		p.buildResponsibilities()
+		p.sync()
+		p.preview.GotoTop()
+		return tea.Batch(p.preview.SetMarkdown(p.posting.Markdown(), false), p.changed())
+	}
+	p.sync()
+	return p.changed()
+}
+
+// sync writes the lists' marks into the posting.
+func (p *Page) sync() {
+	if len(p.skills.Items()) > 0 {
+		p.posting.Skills.Required = labels(p.skills, must)
+		p.posting.Skills.Preferred = labels(p.skills, nice)
+	}
+	if len(p.resps.Items()) > 0 {
+		p.posting.Responsibilities = labels(p.resps, ticked)
+	}
+}
+
+// View implements common.Page.
+func (p *Page) View() string {
+	lines := []string{p.stepsView(), p.questionView()}
+	body := max(p.height-3, 1)
+	switch {
+	case p.prompt.Active():
+		lines = append(lines, p.prompt.View())
+	case p.step == stepPreview:
+		lines = append(lines, "", p.preview.View())
+	case p.confirm.Open():
+		// The question sits at the foot of the list it interrupts.
+		list := common.FitBlock(p.currentPicker().View(), p.width, max(body-p.confirm.Height(), 0))
+		lines = append(lines, "", list, p.confirm.View())
+	default:
+		lines = append(lines, "", p.currentPicker().View())
+	}
+	return strings.Join(lines, "\n")
+}
+
+// stepsView is the step indicator.
+func (p *Page) stepsView() string {
+	s := p.c.Styles
+	parts := make([]string, 0, stepCount)
+	for i, name := range stepNames {
+		st := s.StepTodo
+		switch {
+		case step(i) == p.step:
+			st = s.StepCurrent
+		case step(i) < p.step:
+			st = s.StepDone
+		}
+		parts = append(parts, st.Render(name))
+	}
+	line := fmt.Sprintf("Step %d/%d  ", p.step+1, stepCount) + strings.Join(parts, s.Faint.Render(" › "))
+	return ansi.Truncate(line, p.width, "…")
+}
+
+// questionView is the line under the steps: what the step asks, and how
+// the choices so far stand.
+func (p *Page) questionView() string {
+	s := p.c.Styles
+	var text string
+	switch p.step {
+	case stepRole:
+		text = "Which role are you hiring for? Pick a title, or press c to type your own."
+	case stepSeniority:
+		role := p.posting.Title
+		if !p.customTitle && p.roleTitle != "" {
+			role = p.roleTitle // not "Senior …" once a level was chosen
+		}
+		text = "How senior is the “" + role + "” role? The years show beside each level."
+	case stepSkills:
+		musts, nices := p.skills.Count(must), p.skills.Count(nice)
+		if musts > maxMustHaves {
+			return s.Error.Render(ansi.Truncate(fmt.Sprintf("%d must-haves: keep it to %d or fewer — mark the rest nice-to-have (n).", musts, maxMustHaves), p.width, "…"))
+		}
+		text = fmt.Sprintf("Skills: %d must-have, %d nice-to-have. space cycles, m/n set.", musts, nices)
+	case stepResponsibilities:
+		text = fmt.Sprintf("What will they do? %d chosen; the defaults suit the role and level.", p.resps.Count(ticked))
+	case stepPreview:
+		text = "Preview of “" + p.posting.Title + "”. enter saves the draft, esc goes back."
+	}
+	return s.Subtle.Render(ansi.Truncate(text, p.width, "…"))
+}
