@@ -4,6 +4,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"jobpost/model"
+	"jobpost/storage"
 	"jobpost/ui/common"
 )
 
@@ -47,16 +48,22 @@ func (p *Page) load() tea.Cmd {
 		if err != nil {
 			return loadedMsg{To: to, err: err}
 		}
-		trash, err := store.Trash()
-		if err != nil {
-			return loadedMsg{To: to, err: err}
-		}
-		inTrash := make(map[string]bool, len(trash))
-		for _, t := range trash {
-			inTrash[t.Summary.ID] = true
-		}
-		return loadedMsg{To: to, summaries: summaries, inTrash: inTrash}
+		inTrash, err := trashed(store)
+		return loadedMsg{To: to, summaries: summaries, inTrash: inTrash, err: err}
 	}
+}
+
+// trashed is the ids of the drafts in the trash. It does I/O.
+func trashed(store *storage.Store) (map[string]bool, error) {
+	items, err := store.Trash()
+	if err != nil {
+		return nil, err
+	}
+	ids := make(map[string]bool, len(items))
+	for _, t := range items {
+		ids[t.Summary.ID] = true
+	}
+	return ids, nil
 }
 
 // change reads, changes and saves draft id in a tea.Cmd; what change
@@ -119,13 +126,9 @@ func (p *Page) undoDelete() tea.Cmd {
 	to, store := common.To{Page: p.id}, p.common.Store
 	stack := append([]deletion(nil), p.undo...)
 	return func() tea.Msg {
-		trash, err := store.Trash()
+		inTrash, err := trashed(store)
 		if err != nil {
 			return undoneMsg{To: to, err: err}
-		}
-		inTrash := make(map[string]bool, len(trash))
-		for _, t := range trash {
-			inTrash[t.Summary.ID] = true
 		}
 		var gone []deletion
 		for i := len(stack) - 1; i >= 0; i-- {
