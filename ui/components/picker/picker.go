@@ -106,11 +106,6 @@ func New(styles *common.Styles, items []Item, markView func(Mark) string) Model 
 	return p
 }
 
-// NewPicker is New, under the name the flat ui package used.
-func NewPicker(styles *common.Styles, items []Item, markView func(Mark) string) Model {
-	return New(styles, items, markView)
-}
-
 // SetSize sets the space the picker draws in, filter line included.
 func (p *Model) SetSize(width, height int) tea.Cmd {
 	p.width, p.height = width, max(height, 1)
