@@ -51,6 +51,9 @@ func JoinColumns(left, right string, lw, h int, sep string) string {
 	ll := strings.Split(FitBlock(left, lw, h), "\n")
 	rl := strings.Split(right, "\n")
 	var b strings.Builder
+	// Sized once: the preview beside a list is tens of kilobytes of
+	// styled text, and growing the builder step by step doubled it.
+	b.Grow(len(left) + len(right) + h*(lw+len(sep)+1))
 	for i := range h {
 		if i > 0 {
 			b.WriteByte('\n')

@@ -1,6 +1,7 @@
-package ui
+package editor_test
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"testing"
@@ -8,6 +9,10 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/exp/teatest/v2"
+
+	"jobpost/ui/common"
+	"jobpost/ui/internal/uitest"
+	"jobpost/ui/pages/editor"
 )
 
 // TestEditorExternalEditorRoundTrip opens the summary in $EDITOR through
@@ -19,35 +24,41 @@ func TestEditorExternalEditorRoundTrip(t *testing.T) {
 	if err := os.WriteFile(script, []byte(body), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	t.Setenv("EDITOR", script)
-	t.Setenv("VISUAL", "") // it would win over EDITOR
-	t.Setenv("VISUAL", "")
-
-	c := newTestCommon(t, Dark)
-	p := editorPosting(t, c)
+	c := uitest.NewCommon(t, common.Dark)
+	c.Getenv = func(k string) string {
+		if k == "EDITOR" {
+			return script
+		}
+		return ""
+	}
+	p := uitest.FullPosting(t, c)
 	if err := c.Store.Save(p); err != nil {
 		t.Fatal(err)
 	}
-	tm := teatest.NewTestModel(t, New(c), teatest.WithInitialTermSize(130, 35))
-	waitForText(t, tm, "Drafts")
-	tm.Send(openDraftMsg{id: p.ID})
-	waitForText(t, tm, "Sections")
+	page := editor.New(c, p.ID)
+	tm := teatest.NewTestModel(t, uitest.NewHost(page), teatest.WithInitialTermSize(130, 35))
+	waitFor := func(text string) {
+		t.Helper()
+		teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte(text)) },
+			teatest.WithDuration(5*time.Second), teatest.WithCheckInterval(10*time.Millisecond))
+	}
+	waitFor("Sections")
 	tm.Type("jj") // Summary
 	tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
-	waitForText(t, tm, "ctrl+e opens fake-editor")
+	waitFor("ctrl+e opens fake-editor")
 	tm.Send(tea.KeyPressMsg{Code: 'e', Mod: tea.ModCtrl})
-	waitForText(t, tm, "Second paragraph here.")
+	waitFor("Second paragraph here.")
 	tm.Send(tea.KeyPressMsg{Code: tea.KeyEscape})
-	tm.Send(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
+	waitFor("Summary             Rewritten by the editor.")
+	tm.Quit()
 	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
 
-	e, ok := tm.FinalModel(t).(App).screen.(*Editor)
-	if !ok {
-		t.Fatalf("ended on %T", tm.FinalModel(t).(App).screen)
-	}
 	want := "Rewritten by the editor.\n\nSecond paragraph here."
-	if got := e.posting.Summary; got != want {
+	if got := page.Posting().Summary; got != want {
 		t.Fatalf("summary %q, want %q", got, want)
+	}
+	if cmd := page.SaveNow(); cmd != nil {
+		cmd()
 	}
 	saved, err := c.Store.Get(p.ID)
 	if err != nil {
