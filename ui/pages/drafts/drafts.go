@@ -120,7 +120,8 @@ func (p *Page) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 			return p, p.chooseStatus(msg)
 		case p.filtering:
 			return p, p.updateFilter(msg)
-		case p.loaded && p.loadErr == nil:
+		case p.loaded:
+			// Even when the drafts could not be read, n, t and c work.
 			return p, p.browse(msg)
 		}
 	}
