@@ -18,6 +18,7 @@ import (
 	"strconv"
 	"strings"
 	"sync/atomic"
+	"syscall"
 	"testing"
 	"time"
 
@@ -54,6 +55,8 @@ func TestEndToEndTmux(t *testing.T) {
 	t.Run("StartToFirstFrame", func(t *testing.T) { testStartToFirstFrame(t, bin) })
 	t.Run("PeakMemory10k", func(t *testing.T) { testPeakMemory10k(t, bin) })
 	t.Run("EditInEditor", func(t *testing.T) { testEditInEditor(t, bin) })
+	t.Run("SIGTERMSavesTheLastEdit", func(t *testing.T) { testSignalSaves(t, bin, "TERM") })
+	t.Run("SIGHUPSavesTheLastEdit", func(t *testing.T) { testSignalSaves(t, bin, "HUP") })
 }
 
 // buildBinary compiles the program under test into a temporary directory.
@@ -524,7 +527,7 @@ func testPeakMemory10k(t *testing.T, bin string) {
 	p.waitText("10000 postings")
 	p.send("/")
 	p.typeText("engineer")
-	p.waitText("filtered")
+	p.waitText("of 10000 postings")
 	p.send("Enter")
 	for range 30 {
 		p.send("Down")
@@ -618,5 +621,77 @@ func testEditInEditor(t *testing.T, bin string) {
 		if !strings.Contains(md, want) {
 			t.Errorf("show lacks %q:\n%s", want, md)
 		}
+	}
+}
+
+// importOne puts one posting with the given title in the database at db,
+// through the command line.
+func importOne(t *testing.T, home, bin, db, title string) {
+	t.Helper()
+	file := filepath.Join(t.TempDir(), "one.json")
+	posting := `{"schema_version":1,"title":` + strconv.Quote(title) + `,"role":"backend","seniority":"senior","summary":"Build things."}`
+	if err := os.WriteFile(file, []byte(posting), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, errOut, status := runBin(t, home, bin, "--db", db, "import", file); status != 0 {
+		t.Fatalf("import: %d %s", status, errOut)
+	}
+}
+
+// testSignalSaves types in the summary and, before the autosave's pause is
+// over, stops jobpost from outside: SIGTERM to the process, or SIGHUP by
+// closing its terminal (tmux kill-session), as when an SSH session drops.
+// The text must be in the database afterwards.
+func testSignalSaves(t *testing.T, bin, signal string) {
+	s := newTmux(t)
+	db := filepath.Join(t.TempDir(), "jobs.db")
+	importOne(t, s.home, bin, db, "Signal Test Engineer")
+	p := s.start("sig", bin, "--db", db)
+	p.waitText("Signal Test Engineer")
+	p.send("Enter")
+	p.waitText("Editing: Signal Test Engineer", "Summary")
+	p.send("Down", "Down") // Title, Role & level, Summary
+	p.waitFor("the cursor on Summary", func(sc string) bool { return strings.Contains(cursorLine(sc), "Summary") })
+	p.send("Enter", "End")
+	p.typeText(" Typed just before the " + signal + ".")
+	p.waitText("before the " + signal)
+
+	pid := strings.TrimSpace(s.must("display-message", "-p", "-t", p.target, "#{pane_pid}"))
+	switch signal {
+	case "TERM":
+		// The pane runs a shell that runs jobpost: signal jobpost itself.
+		children, err := os.ReadFile("/proc/" + pid + "/task/" + pid + "/children")
+		if err != nil || len(strings.Fields(string(children))) != 1 {
+			t.Fatalf("jobpost's pid under the pane's shell %s: %q %v", pid, children, err)
+		}
+		child, _ := strconv.Atoi(strings.Fields(string(children))[0])
+		if err := syscall.Kill(child, syscall.SIGTERM); err != nil {
+			t.Fatal(err)
+		}
+		if status, screen := p.waitExit(); status != 0 {
+			t.Fatalf("jobpost exited %d after SIGTERM:\n%s", status, frame(screen))
+		}
+	case "HUP":
+		s.must("kill-session", "-t", p.target)
+	}
+
+	// Once jobpost has let go of the database, the text is there.
+	deadline := time.Now().Add(waitTimeout)
+	for {
+		out, errOut, status := runBin(t, s.home, bin, "--db", db, "list")
+		if status == 0 {
+			md, errOut, status := runBin(t, s.home, bin, "--db", db, "show", strings.Fields(out)[0], "--format", "md")
+			if status != 0 {
+				t.Fatalf("show: %d %s", status, errOut)
+			}
+			if !strings.Contains(md, "Typed just before the "+signal+".") {
+				t.Fatalf("the last edit was lost on SIG%s:\n%s", signal, md)
+			}
+			return
+		}
+		if !strings.Contains(errOut, "in use") || time.Now().After(deadline) {
+			t.Fatalf("list after SIG%s: %d %s", signal, status, errOut)
+		}
+		time.Sleep(pollEvery)
 	}
 }
