@@ -4,6 +4,7 @@
 package preview
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -31,6 +32,7 @@ type Pane struct {
 	// The content split into lines, styled (for drawing) and plain (for
 	// finding headings), kept until the content changes.
 	lines, plain []string
+	linesWidth   int  // the pane's width when lines were rendered
 	manual       bool // the user scrolled: stop following headings
 }
 
@@ -121,7 +123,7 @@ func (p Pane) renderWidth() int { return max(p.width-2, 10) }
 func (p *Pane) show(out string) {
 	atBottom := p.vp.AtBottom() && p.vp.YOffset() > 0
 	p.vp.SetContent(out)
-	p.lines, p.plain = strings.Split(out, "\n"), nil
+	p.lines, p.plain, p.linesWidth = strings.Split(out, "\n"), nil, p.width
 	if atBottom {
 		p.vp.GotoBottom()
 	}
@@ -165,7 +167,15 @@ func (p Pane) View() string {
 		return "Rendering…"
 	}
 	top := min(max(p.vp.YOffset(), 0), len(p.lines))
-	return strings.Join(p.lines[top:min(top+p.vp.Height(), len(p.lines))], "\n")
+	visible := p.lines[top:min(top+p.vp.Height(), len(p.lines))]
+	if p.linesWidth > p.width {
+		// Narrowed since the render: cut until the new one comes.
+		visible = slices.Clone(visible)
+		for i, l := range visible {
+			visible[i] = ansi.Truncate(l, p.width, "")
+		}
+	}
+	return strings.Join(visible, "\n")
 }
 
 // ScrollBy scrolls n lines down (up when negative), as the user asked:

@@ -79,7 +79,7 @@ type Editor struct {
 	pending  Request // waits for the save to land
 	// savedFirst: the latest request waited for a save.
 	savedFirst bool
-	session  int     // bumped each time a section opens: one undo group per visit
+	session    int // bumped each time a section opens: one undo group per visit
 
 	form                    form.Model
 	roleBefore, levelBefore string

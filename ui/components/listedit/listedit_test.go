@@ -1,0 +1,98 @@
+package listedit_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"jobpost/ui/common"
+	"jobpost/ui/components/listedit"
+	"jobpost/ui/internal/uitest"
+)
+
+// host runs a list editor, keeping the list as its results say.
+type host struct {
+	l    listedit.Model
+	res  listedit.Result
+	list []string
+}
+
+func (h *host) Init() tea.Cmd { return nil }
+
+func (h *host) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if ws, ok := msg.(tea.WindowSizeMsg); ok {
+		h.l.SetSize(ws.Width, ws.Height)
+		return h, nil
+	}
+	var cmd tea.Cmd
+	h.l, cmd, h.res = h.l.Update(msg)
+	if h.res.Event == listedit.Edited {
+		h.list = h.res.Lines
+		h.l.SetLines(h.list)
+	}
+	return h, cmd
+}
+
+func (h *host) View() tea.View { return tea.NewView(h.l.View()) }
+
+func newHost(t *testing.T, lines ...string) (*uitest.Driver, *host) {
+	c := uitest.NewCommon(t, common.Dark)
+	h := &host{l: listedit.New(c), list: lines}
+	h.l.Open("Must-have skills", lines, true)
+	return uitest.NewDriver(t, h, 80, 24), h
+}
+
+func TestListEditGolden(t *testing.T) {
+	d, _ := newHost(t, "Go", "PostgreSQL", strings.Repeat("A very long line that a row must cut short. ", 4))
+	d.Keys("G")
+	uitest.Golden(t, d.Frame())
+}
+
+func TestListEditEmptyHintWraps(t *testing.T) {
+	d, _ := newHost(t)
+	d.Send(tea.WindowSizeMsg{Width: 48, Height: 24})
+	d.WantScreen("Nothing here yet: a adds from the catalog, n", "types a line.")
+	d.RejectScreen("…")
+}
+
+func TestListEditAddEditDeleteMove(t *testing.T) {
+	d, h := newHost(t, "Go", "PostgreSQL")
+	d.Keys("n", "Kafka", "enter")
+	if !slices.Equal(h.list, []string{"Go", "Kafka", "PostgreSQL"}) {
+		t.Fatalf("after n: %q", h.list)
+	}
+	d.Keys("n", "go", "enter")
+	d.WantScreen("That line is already in the list.")
+	d.Keys("esc", "K")
+	if !slices.Equal(h.list, []string{"Kafka", "Go", "PostgreSQL"}) || h.res.Group != "move" {
+		t.Fatalf("after K: %q %q", h.list, h.res.Group)
+	}
+	d.Keys("d")
+	if !slices.Equal(h.list, []string{"Go", "PostgreSQL"}) || !strings.HasPrefix(h.res.Note, "Deleted “Kafka”") {
+		t.Fatalf("after d: %q %q", h.list, h.res.Note)
+	}
+	d.Keys("m")
+	if h.res.Event != listedit.Transfer || h.res.Line != "Go" {
+		t.Fatalf("m: %+v", h.res)
+	}
+	d.Keys("a")
+	if h.res.Event != listedit.AskCatalog {
+		t.Fatalf("a: %+v", h.res)
+	}
+}
+
+// A line opened and closed unchanged is never written back, however long.
+func TestListEditLongLineUnchanged(t *testing.T) {
+	long := strings.Repeat("Own the payments platform end to end. ", 30)[:1000]
+	d, h := newHost(t, long)
+	d.Keys("e", "enter")
+	if h.res.Event == listedit.Edited || h.list[0] != long {
+		t.Fatalf("an unchanged line was written: %+v", h.res)
+	}
+	d.Keys("e", "backspace", "!", "enter")
+	if h.list[0] != long[:999]+"!" {
+		t.Fatalf("edited line of %d", len(h.list[0]))
+	}
+}

@@ -1,0 +1,79 @@
+package prose_test
+
+import (
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"jobpost/ui/common"
+	"jobpost/ui/components/prose"
+	"jobpost/ui/internal/uitest"
+)
+
+type host struct {
+	m    prose.Model
+	text string
+	res  prose.Result
+}
+
+func (h *host) Init() tea.Cmd { return nil }
+
+func (h *host) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if ws, ok := msg.(tea.WindowSizeMsg); ok {
+		h.m.SetSize(ws.Width, ws.Height)
+		return h, nil
+	}
+	var cmd tea.Cmd
+	h.m, cmd, h.res = h.m.Update(msg)
+	if h.res.Event == prose.Edited {
+		h.text = h.res.Text
+	}
+	return h, cmd
+}
+
+func (h *host) View() tea.View { return tea.NewView(h.m.View()) }
+
+func newHost(t *testing.T, text string) (*uitest.Driver, *host) {
+	c := uitest.NewCommon(t, common.Dark)
+	c.Getenv = func(string) string { return "" }
+	h := &host{m: prose.New(c, common.NewPageID()), text: text}
+	h.m.Open(7, "Summary", text)
+	return uitest.NewDriver(t, h, 80, 24), h
+}
+
+func TestProseGolden(t *testing.T) {
+	d, _ := newHost(t, "We build the parcel network.\n\nSecond paragraph.")
+	uitest.Golden(t, d.Frame())
+}
+
+// Moving the cursor never writes back, however long the text; typing
+// reports the cleaned text with the owner's section.
+func TestProseReportsOnlyChanges(t *testing.T) {
+	long := strings.Repeat("An imported summary, longer than the usual limit. ", 200)[:10000]
+	d, h := newHost(t, long)
+	d.Keys("up", "left")
+	if h.res.Event == prose.Edited {
+		t.Fatal("moving the cursor reported an edit")
+	}
+	d.Keys("backspace")
+	if h.res.Event != prose.Edited || h.res.Section != 7 || len(h.text) < 9990 {
+		t.Fatalf("typing: %v section %d, %d characters", h.res.Event, h.res.Section, len(h.text))
+	}
+	d.Keys("esc")
+	if h.res.Event != prose.Closed {
+		t.Fatalf("esc: %v", h.res.Event)
+	}
+}
+
+func TestProsePasteCleanedAndCut(t *testing.T) {
+	d, h := newHost(t, "")
+	d.Paste("red \x1b[31mtext\x1b[0m\x07")
+	if h.text != "red text" {
+		t.Fatalf("text %q", h.text)
+	}
+	d.Paste(strings.Repeat("x", 1<<20))
+	if n := len([]rune(h.text)); n != prose.CharLimit {
+		t.Fatalf("%d characters after a pasted megabyte", n)
+	}
+}
