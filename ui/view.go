@@ -71,7 +71,7 @@ func (a *App) helpView() string {
 	page := a.top()
 	if a.fullHelp {
 		groups := append(page.FullHelp(), []key.Binding{k.Help, k.Quit, k.ForceQuit})
-		return common.ClipLines(a.help.FullHelpView(groups), a.width)
+		return common.ClipLines(a.fullHelpRows(groups), a.width)
 	}
 	own := []key.Binding{k.Help, k.Quit}
 	if page.Typing() {
@@ -89,6 +89,27 @@ func (a *App) helpView() string {
 		}
 	}
 	return common.ClipLines(measure.ShortHelpView(own), a.width)
+}
+
+// fullHelpRows lays the help's columns side by side, starting a new row
+// of columns when the next one would not fit, so that no key is cut off
+// at the right edge (the app's own keys come last).
+func (a *App) fullHelpRows(groups [][]key.Binding) string {
+	measure := a.help
+	measure.SetWidth(0)
+	var rows []string
+	var row [][]key.Binding
+	for _, g := range groups {
+		if len(row) > 0 && lipgloss.Width(measure.FullHelpView(append(row[:len(row):len(row)], g))) > a.width {
+			rows = append(rows, measure.FullHelpView(row))
+			row = nil
+		}
+		row = append(row, g)
+	}
+	if len(row) > 0 {
+		rows = append(rows, measure.FullHelpView(row))
+	}
+	return strings.Join(rows, "\n")
 }
 
 // statusBar shows the page's name, its latest message and the database.
