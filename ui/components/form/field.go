@@ -36,6 +36,9 @@ type Field struct {
 // Text is a text field showing value. Its limit is never below value's
 // length: opening a field must not shorten what is in it.
 func Text(theme common.Theme, label, problem, value string, limit int, apply Apply) Field {
+	// Shown clean (a value from elsewhere may hold escape sequences);
+	// written back only if the user changes it.
+	value = model.CleanLine(value)
 	ti := common.NewTextInput(theme, max(limit, utf8.RuneCountInString(value)))
 	ti.Prompt = ""
 	ti.SetValue(value)

@@ -175,6 +175,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd, Result) {
 
 // startInput opens the input for a line at index at.
 func (m *Model) startInput(at int, isNew bool, value string) tea.Cmd {
+	value = model.CleanLine(value) // shown clean; written back only if changed
 	m.typing, m.inputAt, m.inputNew, m.original, m.inputErr = true, at, isNew, value, ""
 	// Never below the line's length: opening a long line must not cut it.
 	m.input.CharLimit = max(LineLimit, utf8.RuneCountInString(value))
@@ -273,7 +274,7 @@ func (m *Model) View() string {
 	}
 	var full []string
 	if !m.typing && m.cursor < len(m.lines) && ansi.StringWidth(m.lines[m.cursor]) > max(w-6, 1) && h >= 8 {
-		full = common.FullText(m.lines[m.cursor], w)
+		full = common.FullText(model.CleanLine(m.lines[m.cursor]), w)
 	}
 	avail := max(h-2-len(full), 1)
 	if cur < m.offset {
@@ -289,7 +290,7 @@ func (m *Model) View() string {
 			continue
 		}
 		num := s.Faint.Render(fmt.Sprintf("%2d. ", i+1))
-		text := ansi.Truncate(m.lines[i], max(w-6, 1), "…")
+		text := ansi.Truncate(model.CleanLine(m.lines[i]), max(w-6, 1), "…")
 		prefix := "  "
 		if i == m.cursor && !m.typing {
 			prefix = s.Cursor.Render("▸ ")

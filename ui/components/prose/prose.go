@@ -79,6 +79,7 @@ func (m *Model) Open(section int, title, text string) tea.Cmd {
 // The limits are never below what the text already holds: opening a long
 // imported summary must not cut it.
 func (m *Model) SetText(text string) {
+	text = model.CleanText(text) // shown clean; written back only if changed
 	m.area.CharLimit = max(CharLimit, utf8.RuneCountInString(text))
 	m.area.MaxHeight = max(maxLines, strings.Count(text, "\n")+2)
 	m.area.SetValue(text)

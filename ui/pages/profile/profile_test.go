@@ -24,21 +24,6 @@ func openProfile(t *testing.T, c *common.Common, w, h int) (*uitest.Driver, *uit
 	return uitest.NewDriver(t, host, w, h), host
 }
 
-// section moves the cursor to the section named name.
-func section(t *testing.T, d *uitest.Driver, name string) {
-	t.Helper()
-	d.Keys("g")
-	for range 10 {
-		for _, l := range strings.Split(d.Screen(), "\n") {
-			if i := strings.Index(l, "▸ "); i >= 0 && strings.HasPrefix(strings.TrimLeft(l[i+len("▸ "):], " !"), name) {
-				return
-			}
-		}
-		d.Keys("down")
-	}
-	t.Fatalf("no section %q:\n%s", name, d.Screen())
-}
-
 // TestProfileEditedAndSaved fills the company profile on its page, leaves
 // it (saving), and finds it there on opening it again.
 func TestProfileEditedAndSaved(t *testing.T) {
@@ -47,11 +32,11 @@ func TestProfileEditedAndSaved(t *testing.T) {
 	d, host := openProfile(t, c, 100, 30)
 	d.WantScreen("Company profile", "every new posting starts with it", "Usual location")
 	d.Keys("enter", "Acme Logistics", "tab", "https://acme.example", "enter")
-	section(t, d, "Pay currency")
+	d.CursorTo("Pay currency")
 	d.Keys("enter", "eur", "enter")
-	section(t, d, "Benefits")
+	d.CursorTo("Benefits")
 	d.Keys("enter", "a", "space", "down", "space", "enter", "esc")
-	section(t, d, "Usual location")
+	d.CursorTo("Usual location")
 	d.Keys("enter", "Berlin", "tab", "tab", "Germany", "enter")
 	d.Keys("esc")
 	if _, ok := host.LastAsked().(common.BackMsg); !ok {
@@ -76,7 +61,7 @@ func TestProfileHeaderAndHintWholeAt120(t *testing.T) {
 	c := uitest.NewCommon(t, common.Dark)
 	d, _ := openProfile(t, c, 120, 30)
 	d.WantScreen("every new posting starts with it")
-	section(t, d, "Benefits")
+	d.CursorTo("Benefits")
 	d.Keys("enter")
 	var left []string
 	for _, l := range strings.Split(d.Screen(), "\n") {
