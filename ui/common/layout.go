@@ -48,12 +48,21 @@ func ClipLines(s string, width int) string {
 // JoinColumns puts two blocks side by side, the left one cut or filled to
 // lw columns and both to h lines, with sep between them.
 func JoinColumns(left, right string, lw, h int, sep string) string {
+	return JoinColumnLines(left, strings.Split(right, "\n"), lw, h, sep)
+}
+
+// JoinColumnLines is JoinColumns with the right block already in lines
+// (a scrolled pane's visible lines, not joined only to be split again).
+func JoinColumnLines(left string, right []string, lw, h int, sep string) string {
 	ll := strings.Split(FitBlock(left, lw, h), "\n")
-	rl := strings.Split(right, "\n")
+	size := len(left) + h*(lw+len(sep)+1)
+	for _, r := range right {
+		size += len(r)
+	}
 	var b strings.Builder
 	// Sized once: the preview beside a list is tens of kilobytes of
 	// styled text, and growing the builder step by step doubled it.
-	b.Grow(len(left) + len(right) + h*(lw+len(sep)+1))
+	b.Grow(size)
 	for i := range h {
 		if i > 0 {
 			b.WriteByte('\n')
@@ -64,8 +73,8 @@ func JoinColumns(left, right string, lw, h int, sep string) string {
 			b.WriteString(strings.Repeat(" ", pad))
 		}
 		b.WriteString(sep)
-		if i < len(rl) {
-			b.WriteString(rl[i])
+		if i < len(right) {
+			b.WriteString(right[i])
 		}
 	}
 	return b.String()

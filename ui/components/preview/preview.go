@@ -162,12 +162,20 @@ func (p Pane) Update(msg tea.Msg) (Pane, tea.Cmd) {
 // GotoTop scrolls back to the start.
 func (p *Pane) GotoTop() { p.vp.GotoTop() }
 
-// View draws the visible part of the pane. It slices the rendered lines
-// itself: the viewport's own View re-wraps and pads every line with
-// lipgloss on each frame, which cost most of a keystroke's time.
+// View draws the visible part of the pane.
 func (p Pane) View() string {
 	if len(p.lines) == 0 {
 		return "Rendering…"
+	}
+	return strings.Join(p.VisibleLines(), "\n")
+}
+
+// VisibleLines are the lines in view. The pane slices its rendered lines
+// itself: the viewport's own View re-wraps and pads every line with
+// lipgloss on each frame, which cost most of a keystroke's time.
+func (p Pane) VisibleLines() []string {
+	if len(p.lines) == 0 {
+		return []string{"Rendering…"}
 	}
 	top := min(max(p.vp.YOffset(), 0), len(p.lines))
 	visible := p.lines[top:min(top+p.vp.Height(), len(p.lines))]
@@ -178,7 +186,7 @@ func (p Pane) View() string {
 			visible[i] = ansi.Truncate(l, p.width, "")
 		}
 	}
-	return strings.Join(visible, "\n")
+	return visible
 }
 
 // ScrollBy scrolls n lines down (up when negative), as the user asked:

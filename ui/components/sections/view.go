@@ -24,11 +24,11 @@ func (e *Editor) View() string {
 	}
 	lw, rw := e.paneWidths()
 	if e.wide() {
-		return common.JoinColumns(e.paneView(lw, e.height), e.previewView(rw, e.height), lw, e.height,
-			e.c.Styles.Faint.Render(" │ "))
+		right := append([]string{e.previewHead(rw)}, e.preview.VisibleLines()...)
+		return common.JoinColumnLines(e.paneView(lw, e.height), right, lw, e.height, e.c.Styles.Faint.Render(" │ "))
 	}
 	if e.previewShown() {
-		return e.previewView(e.width, e.height)
+		return e.previewHead(e.width) + "\n" + e.preview.View()
 	}
 	return e.paneView(e.width, e.height)
 }
@@ -38,7 +38,9 @@ func (e *Editor) previewShown() bool {
 	return e.previewFocus && !e.wide() && (e.mode == browsing || e.mode == listOpen && !e.list.Typing())
 }
 
-func (e *Editor) previewView(w, h int) string {
+// previewHead is the preview's heading line: its name, its keys while it
+// has focus, and how far down it is scrolled.
+func (e *Editor) previewHead(w int) string {
 	s := e.c.Styles
 	title := "Preview"
 	if e.profile {
@@ -56,8 +58,7 @@ func (e *Editor) previewView(w, h int) string {
 	if e.preview.Overflows() {
 		hint += " · " + strconv.Itoa(int(e.preview.ScrollPercent()*100+0.5)) + "%"
 	}
-	head := s.Title.Render(title) + s.Faint.Render(hint)
-	return ansi.Truncate(head, w, "…") + "\n" + e.preview.View()
+	return ansi.Truncate(s.Title.Render(title)+s.Faint.Render(hint), w, "…")
 }
 
 // paneView draws the sections pane: the list, or the section open.
