@@ -10,6 +10,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"jobpost/internal/scratch"
 	"jobpost/model"
 	"jobpost/ui/common"
 )
@@ -62,16 +63,12 @@ func (m *Model) startExternal() tea.Cmd {
 	m.seq++
 	t := trip{seq: m.seq, section: m.section, limit: m.area.CharLimit}
 	to, text := common.To{Page: m.owner}, m.area.Value()
+	dir := m.ScratchDir
 	return func() tea.Msg {
-		f, err := os.CreateTemp("", "jobpost-*.txt")
-		if err != nil {
-			return fileReadyMsg{To: to, trip: t, err: err}
-		}
-		_, err = f.WriteString(text)
-		if cerr := f.Close(); err == nil {
-			err = cerr
-		}
-		return fileReadyMsg{To: to, trip: t, path: f.Name(), err: err}
+		// In jobpost's private folder, which also clears away what a
+		// crashed jobpost left there.
+		path, err := scratch.Create(dir, text)
+		return fileReadyMsg{To: to, trip: t, path: path, err: err}
 	}
 }
 

@@ -54,6 +54,9 @@ type Model struct {
 	open    bool
 	seq     int // of the latest $EDITOR round trip
 	keys    KeyMap
+	// ScratchDir is where the text for $EDITOR is written; empty means
+	// jobpost's private folder (scratch.Dir). Tests set their own.
+	ScratchDir string
 }
 
 // New returns a closed prose editor for the page owner (the $EDITOR round
