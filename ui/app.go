@@ -10,9 +10,6 @@ import (
 	"jobpost/ui/common"
 )
 
-// statusTTL is how long a status message stays.
-var statusTTL = 4 * time.Second
-
 // App is the root model: a stack of pages with the drafts at the bottom,
 // the keys that work everywhere, the title, help and status lines, and
 // quitting. It knows no page's insides: it routes messages (keys to the
@@ -162,7 +159,7 @@ func (a *App) setStatus(msg common.StatusMsg) tea.Cmd {
 	a.statusSeq++
 	a.status = msg
 	seq := a.statusSeq
-	return tea.Tick(statusTTL, func(time.Time) tea.Msg { return statusExpiredMsg{seq} })
+	return tea.Tick(a.common.Timing.StatusTTL, func(time.Time) tea.Msg { return statusExpiredMsg{seq} })
 }
 
 // resize hands every page the space left by the title, help and status

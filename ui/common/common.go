@@ -23,6 +23,8 @@ type Common struct {
 	Renderer *MarkdownRenderer
 	// Now is the clock; tests pass a fixed one.
 	Now func() time.Time
+	// Timing holds the timers (autosave, preview, status).
+	Timing Timing
 	// DBPath is the database file as the status bar shows it.
 	DBPath string
 	// Getenv reads the environment (EDITOR, TMUX, DISPLAY…); nil means
@@ -41,6 +43,7 @@ func New(theme Theme, cat *data.Catalog, store *storage.Store) *Common {
 		Store:    store,
 		Renderer: NewMarkdownRenderer(styles.GlamourStyle()),
 		Now:      time.Now,
+		Timing:   DefaultTiming(),
 	}
 	if store != nil {
 		c.DBPath = store.Path()

@@ -3,33 +3,38 @@
 package autosave
 
 import (
+	"sync"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
 
 	"jobpost/model"
-	"jobpost/storage"
 	"jobpost/ui/common"
 )
-
-// Delay is how long after the last change a draft is saved: well
-// inside the promise that every edit is on disk within a second.
-var Delay = 400 * time.Millisecond
-
-// Retry is the wait before a failed save is tried again.
-var Retry = 2 * time.Second
 
 // Saver keeps one thing saved: a draft, or the company profile. Each
 // change bumps a generation and schedules a save; only the newest
 // generation is written, in a tea.Cmd, and a failed save is reported and
 // retried rather than dropped.
+//
+// Writes run on their own goroutines and can overlap (the timer's save and
+// one asked for on leaving): they are serialised, and a write older than
+// one already on disk is skipped, so the newest change always wins.
 type Saver struct {
 	owner    common.PageID
+	timing   common.Timing
 	save     func(model.Posting) error
+	disk     *diskState
 	id       string // tags this saver's messages
 	gen      int    // generation of the latest change
 	savedGen int    // newest generation known to be on disk
 	failing  bool
+}
+
+// diskState is what is on disk, shared by a saver's writes.
+type diskState struct {
+	mu      sync.Mutex
+	written int // the newest generation written
 }
 
 type (
@@ -46,7 +51,6 @@ type (
 		gen   int
 		title string
 		err   error
-		final bool // asked for by the user, not by the timer
 	}
 )
 
@@ -59,20 +63,20 @@ func (m SavedMsg) Title() string { return m.title }
 
 // New returns a saver for the page owner (its messages are addressed
 // there) whose messages carry id and which writes with save.
-func New(owner common.PageID, id string, save func(model.Posting) error) *Saver {
-	return &Saver{owner: owner, id: id, save: save}
+func New(c *common.Common, owner common.PageID, id string, save func(model.Posting) error) *Saver {
+	return &Saver{owner: owner, timing: c.Timing, id: id, save: save, disk: &diskState{}}
 }
 
 // ForDraft returns a saver for the draft with the given id.
-func ForDraft(owner common.PageID, store *storage.Store, id string) *Saver {
-	return New(owner, id, store.Save)
+func ForDraft(c *common.Common, owner common.PageID, id string) *Saver {
+	return New(c, owner, id, c.Store.Save)
 }
 
 // Changed records a change and schedules a save.
 func (a *Saver) Changed() tea.Cmd {
 	a.gen++
 	owner, id, gen := a.owner, a.id, a.gen
-	return tea.Tick(Delay, func(time.Time) tea.Msg { return DueMsg{To: common.To{Page: owner}, id: id, gen: gen} })
+	return tea.Tick(a.timing.AutosaveDelay, func(time.Time) tea.Msg { return DueMsg{To: common.To{Page: owner}, id: id, gen: gen} })
 }
 
 // Landed reports whether msg is a successful save of this saver after
@@ -94,20 +98,27 @@ func (a *Saver) Due(msg DueMsg, p model.Posting) tea.Cmd {
 	if msg.id != a.id || msg.gen != a.gen {
 		return nil
 	}
-	return a.write(p, false)
+	return a.write(p)
 }
 
 // SaveNow saves p at once, whatever the timer says.
-func (a *Saver) SaveNow(p model.Posting) tea.Cmd { return a.write(p, true) }
+func (a *Saver) SaveNow(p model.Posting) tea.Cmd { return a.write(p) }
 
-func (a *Saver) write(p model.Posting, final bool) tea.Cmd {
+func (a *Saver) write(p model.Posting) tea.Cmd {
 	// The save runs on another goroutine while Update goes on editing:
 	// it gets lists of its own.
 	p = p.Clone()
-	save, owner, id, gen := a.save, a.owner, a.id, a.gen
+	save, disk, owner, id, gen := a.save, a.disk, a.owner, a.id, a.gen
 	return func() tea.Msg {
-		err := save(p)
-		return SavedMsg{To: common.To{Page: owner}, id: id, gen: gen, title: p.Title, err: err, final: final}
+		disk.mu.Lock()
+		defer disk.mu.Unlock()
+		var err error
+		if gen > disk.written { // else a newer change is on disk already
+			if err = save(p); err == nil {
+				disk.written = gen
+			}
+		}
+		return SavedMsg{To: common.To{Page: owner}, id: id, gen: gen, title: p.Title, err: err}
 	}
 }
 
@@ -117,12 +128,15 @@ func (a *Saver) Saved(msg SavedMsg) tea.Cmd {
 	if msg.id != a.id {
 		return nil
 	}
+	if msg.err != nil && msg.gen <= a.savedGen {
+		return nil // an older save failed after a newer one landed
+	}
 	if msg.err != nil {
 		a.failing = true
 		owner, id, gen := a.owner, a.id, a.gen
 		return tea.Batch(
 			common.Status{Page: a.owner}.Failure("Not saved: "+msg.err.Error()+" — trying again"),
-			tea.Tick(Retry, func(time.Time) tea.Msg { return DueMsg{To: common.To{Page: owner}, id: id, gen: gen} }),
+			tea.Tick(a.timing.AutosaveRetry, func(time.Time) tea.Msg { return DueMsg{To: common.To{Page: owner}, id: id, gen: gen} }),
 		)
 	}
 	a.failing = false

@@ -22,6 +22,7 @@ import (
 type Pane struct {
 	owner    common.PageID
 	renderer *common.MarkdownRenderer
+	debounce time.Duration
 	vp       viewport.Model
 	markdown string
 	width    int
@@ -35,11 +36,6 @@ type Pane struct {
 	linesWidth   int  // the pane's width when lines were rendered
 	manual       bool // the user scrolled: stop following headings
 }
-
-// Debounce is how long the pane waits for more edits before it
-// renders: long enough to skip renders while typing, short enough that the
-// preview catches up well within 300 ms of the last key.
-var Debounce = 120 * time.Millisecond
 
 // renderDueMsg says a debounced render may start, if nothing newer came.
 type renderDueMsg struct {
@@ -55,12 +51,12 @@ type renderedMsg struct {
 	err error
 }
 
-// New returns an empty pane drawing with renderer, for the page owner:
-// its render results are addressed to that page.
-func New(renderer *common.MarkdownRenderer, owner common.PageID) Pane {
+// New returns an empty pane drawing with c's renderer, for the page
+// owner: its render results are addressed to that page.
+func New(c *common.Common, owner common.PageID) Pane {
 	vp := viewport.New()
 	vp.SoftWrap = false
-	return Pane{owner: owner, renderer: renderer, vp: vp}
+	return Pane{owner: owner, renderer: c.Renderer, debounce: c.Timing.PreviewDebounce, vp: vp}
 }
 
 // SetSize sets the pane's size; a new width needs a new render.
@@ -84,7 +80,7 @@ func (p *Pane) SetMarkdown(md string, debounce bool) tea.Cmd {
 	p.markdown = md
 	delay := time.Duration(0)
 	if debounce {
-		delay = Debounce
+		delay = p.debounce
 	}
 	return p.request(delay)
 }

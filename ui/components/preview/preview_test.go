@@ -1,9 +1,7 @@
 package preview_test
 
 import (
-	"os"
 	"testing"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -11,11 +9,6 @@ import (
 	"jobpost/ui/components/preview"
 	"jobpost/ui/internal/uitest"
 )
-
-func TestMain(m *testing.M) {
-	preview.Debounce = 5 * time.Millisecond
-	os.Exit(m.Run())
-}
 
 type host struct {
 	p  preview.Pane
@@ -38,7 +31,7 @@ func (h *host) View() tea.View { return tea.NewView(h.p.View()) }
 func newHost(t testing.TB) (*uitest.Driver, *host) {
 	c := uitest.NewCommon(t, common.Dark)
 	owner := common.NewPageID()
-	h := &host{p: preview.New(c.Renderer, owner), md: uitest.FullPosting(t, c).Markdown()}
+	h := &host{p: preview.New(c, owner), md: uitest.FullPosting(t, c).Markdown()}
 	d := uitest.NewDriver(t, h, 80, 24)
 	// The driver delivers any message; the page's root would deliver only
 	// those addressed to it.

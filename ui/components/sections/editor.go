@@ -117,13 +117,13 @@ func New(c *common.Common, owner common.PageID, profile bool) Editor {
 		list:     listedit.New(c),
 		prose:    prose.New(c, owner),
 		ask:      confirm.New[question](c),
-		preview:  preview.New(c.Renderer, owner),
+		preview:  preview.New(c, owner),
 	}
 }
 
 // ShowDraft starts editing a saved draft.
 func (e *Editor) ShowDraft(p model.Posting) tea.Cmd {
-	return e.show(p, autosave.ForDraft(e.owner, e.c.Store, p.ID))
+	return e.show(p, autosave.ForDraft(e.c, e.owner, p.ID))
 }
 
 func (e *Editor) show(p model.Posting, saver *autosave.Saver) tea.Cmd {

@@ -29,7 +29,7 @@ func (e *Editor) ShowProfile(prof model.CompanyProfile) tea.Cmd {
 	}
 	store := e.c.Store
 	save := func(p model.Posting) error { return store.SaveProfile(ProfileOf(p)) }
-	return e.show(p, autosave.New(e.owner, profileSaveID, save))
+	return e.show(p, autosave.New(e.c, e.owner, profileSaveID, save))
 }
 
 // ProfileOf takes the profile's parts out of the shell's posting.

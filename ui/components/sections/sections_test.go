@@ -1,24 +1,15 @@
 package sections_test
 
 import (
-	"os"
 	"testing"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
 
 	"jobpost/model"
 	"jobpost/ui/common"
-	"jobpost/ui/components/autosave"
-	"jobpost/ui/components/preview"
 	"jobpost/ui/components/sections"
 	"jobpost/ui/internal/uitest"
 )
-
-func TestMain(m *testing.M) {
-	autosave.Delay, autosave.Retry, preview.Debounce = 5*time.Millisecond, 20*time.Millisecond, 5*time.Millisecond
-	os.Exit(m.Run())
-}
 
 // host runs the shell the way a page does, keeping what it requests.
 type host struct {

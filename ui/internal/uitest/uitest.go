@@ -37,14 +37,25 @@ func NewCommon(t testing.TB, theme common.Theme) *common.Common {
 	t.Cleanup(func() { store.Close() })
 	c := common.New(theme, cat, store)
 	c.Now = func() time.Time { return FixedNow }
+	c.Timing = FastTiming
 	c.DBPath = "/data/jobs.db"
 	return c
 }
 
-// CmdTimeout is how long the driver waits for one command; longer ones
-// (status expiry, blink timers) are dropped. Timers a test needs to fire
-// must be shortened below it.
-const CmdTimeout = 250 * time.Millisecond
+// FastTiming runs the program's timers at once, or nearly: the driver
+// waits for every command, so a test reads the screen after the autosave
+// and the render have landed. Status messages expire at once; a test that
+// reads them drops the expiry (Driver.Drop).
+var FastTiming = common.Timing{
+	AutosaveDelay:   5 * time.Millisecond,
+	AutosaveRetry:   20 * time.Millisecond,
+	PreviewDebounce: 5 * time.Millisecond,
+}
+
+// CmdTimeout is how long the driver waits for one command before it fails
+// the test: every command must finish (a slow render under -race is still
+// waited for; a command that never returns is a bug).
+const CmdTimeout = 20 * time.Second
 
 // Driver runs a model synchronously.
 type Driver struct {
@@ -93,7 +104,7 @@ func (d *Driver) Run(cmd tea.Cmd) {
 	select {
 	case msg = <-done:
 	case <-time.After(CmdTimeout):
-		return
+		d.T.Fatalf("driver: a command did not finish within %v", CmdTimeout)
 	}
 	switch msg := msg.(type) {
 	case nil:

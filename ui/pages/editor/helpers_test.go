@@ -2,7 +2,6 @@ package editor_test
 
 import (
 	"fmt"
-	"os"
 	"strings"
 	"testing"
 	"time"
@@ -11,16 +10,9 @@ import (
 
 	"jobpost/model"
 	"jobpost/ui/common"
-	"jobpost/ui/components/autosave"
-	"jobpost/ui/components/preview"
 	"jobpost/ui/internal/uitest"
 	"jobpost/ui/pages/editor"
 )
-
-func TestMain(m *testing.M) {
-	autosave.Delay, autosave.Retry, preview.Debounce = 5*time.Millisecond, 20*time.Millisecond, 5*time.Millisecond
-	os.Exit(m.Run())
-}
 
 // session is the editor page on a saved draft, hosted alone.
 type session struct {

@@ -1,22 +1,13 @@
 package profile_test
 
 import (
-	"os"
 	"strings"
 	"testing"
-	"time"
 
 	"jobpost/ui/common"
-	"jobpost/ui/components/autosave"
-	"jobpost/ui/components/preview"
 	"jobpost/ui/internal/uitest"
 	"jobpost/ui/pages/profile"
 )
-
-func TestMain(m *testing.M) {
-	autosave.Delay, autosave.Retry, preview.Debounce = 5*time.Millisecond, 20*time.Millisecond, 5*time.Millisecond
-	os.Exit(m.Run())
-}
 
 func openProfile(t *testing.T, c *common.Common, w, h int) (*uitest.Driver, *uitest.Host) {
 	t.Helper()

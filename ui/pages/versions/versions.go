@@ -46,7 +46,7 @@ func New(c *common.Common, id, title string) *Page {
 		draft:   id,
 		title:   title,
 		list:    picker.New(&c.Styles, nil, nil),
-		preview: preview.New(c.Renderer, pid),
+		preview: preview.New(c, pid),
 		shown:   -1,
 		keys: keyMap{
 			Restore: key.NewBinding(key.WithKeys("enter", "r"), key.WithHelp("enter", "restore this version")),

@@ -1,22 +1,15 @@
 package versions_test
 
 import (
-	"os"
 	"strings"
 	"testing"
 	"time"
 
 	"jobpost/model"
 	"jobpost/ui/common"
-	"jobpost/ui/components/preview"
 	"jobpost/ui/internal/uitest"
 	"jobpost/ui/pages/versions"
 )
-
-func TestMain(m *testing.M) {
-	preview.Debounce = 5 * time.Millisecond
-	os.Exit(m.Run())
-}
 
 // twoVersions saves a draft titled title, then a second version changed
 // by edit, and opens its versions page.

@@ -91,10 +91,10 @@ func New(c *common.Common) *Page {
 		c: c, id: id, status: common.Status{Page: id}, keys: newKeyMap(c.Keys),
 		prompt:  prompt.New[ask](&c.Styles, model.MaxTitleLength),
 		confirm: confirm.New[ask](c),
-		preview: preview.New(c.Renderer, id),
+		preview: preview.New(c, id),
 		posting: model.New(c.Today()),
 	}
-	p.saver = autosave.ForDraft(id, c.Store, p.posting.ID)
+	p.saver = autosave.ForDraft(c, id, p.posting.ID)
 	p.roles, p.roleChoices = rolePicker(c)
 	p.levels = levelPicker(c)
 	return p

@@ -1,11 +1,9 @@
 package wizard
 
 import (
-	"os"
 	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
@@ -15,17 +13,8 @@ import (
 	"jobpost/model"
 	"jobpost/ui/common"
 	"jobpost/ui/components/autosave"
-	"jobpost/ui/components/preview"
 	"jobpost/ui/internal/uitest"
 )
-
-func TestMain(m *testing.M) {
-	// Timers shortened so the driver can run them inline.
-	autosave.Delay = 5 * time.Millisecond
-	autosave.Retry = 20 * time.Millisecond
-	preview.Debounce = 5 * time.Millisecond
-	os.Exit(m.Run())
-}
 
 // wizard is the wizard under test, hosted alone as the root would.
 type wizard struct {
