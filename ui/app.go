@@ -76,6 +76,8 @@ func (a *App) route(msg tea.Msg) tea.Cmd {
 		switch {
 		case key.Matches(msg, keys.ForceQuit):
 			return a.askQuit(true)
+		case a.TooSmall() && !key.Matches(msg, keys.Quit):
+			return nil // the page is not on screen: its keys would act unseen
 		case a.top().Typing():
 			// every other key is text for the focused input
 		case key.Matches(msg, keys.Quit):
@@ -96,6 +98,9 @@ func (a *App) route(msg tea.Msg) tea.Cmd {
 		}
 		return nil
 	case common.BackMsg:
+		if msg.From != a.top().ID() {
+			return nil // that page is closed already, or not on top
+		}
 		return a.pop(msg.Result)
 	case common.ExportedToMsg:
 		a.exportDir = msg.Dir

@@ -106,18 +106,32 @@ func TestBackDeliversResultToThePageBelow(t *testing.T) {
 	d, home, opened := newFakeApp(t)
 	d.Send(common.OpenDraftMsg{ID: "x1"})
 	d.WantScreen("page Editing x1")
-	d.Send(common.BackMsg{Result: common.DraftClosedMsg{ID: "x1"}})
+	d.Send(common.BackMsg{From: (*opened)[0].id, Result: common.DraftClosedMsg{ID: "x1"}})
 	d.WantScreen("page Drafts")
 	last := (*home.got)[len(*home.got)-1]
 	if r, ok := last.(common.ResumedMsg); !ok || r.Result != (common.DraftClosedMsg{ID: "x1"}) {
 		t.Fatalf("drafts got %#v, want ResumedMsg with the closed draft", last)
 	}
 	// The bottom page is never closed.
-	d.Send(common.BackMsg{})
+	d.Send(common.BackMsg{From: home.id})
 	d.WantScreen("page Drafts")
 	if len(*opened) != 1 {
 		t.Fatalf("opened %d pages", len(*opened))
 	}
+}
+
+// A second esc pressed before the first was acted on must not close the
+// page below: a BackMsg closes only the page that sent it.
+func TestBackClosesOnlyThePageThatAsked(t *testing.T) {
+	d, _, opened := newFakeApp(t)
+	d.Send(common.OpenDraftMsg{ID: "x1"}, common.OpenPublishMsg{ID: "x1"})
+	editor, publish := (*opened)[0], (*opened)[1]
+	d.Send(common.BackMsg{From: publish.id}, common.BackMsg{From: publish.id})
+	d.WantScreen("page Editing x1")
+	d.Send(common.BackMsg{From: publish.id})
+	d.WantScreen("page Editing x1")
+	d.Send(common.BackMsg{From: editor.id})
+	d.WantScreen("page Drafts")
 }
 
 func TestAddressedMessagesReachTheirPageOnly(t *testing.T) {
@@ -136,7 +150,7 @@ func TestAddressedMessagesReachTheirPageOnly(t *testing.T) {
 		}
 	}
 	// Once the editor is closed, its late answers go nowhere.
-	d.Send(common.BackMsg{}, common.BackMsg{})
+	d.Send(common.BackMsg{From: publish.id}, common.BackMsg{From: editor.id})
 	before := len(*editor.got)
 	d.Send(fakeSavedMsg{To: common.To{Page: editor.id}})
 	if len(*editor.got) != before {
@@ -155,7 +169,7 @@ func TestStatusBelongsToItsPage(t *testing.T) {
 	d.RejectScreen("Duplicated")
 	d.Send(common.Status{Page: (*opened)[0].id}.Success("Saved")())
 	d.WantScreen("Saved")
-	d.Send(common.BackMsg{})
+	d.Send(common.BackMsg{From: (*opened)[0].id})
 	d.RejectScreen("Saved")
 }
 
@@ -254,5 +268,30 @@ func TestTooSmallTerminal(t *testing.T) {
 		if len([]rune(l)) > 10 {
 			t.Fatalf("line wider than 10: %q", l)
 		}
+	}
+}
+
+// While the terminal is too small the page is not on screen: its keys must
+// not act unseen (an x would delete a draft), but quitting still works.
+func TestKeysWaitWhileTheTerminalIsTooSmall(t *testing.T) {
+	d, home, _ := newFakeApp(t)
+	d.Send(tea.WindowSizeMsg{Width: 40, Height: 10})
+	before := len(*home.got)
+	d.Keys("x", "enter")
+	if len(*home.got) != before {
+		t.Fatalf("the hidden page got keys: %v", (*home.got)[before:])
+	}
+	d.Keys("q")
+	if !d.Quit {
+		t.Fatal("q did not quit on a small terminal")
+	}
+}
+
+func TestRunSaveFailsClosed(t *testing.T) {
+	if err := runSave(func() tea.Msg { return "something else" }); err == nil {
+		t.Fatal("a save that did not report back counted as saved")
+	}
+	if err := runSave(tea.Batch(func() tea.Msg { return fakeSavedMsg{} }, func() tea.Msg { return fakeSavedMsg{err: errors.New("full")} })); err == nil {
+		t.Fatal("a failed save in a batch was missed")
 	}
 }

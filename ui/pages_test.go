@@ -305,3 +305,48 @@ func TestGoldenFrames(t *testing.T) {
 		})
 	}
 }
+
+// typeUnsaved sends keys straight to the model, dropping what they return:
+// the change is made, and no autosave timer runs.
+func typeUnsaved(d *uitest.Driver, keys ...string) {
+	for _, k := range keys {
+		for _, msg := range uitest.KeyMsgs(k) {
+			d.Model, _ = d.Model.Update(msg)
+		}
+	}
+}
+
+// TestSaveUnsavedOnTheWayOut is the save that SIGTERM and SIGHUP rely on:
+// with no more messages to run, every page's unsaved change is written by
+// running its save directly — in the editor, under the publish screen, in
+// the wizard and in the company profile.
+func TestSaveUnsavedOnTheWayOut(t *testing.T) {
+	t.Parallel()
+	c := uitest.NewCommon(t, common.Dark)
+	ps := seed(t, c, "Kept Posting")
+	d := newApp(t, c, 100, 30)
+	d.Keys("enter", "enter", "end")
+	typeUnsaved(d, "!")
+	app := d.Model.(*App)
+	if err := app.SaveUnsaved(); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := c.Store.Get(ps[0].ID); got.Title != "Kept Posting!" {
+		t.Fatalf("editor: saved %q", got.Title)
+	}
+
+	d = newApp(t, c, 100, 30)
+	d.Keys("n", "enter")            // a title: the wizard keeps a draft
+	typeUnsaved(d, "down", "enter") // a level, not yet saved
+	if err := d.Model.(*App).SaveUnsaved(); err != nil {
+		t.Fatal(err)
+	}
+	sums, _ := c.Store.List()
+	found := false
+	for _, s := range sums {
+		found = found || s.Seniority == "senior" && s.ID != ps[0].ID
+	}
+	if !found {
+		t.Fatalf("wizard: the level was not saved: %+v", sums)
+	}
+}

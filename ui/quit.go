@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"fmt"
 	"reflect"
 
 	tea "charm.land/bubbletea/v2"
@@ -39,7 +40,7 @@ func (a *App) askQuit(force bool) tea.Cmd {
 		case a.saveFailing():
 			return tea.Quit // told that the save failed, and asked again
 		}
-		return a.setStatus(common.StatusMsg{Text: "Still saving…"})
+		return a.setStatus(common.StatusMsg{Text: "Still saving… ctrl+c quits without waiting."})
 	}
 	var saves []tea.Cmd
 	for _, k := range a.keepers() {
@@ -113,15 +114,18 @@ func runSave(cmd tea.Cmd) error {
 			errs = append(errs, runSave(c))
 		}
 		return errors.Join(errs...)
+	case nil:
+		return nil
 	default:
 		// tea.Sequence's message is an unexported []tea.Cmd.
-		if v := reflect.ValueOf(msg); v.IsValid() && v.Kind() == reflect.Slice && v.Type().Elem() == reflect.TypeFor[tea.Cmd]() {
+		if v := reflect.ValueOf(msg); v.Kind() == reflect.Slice && v.Type().Elem() == reflect.TypeFor[tea.Cmd]() {
 			var errs []error
 			for i := range v.Len() {
 				errs = append(errs, runSave(v.Index(i).Interface().(tea.Cmd)))
 			}
 			return errors.Join(errs...)
 		}
+		// Anything else did not say whether it saved: assume it did not.
+		return fmt.Errorf("a save did not report back (%T)", msg)
 	}
-	return nil
 }

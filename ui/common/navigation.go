@@ -22,9 +22,14 @@ type (
 	OpenVersionsMsg struct{ ID, Title string }
 	// OpenProfileMsg opens the company profile.
 	OpenProfileMsg struct{}
-	// BackMsg closes the top page. Result, when set, is delivered to the
-	// page below inside a ResumedMsg.
-	BackMsg struct{ Result tea.Msg }
+	// BackMsg closes page From, if it is on top (a second esc pressed
+	// before the first was acted on must not close the page below).
+	// Result, when set, is delivered to the page below inside a
+	// ResumedMsg.
+	BackMsg struct {
+		From   PageID
+		Result tea.Msg
+	}
 	// ResumedMsg tells a page it is on top again, with what the page
 	// above it left (nil when nothing).
 	ResumedMsg struct{ Result tea.Msg }
@@ -54,6 +59,6 @@ type ExportedToMsg struct{ Dir string }
 // Send is a command that returns msg.
 func Send(msg tea.Msg) tea.Cmd { return func() tea.Msg { return msg } }
 
-// Back is a command that closes the top page, leaving result for the one
+// Back is a command that closes page from, leaving result for the one
 // below.
-func Back(result tea.Msg) tea.Cmd { return Send(BackMsg{Result: result}) }
+func Back(from PageID, result tea.Msg) tea.Cmd { return Send(BackMsg{From: from, Result: result}) }

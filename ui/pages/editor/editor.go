@@ -73,9 +73,9 @@ func (p *Page) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 			closed.Note = "Saved “" + common.DisplayTitle(closed.Title) + "”"
 		}
 		if !p.Editor.Ready() {
-			return p, tea.Batch(cmd, common.Back(nil))
+			return p, tea.Batch(cmd, common.Back(p.id, nil))
 		}
-		return p, tea.Batch(cmd, common.Back(closed))
+		return p, tea.Batch(cmd, common.Back(p.id, closed))
 	case sections.Publish:
 		return p, tea.Batch(cmd, common.Send(common.OpenPublishMsg{ID: p.draftID}))
 	}

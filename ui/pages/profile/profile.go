@@ -57,7 +57,7 @@ func (p *Page) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 	var req sections.Request
 	p.Editor, cmd, req = p.Editor.Update(msg)
 	if req == sections.Leave {
-		return p, tea.Batch(cmd, common.Back(nil))
+		return p, tea.Batch(cmd, common.Back(p.id, nil))
 	}
 	return p, cmd
 }

@@ -204,9 +204,9 @@ func (p *Page) browse(msg tea.KeyPressMsg) tea.Cmd {
 	k := p.keys
 	if key.Matches(msg, k.Back) {
 		if p.posted {
-			return common.Back(common.PublishedMsg{ID: p.posting.ID, Status: p.posting.Status, Posted: p.posting.Posted})
+			return common.Back(p.id, common.PublishedMsg{ID: p.posting.ID, Status: p.posting.Status, Posted: p.posting.Posted})
 		}
-		return common.Back(nil)
+		return common.Back(p.id, nil)
 	}
 	if !p.loaded {
 		return nil

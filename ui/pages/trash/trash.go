@@ -188,7 +188,7 @@ func (p *Page) key(msg tea.KeyPressMsg) tea.Cmd {
 		if p.restored != "" {
 			result = common.DraftClosedMsg{ID: p.restored}
 		}
-		return common.Back(result)
+		return common.Back(p.id, result)
 	case ok && key.Matches(msg, p.keys.Restore):
 		return p.restore(it)
 	case ok && key.Matches(msg, p.keys.Purge):

@@ -50,7 +50,7 @@ func TestRestore(t *testing.T) {
 	}
 	// Back on the drafts page, the restored draft is the one selected.
 	d.Keys("esc")
-	if got := host.LastAsked(); got != (common.BackMsg{Result: common.DraftClosedMsg{ID: ps[0].ID}}) {
+	if got := host.LastAsked(); got != (common.BackMsg{From: host.Page.ID(), Result: common.DraftClosedMsg{ID: ps[0].ID}}) {
 		t.Fatalf("esc asked %#v", got)
 	}
 }
@@ -58,7 +58,7 @@ func TestRestore(t *testing.T) {
 func TestEscWithNothingRestored(t *testing.T) {
 	d, host, _, _ := trashWith(t, common.Dark, 100, 30, "Delete Me")
 	d.Keys("esc")
-	if got := host.LastAsked(); got != (common.BackMsg{}) {
+	if got := host.LastAsked(); got != (common.BackMsg{From: host.Page.ID()}) {
 		t.Fatalf("esc asked %#v", got)
 	}
 }

@@ -140,7 +140,7 @@ func (p *Page) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 		if msg.err != nil {
 			return p, p.status.Failure("Could not restore the version: " + common.ErrorText(msg.err))
 		}
-		return p, common.Back(common.DraftClosedMsg{ID: p.draft, Title: msg.title, Note: msg.text})
+		return p, common.Back(p.id, common.DraftClosedMsg{ID: p.draft, Title: msg.title, Note: msg.text})
 	case tea.KeyPressMsg:
 		return p, p.key(msg)
 	case tea.PasteMsg:
@@ -163,7 +163,7 @@ func (p *Page) key(msg tea.KeyPressMsg) tea.Cmd {
 	}
 	switch {
 	case key.Matches(msg, p.keys.Back):
-		return common.Back(nil)
+		return common.Back(p.id, nil)
 	case key.Matches(msg, p.keys.Restore):
 		_, i, ok := p.list.Current()
 		switch {

@@ -80,7 +80,7 @@ func TestFilterTakesEveryKey(t *testing.T) {
 func TestEscGoesBack(t *testing.T) {
 	d, host, _, _ := twoVersions(t, "First Title", func(p *model.Posting) { p.Title = "Second Title" })
 	d.Keys("esc")
-	if host.LastAsked() != (common.BackMsg{}) {
+	if host.LastAsked() != (common.BackMsg{From: host.Page.ID()}) {
 		t.Fatalf("esc asked %#v", host.LastAsked())
 	}
 }

@@ -31,7 +31,7 @@ type discardedMsg struct {
 // and the recruiter says whether to keep it.
 func (p *Page) leave() tea.Cmd {
 	if p.posting.Title == "" {
-		return common.Back(nil)
+		return common.Back(p.id, nil)
 	}
 	p.confirm.Ask(askDiscard, confirm.Question{
 		Text: "“" + p.posting.Title + "” is not finished. Discard it?",
@@ -69,7 +69,7 @@ func (p *Page) closed() tea.Cmd {
 	if p.leaving == keeping {
 		note = "Kept “" + p.posting.Title + "” as a draft"
 	}
-	return common.Back(common.DraftClosedMsg{ID: p.posting.ID, Title: p.posting.Title, Note: note})
+	return common.Back(p.id, common.DraftClosedMsg{ID: p.posting.ID, Title: p.posting.Title, Note: note})
 }
 
 // purge deletes the draft and its saved versions for good: nothing of a
@@ -90,5 +90,5 @@ func (p *Page) discarded(msg discardedMsg) tea.Cmd {
 		p.leaving = staying
 		return p.status.Failure("Not discarded: " + msg.err.Error())
 	}
-	return common.Back(nil)
+	return common.Back(p.id, nil)
 }
