@@ -46,11 +46,12 @@ func (p Posting) Problems() []FieldError {
 		add("id", "is not a jobpost id; leave it out and one will be given")
 	}
 	switch n := utf8.RuneCountInString(p.Title); {
-	case strings.TrimSpace(p.Title) == "":
+	case CleanLine(p.Title) == "": // blank, or only characters nobody sees
 		add("title", "required")
-	case n > MaxTitleLength:
+	case n > MaxTitleLength && n <= MaxShortLength: // longer ones are OverLimits'
 		add("title", "is %d characters long; boards take at most %d", n, MaxTitleLength)
 	}
+	out = append(out, p.OverLimits()...)
 
 	s := p.Salary
 	amountOK := func(field string, v float64) bool {

@@ -15,11 +15,16 @@ import (
 
 // Save stores p as given under p.ID, in one transaction: the draft, its
 // list summary and a new revision. The caller sets ID and UpdatedAt; a zero
-// SchemaVersion is filled in. Saving a draft that is in the trash takes it
+// SchemaVersion is filled in. A field over its limit (model.OverLimits) is
+// refused with ErrTooLong, so the editor, import and storage agree on what
+// a posting may hold. Saving a draft that is in the trash takes it
 // out of the trash (the newest save wins).
 func (s *Store) Save(p model.Posting) error {
 	if !model.ValidID(p.ID) {
 		return fmt.Errorf("save draft: invalid id %q", p.ID)
+	}
+	if over := p.OverLimits(); len(over) > 0 {
+		return fmt.Errorf("save draft %s: %w", p.ID, &TooLongError{over[0]})
 	}
 	rec, err := encodeDraft(p)
 	if err != nil {

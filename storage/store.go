@@ -14,6 +14,8 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 	berrors "go.etcd.io/bbolt/errors"
+
+	"jobpost/model"
 )
 
 // The errors Open and the Store methods wrap. Test for them with errors.Is.
@@ -32,7 +34,20 @@ var (
 	// ErrNeedsMigration means a read-only Open found an older schema, which
 	// only a read-write Open can migrate.
 	ErrNeedsMigration = errors.New("database written by an older jobpost; open it read-write once to upgrade")
+	// ErrTooLong means Save or Import was given a field longer than its
+	// limit (model.MaxProseLength and the others); the error is a
+	// *TooLongError, which names the field.
+	ErrTooLong = errors.New("a field is longer than jobpost keeps")
 )
+
+// TooLongError is a field over its length limit, as model.OverLimits
+// reports it. errors.Is(err, ErrTooLong) is true for it.
+type TooLongError struct{ model.FieldError }
+
+func (e *TooLongError) Error() string { return e.FieldError.Error() }
+
+// Is makes TooLongError match ErrTooLong.
+func (e *TooLongError) Is(target error) bool { return target == ErrTooLong }
 
 // Options tune Open.
 type Options struct {

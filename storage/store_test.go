@@ -232,3 +232,30 @@ func TestLocked(t *testing.T) {
 		}
 	}
 }
+
+// Save refuses what the editor and import refuse: a field over its limit.
+func TestSaveRefusesFieldsOverTheLimit(t *testing.T) {
+	s := openTemp(t)
+	p := posting("long", "Long", t0)
+	p.Summary = strings.Repeat("s", model.MaxProseLength)
+	mustSave(t, s, p)
+	p.Summary += "!"
+	err := s.Save(p)
+	var tl *TooLongError
+	if !errors.Is(err, ErrTooLong) || !errors.As(err, &tl) || tl.Field != "summary" {
+		t.Fatalf("Save of a summary over the limit: %v", err)
+	}
+	if got, _ := s.Get("long"); len(got.Summary) != model.MaxProseLength {
+		t.Errorf("the refused save changed the draft")
+	}
+	q := posting("", "Import", t0)
+	q.Responsibilities = []string{"ok", strings.Repeat("r", model.MaxListItemLength+1)}
+	_, err = s.Import([]model.Posting{posting("", "fine", t0), q}, t0)
+	var ie *ImportError
+	if !errors.As(err, &ie) || ie.Index != 1 || !errors.As(err, &tl) || tl.Field != "responsibilities[1]" {
+		t.Fatalf("Import of a duty over the limit: %v", err)
+	}
+	if !strings.Contains(err.Error(), "record 2: responsibilities[1]: is 2,001 characters long") {
+		t.Errorf("Import error %q", err)
+	}
+}
