@@ -195,9 +195,8 @@ func TestExportFile(t *testing.T) {
 		if err != nil || !strings.Contains(string(got), tc.contains) {
 			t.Errorf("%s lacks %q (%v):\n%s", tc.name, tc.contains, err, got)
 		}
-		fi, _ := os.Stat(path)
-		if fi.Mode().Perm() != 0o644 {
-			t.Errorf("%s has mode %v, want 0644", tc.name, fi.Mode().Perm())
+		if got, want := modeOf(t, path), umaskMode(t); got != want {
+			t.Errorf("%s has mode %v, want %v (0666 less the umask)", tc.name, got, want)
 		}
 	}
 	// An explicit --format wins over the extension.
@@ -212,6 +211,25 @@ func TestExportFile(t *testing.T) {
 	if got := dirNames(t, dir); !slices.Equal(got, wantNames) {
 		t.Errorf("directory holds %v, want %v (no temporary files left)", got, wantNames)
 	}
+}
+
+func modeOf(t *testing.T, path string) os.FileMode {
+	t.Helper()
+	fi, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return fi.Mode().Perm()
+}
+
+// umaskMode is the mode a new file gets from a shell: 0666 less the umask.
+func umaskMode(t *testing.T) os.FileMode {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "probe")
+	if err := os.WriteFile(path, nil, 0o666); err != nil {
+		t.Fatal(err)
+	}
+	return modeOf(t, path)
 }
 
 func TestExportRefusesToOverwrite(t *testing.T) {
