@@ -94,10 +94,19 @@ func (c *context) theme() (ui.Theme, error) {
 
 // catalog returns the built-in catalog with the company catalog merged in:
 // the --catalog file, which must exist, or else the one in the user's
-// config directory, if there is one.
+// config directory, if there is one. That one is optional: if it cannot be
+// read at all (a folder without permission, say) the built-in catalog
+// serves, with a warning; a mistake inside it is still an error.
 func (c *context) catalog() (*data.Catalog, error) {
 	if c.globals.catalog != "" {
 		return data.LoadWithUser(c.globals.catalog, true)
 	}
-	return data.LoadWithUser(data.UserCatalogPathFrom(c.env.Getenv), false)
+	path := data.UserCatalogPathFrom(c.env.Getenv)
+	cat, err := data.LoadWithUser(path, false)
+	var pathErr *fs.PathError
+	if err != nil && errors.As(err, &pathErr) {
+		fmt.Fprintf(c.env.Stderr, "jobpost: warning: cannot read the company catalog %s (%v); using the built-in catalog\n", path, pathErr.Err)
+		return data.Builtin()
+	}
+	return cat, err
 }

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -195,3 +196,46 @@ func TestListJSON(t *testing.T) {
 		t.Errorf("list --json = %v", got)
 	}
 }
+
+// The company catalog in the config folder is optional: if it cannot be
+// read, import goes on with the built-in catalog and says so. An explicit
+// --catalog that cannot be read is still an error.
+func TestUnreadableOptionalCatalogIsAWarning(t *testing.T) {
+	for name, spoil := range map[string]func(config string) error{
+		"jobpost is a file": func(config string) error {
+			os.MkdirAll(config, 0o700)
+			return os.WriteFile(filepath.Join(config, "jobpost"), nil, 0o600)
+		},
+		"catalog.json is a folder": func(config string) error {
+			return os.MkdirAll(filepath.Join(config, "jobpost", "catalog.json"), 0o700)
+		},
+		"folder without permission": func(config string) error {
+			if os.Getuid() == 0 {
+				return errSkip
+			}
+			dir := filepath.Join(config, "jobpost")
+			if err := os.MkdirAll(dir, 0o700); err != nil {
+				return err
+			}
+			t.Cleanup(func() { os.Chmod(dir, 0o700) })
+			return os.Chmod(dir, 0)
+		},
+	} {
+		t.Run(name, func(t *testing.T) {
+			config := filepath.Join(t.TempDir(), "config")
+			if err := spoil(config); err == errSkip {
+				t.Skip("root reads any folder")
+			} else if err != nil {
+				t.Fatal(err)
+			}
+			db := seedDB(t)
+			vars := map[string]string{"XDG_CONFIG_HOME": config}
+			r := runCmd(t, cmdEnv{vars: vars, stdin: `{"title": "Still Imported"}`}, "--db", db, "import", "-")
+			want(t, r, 0, []string{"imported 1 posting"}, []string{"warning: cannot read the company catalog", "built-in catalog"})
+			r = runCmd(t, cmdEnv{vars: vars}, "--db", db, "--catalog", filepath.Join(config, "jobpost", "catalog.json"), "catalog")
+			want(t, r, 1, nil, []string{"catalog.json"})
+		})
+	}
+}
+
+var errSkip = errors.New("skip")
