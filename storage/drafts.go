@@ -100,34 +100,6 @@ func (s *Store) Get(id string) (model.Posting, error) {
 	return p, nil
 }
 
-// List returns the summaries of all drafts (not the trash), most recently
-// updated first. It reads only the summary index, never whole drafts.
-func (s *Store) List() ([]model.Summary, error) {
-	var out []model.Summary
-	err := s.view(func(tx *bolt.Tx) error {
-		b := tx.Bucket(bucketSummaries)
-		out = make([]model.Summary, 0, b.Stats().KeyN)
-		err := b.ForEach(func(k, v []byte) error {
-			sum, err := decodeSummary(v) // copies out of the mapped page
-			if err != nil {
-				return fmt.Errorf("summary %q: %w", k, err)
-			}
-			out = append(out, sum)
-			if len(out)%listReleaseEvery == 0 {
-				releaseMapped(s.db, tx)
-			}
-			return nil
-		})
-		releaseMapped(s.db, tx)
-		return err
-	})
-	if err != nil {
-		return nil, fmt.Errorf("list drafts: %w", err)
-	}
-	sortSummaries(out)
-	return out, nil
-}
-
 // listReleaseEvery is how many summaries List reads between releases of
 // the mapped pages (see releaseMapped).
 const listReleaseEvery = 500

@@ -39,6 +39,15 @@ func posting(id, title string, updated time.Time) model.Posting {
 	return p
 }
 
+// summaryIDs joins the ids of a list, in order, with commas.
+func summaryIDs(list []model.Summary) string {
+	ids := make([]string, len(list))
+	for i, sum := range list {
+		ids[i] = sum.ID
+	}
+	return strings.Join(ids, ",")
+}
+
 func mustSave(t testing.TB, s *Store, p model.Posting) {
 	t.Helper()
 	if err := s.Save(p); err != nil {
@@ -65,11 +74,7 @@ func TestSaveGetList(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var ids []string
-	for _, sum := range list {
-		ids = append(ids, sum.ID)
-	}
-	if strings.Join(ids, ",") != "bbbb,cccc,aaaa" {
+	if ids := summaryIDs(list); ids != "bbbb,cccc,aaaa" {
 		t.Fatalf("List order = %v, want newest first", ids)
 	}
 	if list[0].Location != "Berlin, Germany" || len(list[0].Skills) != 2 {

@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 
+	bolt "go.etcd.io/bbolt"
+
 	"jobpost/model"
 )
 
@@ -239,3 +241,33 @@ func TestUnreadableOptionalCatalogIsAWarning(t *testing.T) {
 }
 
 var errSkip = errors.New("skip")
+
+// One unreadable draft does not hide the others: list shows them, names
+// the bad one on stderr and exits 1.
+func TestListNamesAnUnreadableDraft(t *testing.T) {
+	good, gone := fullPosting("Readable Engineer"), fullPosting("Damaged Engineer")
+	db := seedDB(t, good, gone)
+	bdb, err := bolt.Open(db, 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = bdb.Update(func(tx *bolt.Tx) error {
+		if err := tx.Bucket([]byte("summaries")).Put([]byte(gone.ID), []byte(`{"id":"`+gone.ID+`","title":"Damaged Engineer",`)); err != nil {
+			return err
+		}
+		return tx.Bucket([]byte("drafts")).Put([]byte(gone.ID), []byte(`{"title":"Dam`))
+	})
+	if cerr := bdb.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := runCmd(t, cmdEnv{}, "--db", db, "list")
+	want(t, r, 1, []string{good.ID, "Readable Engineer"}, []string{"1 draft could not be read: Damaged Engineer (" + gone.ID + ")", "jobpost check-db"})
+	if strings.Contains(r.stdout, gone.ID) {
+		t.Errorf("the damaged draft is on stdout:\n%s", r.stdout)
+	}
+	r = runCmd(t, cmdEnv{}, "--db", db, "list", "--json")
+	want(t, r, 1, []string{`"title": "Readable Engineer"`}, []string{"could not be read"})
+}
