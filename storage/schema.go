@@ -2,7 +2,6 @@ package storage
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -83,16 +82,12 @@ func readSchema(tx *bolt.Tx) (int, error) {
 	return version, nil
 }
 
-// prepare brings an open read-write file to the current schema: a new file
-// gets its buckets, an older one is backed up and migrated. existed says
-// the file had content before we opened it; only one that did not may be
-// initialised.
-func prepare(db *bolt.DB, existed bool) error {
+// prepare brings an open read-write file to the current schema: an older
+// one is backed up and migrated. (A new file is initialised before it gets
+// its name: see create.)
+func prepare(db *bolt.DB) error {
 	var version int
 	err := db.View(func(tx *bolt.Tx) error {
-		if tx.Bucket(bucketMeta) == nil && !existed && isEmpty(tx) {
-			return nil // version 0: brand new
-		}
 		var err error
 		version, err = readSchema(tx)
 		return err
@@ -105,8 +100,6 @@ func prepare(db *bolt.DB, existed bool) error {
 		return nil
 	case version > currentSchema:
 		return fmt.Errorf("%w (schema %d, this jobpost knows up to %d)", ErrNewerSchema, version, currentSchema)
-	case version == 0:
-		return db.Update(initialise)
 	}
 	if err := backup(db, fmt.Sprintf("%s.v%d.bak", db.Path(), version)); err != nil {
 		return fmt.Errorf("back up before migrating: %w", err)
@@ -124,17 +117,6 @@ func prepare(db *bolt.DB, existed bool) error {
 		return tx.Bucket(bucketMeta).Put(keySchema, []byte(strconv.Itoa(currentSchema)))
 	})
 }
-
-func isEmpty(tx *bolt.Tx) bool {
-	empty := true
-	_ = tx.ForEach(func([]byte, *bolt.Bucket) error {
-		empty = false
-		return errStop
-	})
-	return empty
-}
-
-var errStop = errors.New("stop")
 
 func initialise(tx *bolt.Tx) error {
 	for _, name := range schemaBuckets[currentSchema] {

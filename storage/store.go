@@ -134,15 +134,27 @@ func openOnce(path string, readOnly bool, timeout time.Duration) (*bolt.DB, erro
 		if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 			return nil, err
 		}
+		fi = nil
 	case err != nil:
 		return nil, err
 	}
-	exists := err == nil && fi.Size() > 0
+	exists := fi != nil && fi.Size() > 0
 	if readOnly && !exists {
 		return nil, fmt.Errorf("%w: empty file (a read-write open initialises it)", ErrNotDatabase)
 	}
+	if !exists {
+		// Made whole elsewhere and moved into place: never half a file here.
+		target, err := resolveLink(path)
+		if err != nil {
+			return nil, err
+		}
+		if err := create(target, fi, timeout); err != nil {
+			return nil, fmt.Errorf("create the database: %w", err)
+		}
+		return openOnce(path, readOnly, timeout)
+	}
 
-	if exists {
+	{
 		// Look before writing: a read-only handle never changes the file.
 		db, version, err := inspect(path, fi, timeout)
 		if err != nil {
@@ -166,19 +178,18 @@ func openOnce(path string, readOnly bool, timeout time.Duration) (*bolt.DB, erro
 		}
 	}
 
-	if exists {
-		if err := checkFreelist(path); err != nil {
-			return nil, err
-		}
+	if err := checkFreelist(path); err != nil {
+		return nil, err
 	}
 	db, err := boltOpen(path, fi, false, timeout)
 	if err != nil {
 		return nil, err
 	}
-	if err := prepare(db, exists); err != nil {
+	if err := prepare(db); err != nil {
 		db.Close()
 		return nil, err
 	}
+	removeLeftovers(path) // we hold the exclusive lock
 	return db, nil
 }
 
