@@ -1,7 +1,6 @@
 package storage
 
 import (
-	"errors"
 	"fmt"
 	"runtime/debug"
 
@@ -36,19 +35,7 @@ func recoverDamage(err *error) {
 // (about 6 ms for 10,000 drafts), so Open does not run it; a "doctor"
 // command can.
 func (s *Store) Check() error {
-	err := s.view(func(tx *bolt.Tx) error {
-		var errs []error
-		for err := range tx.Check() {
-			if errs = append(errs, err); len(errs) == 10 {
-				break
-			}
-		}
-		if len(errs) > 0 {
-			return fmt.Errorf("%w: %w", ErrNotDatabase, errors.Join(errs...))
-		}
-		return nil
-	})
-	if err != nil {
+	if err := s.view(checkTx); err != nil {
 		return fmt.Errorf("check %s: %w", s.path, err)
 	}
 	return nil
