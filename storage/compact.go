@@ -122,15 +122,9 @@ func copyCompacted(dst, src *bolt.DB) (err error) {
 }
 
 // checkTx runs bbolt's consistency check over the whole file and reports
-// what it finds (up to 10 problems) as ErrNotDatabase.
+// what it finds as ErrNotDatabase.
 func checkTx(tx *bolt.Tx) error {
-	var errs []error
-	for err := range tx.Check() { // drained to the end: the check runs on its own goroutine
-		if len(errs) < 10 {
-			errs = append(errs, err)
-		}
-	}
-	if len(errs) > 0 {
+	if errs := pageProblems(tx); len(errs) > 0 {
 		return fmt.Errorf("%w: %w", ErrNotDatabase, errors.Join(errs...))
 	}
 	return nil

@@ -14,8 +14,10 @@ import (
 // error is a *BadRecordsError, which names them.
 var ErrBadRecords = errors.New("some drafts could not be read")
 
-// BadRecord is a draft whose stored record could not be decoded.
+// BadRecord is a stored record that could not be decoded (or, for
+// Verify, disagrees with another).
 type BadRecord struct {
+	Kind  string // "draft", "summary", "trashed draft" or "company profile"
 	ID    string // the record's key, as stored (it may not be a valid id)
 	Title string // the title, where any copy of it could be read; else ""
 	Err   error  // what was wrong with it
@@ -27,6 +29,14 @@ func (b BadRecord) Name() string {
 		return fmt.Sprintf("%s (%s)", t, model.CleanLine(b.ID))
 	}
 	return fmt.Sprintf("%q", b.ID)
+}
+
+// String says what the record is and what is wrong with it.
+func (b BadRecord) String() string {
+	if b.ID == "" {
+		return fmt.Sprintf("%s: %v", b.Kind, b.Err)
+	}
+	return fmt.Sprintf("%s %s: %v", b.Kind, b.Name(), b.Err)
 }
 
 // BadRecordsError lists the drafts a List could not read.
@@ -79,7 +89,7 @@ func (s *Store) ListAll() (list []model.Summary, bad []BadRecord, err error) {
 			if err != nil {
 				var ok bool
 				if sum, ok = summaryFromDraft(drafts.Get(k)); !ok {
-					bad = append(bad, BadRecord{ID: string(k), Title: titleOf(v), Err: err})
+					bad = append(bad, BadRecord{Kind: "draft", ID: string(k), Title: titleOf(v), Err: err})
 					return nil
 				}
 				sum.ID = string(k) // the key is what Get and Resolve look up

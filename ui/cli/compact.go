@@ -14,8 +14,9 @@ func init() {
 		name:    "compact",
 		summary: "shrink the database file by rewriting it without its free space",
 		example: "  jobpost compact\n  jobpost --db ~/work/jobs.db compact",
-		exit:    "Status 1 also when another jobpost has the database open; close it and try again.",
-		run:     runCompact,
+		exit: "Status 1 also when another jobpost has the database open (close it and try again), or when\n" +
+			"the database is damaged: it is left as it is, and the message says what to do.",
+		run: runCompact,
 	})
 }
 
@@ -37,10 +38,7 @@ func runCompact(ctx *context, args []string) error {
 		return err
 	}
 	if err := storage.Compact(path); err != nil {
-		if errors.Is(err, storage.ErrLocked) {
-			return fmt.Errorf("%w (close the other jobpost and try again)", err)
-		}
-		return err
+		return explainDamage(path, err)
 	}
 	after, err := os.Stat(path)
 	if err != nil {

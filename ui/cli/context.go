@@ -64,7 +64,18 @@ func (c *context) openStore(readOnly bool) (*storage.Store, error) {
 		if errors.Is(err, storage.ErrLocked) {
 			return nil, fmt.Errorf("%w (close the other jobpost, or use --db for another file)", err)
 		}
+		if errors.Is(err, storage.ErrNotDatabase) {
+			return nil, fmt.Errorf("%w\nRun 'jobpost check-db' for what to do.", err)
+		}
 		return nil, err
+	}
+	if !readOnly {
+		// Writing into a damaged file spreads the damage: look at every
+		// page first (a few milliseconds for 10,000 drafts).
+		if err := s.Check(); err != nil {
+			s.Close()
+			return nil, fmt.Errorf("the database %s is damaged, so nothing was changed.\nRun 'jobpost check-db' for what is wrong and what to do", path)
+		}
 	}
 	c.store = s
 	return s, nil
