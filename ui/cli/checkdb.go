@@ -3,8 +3,6 @@ package cli
 import (
 	"errors"
 	"fmt"
-	"io/fs"
-	"os"
 	"time"
 
 	"jobpost/storage"
@@ -33,12 +31,9 @@ func runCheckDB(ctx *context, args []string) error {
 	if len(args) > 0 {
 		return usagef("check-db takes no arguments")
 	}
-	path, err := ctx.dbPath()
+	path, _, err := ctx.existingDB()
 	if err != nil {
 		return err
-	}
-	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
-		return fmt.Errorf("no database at %s", path)
 	}
 	// Read-only: checking never changes the file, and another reader
 	// may have it open meanwhile.

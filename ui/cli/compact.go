@@ -1,9 +1,7 @@
 package cli
 
 import (
-	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 
 	"jobpost/storage"
@@ -26,14 +24,7 @@ func runCompact(ctx *context, args []string) error {
 	if len(args) > 0 {
 		return usagef("compact takes no arguments")
 	}
-	path, err := ctx.dbPath()
-	if err != nil {
-		return err
-	}
-	before, err := os.Stat(path)
-	if errors.Is(err, fs.ErrNotExist) {
-		return fmt.Errorf("no database at %s", path)
-	}
+	path, before, err := ctx.existingDB()
 	if err != nil {
 		return err
 	}

@@ -34,6 +34,20 @@ func (c *context) dbPath() (string, error) {
 	return storage.DefaultPathFrom(c.env.Getenv)
 }
 
+// existingDB is dbPath for commands that work on the file itself and
+// must not create it (compact, check-db).
+func (c *context) existingDB() (string, os.FileInfo, error) {
+	path, err := c.dbPath()
+	if err != nil {
+		return "", nil, err
+	}
+	fi, err := os.Stat(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return "", nil, fmt.Errorf("no database at %s", path)
+	}
+	return path, fi, err
+}
+
 // explicitDB reports whether the database path was given rather than
 // the default.
 func (c *context) explicitDB() bool {
