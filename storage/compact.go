@@ -107,6 +107,9 @@ func compact(path string) (err error) {
 func copyCompacted(dst, src *bolt.DB) (err error) {
 	defer recoverDamage(&err)
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	if err := checkLayout(src.Path()); err != nil {
+		return err
+	}
 	if err := src.View(checkTx); err != nil {
 		return err
 	}

@@ -19,9 +19,15 @@ func TestCompactDamagedFileIsAnErrorNotAPanic(t *testing.T) {
 	path := filepath.Join(dir, "jobpost.db")
 	pages := len(data) / 4096
 	refused := 0
-	for pg := 2; pg < pages; pg += max(1, pages/60) {
+	for i := 0; i < 2*pages; i += max(1, pages/30) {
+		// The page's flags, or the top byte of its overflow count (which
+		// made bbolt's check walk billions of pages).
+		pg, off := 2+i/2, []int{8, 15}[i%2]
+		if pg >= pages {
+			break
+		}
 		d := append([]byte(nil), data...)
-		d[pg*4096+8] ^= 0xff // the page's flags
+		d[pg*4096+off] ^= 0xff
 		if err := os.WriteFile(path, d, 0o600); err != nil {
 			t.Fatal(err)
 		}

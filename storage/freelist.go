@@ -47,6 +47,45 @@ func checkFreelist(path string) error {
 	if binary.LittleEndian.Uint64(header[0:8]) != freelist || binary.LittleEndian.Uint16(header[8:10]) != freelistPageFlag {
 		return fmt.Errorf("%w: freelist page %d is damaged", ErrNotDatabase, freelist)
 	}
+	if err := checkFreeIDs(f, header, meta, pageSize); err != nil {
+		return fmt.Errorf("%w: freelist page %d is damaged: %v", ErrNotDatabase, freelist, err)
+	}
+	return nil
+}
+
+// checkFreeIDs checks that the freelist lies inside the file and lists
+// only pages that can be free: bbolt trusts its counts (a garbled one makes
+// it loop over billions of ids, or read past the page) and would hand out
+// any id it lists, even a meta page's.
+func checkFreeIDs(f *os.File, header, meta []byte, pageSize uint32) error {
+	le := binary.LittleEndian
+	freelist, highWater := le.Uint64(meta[32:40]), le.Uint64(meta[40:48])
+	overflow := uint64(le.Uint32(header[12:16]))
+	if freelist < 2 || freelist+overflow >= highWater {
+		return fmt.Errorf("it spans pages %d to %d of %d", freelist, freelist+overflow, highWater)
+	}
+	ps := uint64(pageSize)
+	start, end := freelist*ps+pageHeaderSize, (freelist+overflow+1)*ps
+	count := uint64(le.Uint16(header[10:12]))
+	if count == 0xFFFF { // the real count is the first element
+		first := make([]byte, 8)
+		if _, err := f.ReadAt(first, int64(start)); err != nil {
+			return err
+		}
+		count, start = le.Uint64(first), start+8
+	}
+	if count > (end-start)/8 {
+		return fmt.Errorf("it lists %d pages, more than it holds", count)
+	}
+	ids := make([]byte, count*8)
+	if _, err := f.ReadAt(ids, int64(start)); err != nil {
+		return err
+	}
+	for i := 0; i < len(ids); i += 8 {
+		if id := le.Uint64(ids[i:]); id < 2 || id >= highWater {
+			return fmt.Errorf("it lists page %d, outside 2 to %d", id, highWater-1)
+		}
+	}
 	return nil
 }
 
@@ -87,4 +126,41 @@ func validMeta(m []byte) bool {
 	h := fnv.New64a()
 	h.Write(m[:56])
 	return h.Sum64() == binary.LittleEndian.Uint64(m[56:64])
+}
+
+// checkLayout is what bbolt's own check needs to be safe to run: a sound
+// freelist, and no page header claiming overflow pages past the file's
+// high-water mark (bbolt's check would walk every one of billions). It
+// reads the page headers in one pass over the file.
+func checkLayout(path string) error {
+	if err := checkFreelist(path); err != nil {
+		return err
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	meta, pageSize, ok := newestMeta(f)
+	if !ok {
+		return fmt.Errorf("%w: no valid meta page", ErrNotDatabase)
+	}
+	highWater := binary.LittleEndian.Uint64(meta[40:48])
+	ps := int64(pageSize)
+	r := io.NewSectionReader(f, 0, int64(highWater)*ps)
+	header := make([]byte, pageHeaderSize)
+	for id := uint64(2); id < highWater; id++ {
+		if _, err := r.ReadAt(header, int64(id)*ps); err != nil {
+			return fmt.Errorf("%w: page %d cannot be read", ErrNotDatabase, id)
+		}
+		if binary.LittleEndian.Uint64(header[0:8]) != id {
+			continue // an overflow page's data, or a page never written
+		}
+		overflow := uint64(binary.LittleEndian.Uint32(header[12:16]))
+		if id+overflow >= highWater {
+			return fmt.Errorf("%w: page %d claims %d overflow pages, past the end of the data", ErrNotDatabase, id, overflow)
+		}
+		id += overflow
+	}
+	return nil
 }

@@ -35,7 +35,11 @@ func recoverDamage(err *error) {
 // (about 6 ms for 10,000 drafts), so Open does not run it; a "doctor"
 // command can.
 func (s *Store) Check() error {
-	if err := s.view(checkTx); err != nil {
+	err := checkLayout(s.path)
+	if err == nil {
+		err = s.view(checkTx)
+	}
+	if err != nil {
 		return fmt.Errorf("check %s: %w", s.path, err)
 	}
 	return nil

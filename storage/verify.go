@@ -43,10 +43,10 @@ func (d *Damage) Is(target error) bool { return target == ErrNotDatabase }
 // time grows with the file (some 300 ms for 10,000 drafts).
 func (s *Store) Verify() error {
 	d := &Damage{}
-	// s.view turns a panic on a damaged page into ErrNotDatabase; here
-	// that is one more finding, said without the prefix.
-	finding := func(err error) error {
-		return errors.New(strings.TrimPrefix(err.Error(), ErrNotDatabase.Error()+": "))
+	if err := checkLayout(s.path); err != nil {
+		// bbolt's check and the records could take forever: stop here.
+		d.Pages = []error{finding(err)}
+		return fmt.Errorf("check %s: %w", s.path, d)
 	}
 	if err := s.view(func(tx *bolt.Tx) error {
 		d.Pages = pageProblems(tx)
@@ -64,6 +64,12 @@ func (s *Store) Verify() error {
 		return fmt.Errorf("check %s: %w", s.path, d)
 	}
 	return nil
+}
+
+// finding is an ErrNotDatabase error (s.view's, for a panic on a damaged
+// page) as one finding of many: without the prefix.
+func finding(err error) error {
+	return errors.New(strings.TrimPrefix(err.Error(), ErrNotDatabase.Error()+": "))
 }
 
 // pageProblems runs bbolt's consistency check, keeping the first 10
