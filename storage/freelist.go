@@ -32,6 +32,10 @@ func checkFreelist(path string) error {
 		return err
 	}
 	defer f.Close()
+	return checkFreelistIn(f)
+}
+
+func checkFreelistIn(f *os.File) error {
 	meta, pageSize, ok := newestMeta(f)
 	if !ok {
 		return nil // bbolt itself reports bad meta pages as an error
@@ -133,14 +137,14 @@ func validMeta(m []byte) bool {
 // high-water mark (bbolt's check would walk every one of billions). It
 // reads the page headers in one pass over the file.
 func checkLayout(path string) error {
-	if err := checkFreelist(path); err != nil {
-		return err
-	}
 	f, err := os.Open(path)
 	if err != nil {
 		return err
 	}
 	defer f.Close()
+	if err := checkFreelistIn(f); err != nil {
+		return err
+	}
 	meta, pageSize, ok := newestMeta(f)
 	if !ok {
 		return fmt.Errorf("%w: no valid meta page", ErrNotDatabase)
