@@ -15,6 +15,8 @@ import (
 	"time"
 
 	bolt "go.etcd.io/bbolt"
+
+	"jobpost/internal/testbinary"
 )
 
 // Child processes: the test binary re-executed with one of these set runs
@@ -238,12 +240,7 @@ func TestCrashRealBinary(t *testing.T) {
 		t.Skip("builds jobpost and kills it 100 times")
 	}
 	dir := t.TempDir()
-	bin := filepath.Join(dir, "jobpost")
-	build := exec.Command("go", "build", "-o", bin, "jobpost")
-	build.Env = append(os.Environ(), "CGO_ENABLED=0")
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := testbinary.Build(t)
 	path := filepath.Join(dir, "data", "jobpost.db")
 	env := []string{"HOME=" + dir, "XDG_CONFIG_HOME=" + filepath.Join(dir, "config"), "PATH=" + os.Getenv("PATH")}
 	run := func(db string, n int, delay time.Duration) (acked bool) {
