@@ -107,7 +107,7 @@ func compact(path string) (err error) {
 func copyCompacted(dst, src *bolt.DB) (err error) {
 	defer recoverDamage(&err)
 	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
-	if err := checkLayout(src.Path()); err != nil {
+	if err := checkLayout(src.Path(), fullWalk); err != nil {
 		return err
 	}
 	if err := src.View(checkTx); err != nil {

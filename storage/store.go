@@ -156,6 +156,10 @@ func openOnce(path string, readOnly bool, timeout time.Duration) (*bolt.DB, erro
 
 	{
 		// Look before writing: a read-only handle never changes the file.
+		// The tree is looked at first: bbolt's readers trust it.
+		if err := checkLayout(path, shallowWalk); err != nil {
+			return nil, err
+		}
 		db, version, err := inspect(path, fi, timeout)
 		if err != nil {
 			return nil, err

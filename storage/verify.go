@@ -43,7 +43,7 @@ func (d *Damage) Is(target error) bool { return target == ErrNotDatabase }
 // time grows with the file (some 300 ms for 10,000 drafts).
 func (s *Store) Verify() error {
 	d := &Damage{}
-	if err := checkLayout(s.path); err != nil {
+	if err := checkLayout(s.path, fullWalk); err != nil {
 		// bbolt's check and the records could take forever: stop here.
 		d.Pages = []error{finding(err)}
 		return fmt.Errorf("check %s: %w", s.path, d)
