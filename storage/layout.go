@@ -18,10 +18,11 @@ const (
 
 // How much of the tree checkLayout walks.
 const (
-	// shallowWalk follows every branch page and the root bucket's leaves
-	// (which name the top-level buckets), reading a few hundred bytes of
-	// a handful of pages: what Open can afford every time, enough that no
-	// bucket's descent loops.
+	// shallowWalk follows the root bucket's leaves (which name the
+	// top-level buckets) and the branch pages of those buckets, reading a
+	// few hundred bytes of a handful of pages: what Open can afford every
+	// time, enough that no top-level bucket's descent loops. (A revision
+	// bucket's pages are left to the full walk.)
 	shallowWalk = iota
 	// fullWalk reads every page in use, down to every sub-bucket and
 	// every element: what bbolt's own check needs to be safe to run.

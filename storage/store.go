@@ -154,38 +154,37 @@ func openOnce(path string, readOnly bool, timeout time.Duration) (*bolt.DB, erro
 		return openOnce(path, readOnly, timeout)
 	}
 
-	{
-		// Look before writing: a read-only handle never changes the file.
-		// The tree is looked at first: bbolt's readers trust it.
-		if err := checkLayout(path, shallowWalk); err != nil {
-			return nil, err
-		}
-		db, version, err := inspect(path, fi, timeout)
-		if err != nil {
-			return nil, err
-		}
-		switch {
-		case version > currentSchema:
-			db.Close()
-			return nil, fmt.Errorf("%w (schema %d, this jobpost knows up to %d)", ErrNewerSchema, version, currentSchema)
-		case readOnly && version < currentSchema:
-			db.Close()
-			return nil, fmt.Errorf("%w (schema %d)", ErrNeedsMigration, version)
-		case readOnly:
-			return db, nil
-		}
-		if err := db.Close(); err != nil {
-			return nil, err
-		}
-		if fi, err = os.Stat(path); err != nil {
-			return nil, err
-		}
+	// Look before writing: a read-only handle never changes the file.
+	// The tree is looked at first: bbolt's readers trust it.
+	if err := checkLayout(path, shallowWalk); err != nil {
+		return nil, err
 	}
-
+	db, version, err := inspect(path, fi, timeout)
+	if err != nil {
+		return nil, err
+	}
+	switch {
+	case version > currentSchema:
+		db.Close()
+		return nil, fmt.Errorf("%w (schema %d, this jobpost knows up to %d)", ErrNewerSchema, version, currentSchema)
+	case readOnly && version < currentSchema:
+		db.Close()
+		return nil, fmt.Errorf("%w (schema %d)", ErrNeedsMigration, version)
+	case readOnly:
+		return db, nil
+	}
+	if err := db.Close(); err != nil {
+		return nil, err
+	}
+	if fi, err = os.Stat(path); err != nil {
+		return nil, err
+	}
+	// checkLayout read the freelist, but the file may have changed while
+	// unlocked; bbolt's read-write open trusts it.
 	if err := checkFreelist(path); err != nil {
 		return nil, err
 	}
-	db, err := boltOpen(path, fi, false, timeout)
+	db, err = boltOpen(path, fi, false, timeout)
 	if err != nil {
 		return nil, err
 	}
