@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strconv"
 
 	bolt "go.etcd.io/bbolt"
@@ -84,10 +85,14 @@ func readSchema(tx *bolt.Tx) (int, error) {
 
 // prepare brings an open read-write file to the current schema: an older
 // one is backed up and migrated. (A new file is initialised before it gets
-// its name: see create.)
-func prepare(db *bolt.DB) error {
+// its name: see create.) A migration reads every draft, so the whole tree
+// is checked first; a damaged page it meets anyway is ErrNotDatabase, as
+// in any transaction (see Store.view).
+func prepare(db *bolt.DB) (err error) {
+	defer recoverDamage(&err)
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	var version int
-	err := db.View(func(tx *bolt.Tx) error {
+	err = db.View(func(tx *bolt.Tx) error {
 		var err error
 		version, err = readSchema(tx)
 		return err
@@ -100,6 +105,9 @@ func prepare(db *bolt.DB) error {
 		return nil
 	case version > currentSchema:
 		return fmt.Errorf("%w (schema %d, this jobpost knows up to %d)", ErrNewerSchema, version, currentSchema)
+	}
+	if err := checkLayout(db.Path(), fullWalk); err != nil {
+		return err
 	}
 	if err := backup(db, fmt.Sprintf("%s.v%d.bak", db.Path(), version)); err != nil {
 		return fmt.Errorf("back up before migrating: %w", err)
