@@ -13,18 +13,7 @@ import (
 // -fuzz it runs the seeds only: the v1 fixture and a fresh database, whole
 // and with a flipped byte in each kind of page.
 func FuzzOpenAndCompact(f *testing.F) {
-	v1, err := os.ReadFile("testdata/v1.db")
-	if err != nil {
-		f.Fatal(err)
-	}
-	fresh := filepath.Join(f.TempDir(), "fresh.db")
-	if err := SeedForBench(fresh, 12, t0); err != nil {
-		f.Fatal(err)
-	}
-	cur, err := os.ReadFile(fresh)
-	if err != nil {
-		f.Fatal(err)
-	}
+	v1, cur := sampleFiles(f)
 	f.Add(v1)
 	f.Add(cur)
 	for _, off := range []int{8, 4096 + 8, 2*4096 + 8, 3*4096 + 16, 4*4096 + 40, 16 + 40} {
@@ -41,18 +30,7 @@ func FuzzOpenAndCompact(f *testing.F) {
 // every run, and it found a migration reading a key past the end of the
 // file, which the seeds miss.
 func TestRandomMutationsNeverCrash(t *testing.T) {
-	v1, err := os.ReadFile("testdata/v1.db")
-	if err != nil {
-		t.Fatal(err)
-	}
-	fresh := filepath.Join(t.TempDir(), "fresh.db")
-	if err := SeedForBench(fresh, 12, t0); err != nil {
-		t.Fatal(err)
-	}
-	cur, err := os.ReadFile(fresh)
-	if err != nil {
-		t.Fatal(err)
-	}
+	v1, cur := sampleFiles(t)
 	rng := rand.New(rand.NewPCG(1, 2))
 	for i := range 200 {
 		d := append([]byte(nil), [][]byte{v1, cur}[i%2]...)
@@ -61,6 +39,24 @@ func TestRandomMutationsNeverCrash(t *testing.T) {
 		}
 		openReadCompact(t, d)
 	}
+}
+
+// sampleFiles returns the bytes of the v1 fixture and of a fresh database
+// with a few drafts.
+func sampleFiles(tb testing.TB) (v1, cur []byte) {
+	tb.Helper()
+	v1, err := os.ReadFile("testdata/v1.db")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	fresh := filepath.Join(tb.TempDir(), "fresh.db")
+	if err := SeedForBench(fresh, 12, t0); err != nil {
+		tb.Fatal(err)
+	}
+	if cur, err = os.ReadFile(fresh); err != nil {
+		tb.Fatal(err)
+	}
+	return v1, cur
 }
 
 // openReadCompact writes data as a database file, opens it read-only and
