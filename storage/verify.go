@@ -97,7 +97,7 @@ func recordProblems(tx *bolt.Tx) []BadRecord {
 		case err != nil:
 			add("draft", k, titleOf(v), err)
 		case summaries.Get(k) == nil:
-			add("draft", k, p.Title, errors.New("missing from the drafts list (saving it again puts it back)"))
+			add("draft", k, p.Title, errors.New("missing from the drafts list ('jobpost show' and 'export' still read it)"))
 		}
 		return nil
 	})

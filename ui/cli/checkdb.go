@@ -53,7 +53,11 @@ func runCheckDB(ctx *context, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(ctx.env.Stdout, "%s: no damage found (%d drafts, %d in the trash)\n", path, len(list), len(trash))
+	drafts := "drafts"
+	if len(list) == 1 {
+		drafts = "draft"
+	}
+	fmt.Fprintf(ctx.env.Stdout, "%s: no damage found (%d %s, %d in the trash)\n", path, len(list), drafts, len(trash))
 	return nil
 }
 

@@ -48,7 +48,7 @@ func damagedDB(t *testing.T) string {
 func TestCheckDB(t *testing.T) {
 	good := seedDB(t, fullPosting("Sound Engineer"))
 	r := runCmd(t, cmdEnv{}, "--db", good, "check-db")
-	want(t, r, 0, []string{good, "no damage found (1 drafts, 0 in the trash)"}, nil)
+	want(t, r, 0, []string{good, "no damage found (1 draft, 0 in the trash)"}, nil)
 
 	bad := damagedDB(t)
 	r = runCmd(t, cmdEnv{}, "--db", bad, "check-db")
