@@ -22,6 +22,7 @@ import (
 	"testing"
 	"time"
 
+	"jobpost/internal/testbinary"
 	"jobpost/storage"
 )
 
@@ -46,7 +47,7 @@ func TestEndToEndTmux(t *testing.T) {
 		}
 		t.Fatal("tmux not installed: run `make deps` (it installs tmux with .ci/install-tmux), or use -short to skip")
 	}
-	bin := buildBinary(t)
+	bin := testbinary.Build(t)
 
 	t.Run("WizardSaveReopen", func(t *testing.T) { testWizardSaveReopen(t, bin) })
 	t.Run("LockedDatabase", func(t *testing.T) { testLockedDatabase(t, bin) })
@@ -57,18 +58,6 @@ func TestEndToEndTmux(t *testing.T) {
 	t.Run("EditInEditor", func(t *testing.T) { testEditInEditor(t, bin) })
 	t.Run("SIGTERMSavesTheLastEdit", func(t *testing.T) { testSignalSaves(t, bin, "TERM") })
 	t.Run("SIGHUPSavesTheLastEdit", func(t *testing.T) { testSignalSaves(t, bin, "HUP") })
-}
-
-// buildBinary compiles the program under test into a temporary directory.
-func buildBinary(t *testing.T) string {
-	t.Helper()
-	bin := filepath.Join(t.TempDir(), "jobpost")
-	cmd := exec.Command("go", "build", "-o", bin, ".")
-	cmd.Env = append(os.Environ(), "CGO_ENABLED=0")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
-	return bin
 }
 
 // cleanEnv is the environment for tmux and for jobpost run directly: no

@@ -10,14 +10,27 @@ import (
 
 // CleanLine makes s safe to store and show as one line of text: escape
 // sequences and control characters are removed (they must never reach a
-// terminal raw), tabs and line breaks become spaces, invalid UTF-8 becomes
-// U+FFFD, runs of spaces fold to one and the ends are trimmed.
+// terminal raw), and so are the invisible characters that can make text
+// read otherwise than it is (see invisible); tabs and line breaks become
+// spaces, invalid UTF-8 becomes U+FFFD, runs of spaces fold to one and the
+// ends are trimmed. A line with nothing visible left is empty.
 func CleanLine(s string) string {
 	if lineIsClean(s) {
 		return s // the common case: every export cleans text that already is
 	}
 	s = clean(s, false)
-	return strings.Join(strings.Fields(s), " ")
+	return nothingVisible(strings.Join(strings.Fields(s), " "))
+}
+
+// nothingVisible returns "" for text that shows nothing (only format
+// characters such as U+200E or a soft hyphen), else s.
+func nothingVisible(s string) string {
+	for _, r := range s {
+		if !unicode.Is(unicode.Cf, r) && !unicode.IsSpace(r) {
+			return s
+		}
+	}
+	return ""
 }
 
 // lineIsClean reports whether CleanLine would return s unchanged: valid
@@ -38,8 +51,8 @@ func lineIsClean(s string) bool {
 			prevSpace = true
 		case r > ' ' && r < 0x7f:
 			prevSpace = false
-		case unicode.IsControl(r) || unicode.IsSpace(r):
-			return false
+		case unicode.IsControl(r) || unicode.IsSpace(r) || unicode.Is(unicode.Cf, r):
+			return false // Cf: invisible characters, which the full clean judges
 		default:
 			prevSpace = false
 		}
@@ -67,7 +80,7 @@ func CleanText(s string) string {
 		}
 		out = append(out, l)
 	}
-	return strings.TrimRightFunc(strings.Join(out, "\n"), unicode.IsSpace)
+	return nothingVisible(strings.TrimRightFunc(strings.Join(out, "\n"), unicode.IsSpace))
 }
 
 // CleanList cleans every item as a line and drops the empty ones.
@@ -96,20 +109,59 @@ func clean(s string, keepNewlines bool) string {
 	}
 	var b strings.Builder
 	b.Grow(len(s))
-	for _, r := range s {
+	prev := rune(' ') // the last rune kept
+	for i, r := range s {
 		switch {
 		case r == '\n' && keepNewlines:
-			b.WriteRune('\n')
+			r = '\n'
 		case r == '\t' || r == '\n' || r == '\r':
-			b.WriteRune(' ')
+			r = ' '
 		case unicode.IsControl(r):
 			// dropped: C0, DEL and C1 controls, including any ESC that
 			// ansi.Strip left behind from a malformed sequence
-		default:
-			b.WriteRune(r)
+			continue
+		case r == zwnj || r == zwj:
+			next, size := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
+			if !joins(prev) || size == 0 || !joins(next) {
+				continue
+			}
+		case invisible(r):
+			continue
 		}
+		b.WriteRune(r)
+		prev = r
 	}
 	return b.String()
+}
+
+const (
+	zwnj = '\u200C' // zero-width non-joiner
+	zwj  = '\u200D' // zero-width joiner
+)
+
+// invisible reports the characters that change how text reads without
+// being seen, and so can spoof a posting: bidi embeddings, overrides and
+// isolates, which reorder what follows (U+202A–U+202E, U+2066–U+2069),
+// zero-width spaces and joiners (U+200B–U+200D, U+2060, U+FEFF) and the
+// invisible operators (U+2061–U+2064). The bidi marks U+200E, U+200F and
+// U+061C stay: they only settle the direction of neutral characters in
+// mixed-direction text, where they are needed.
+func invisible(r rune) bool {
+	switch {
+	case r >= 0x200B && r <= 0x200D, r >= 0x202A && r <= 0x202E, r >= 0x2060 && r <= 0x2064,
+		r >= 0x2066 && r <= 0x2069, r == 0xFEFF:
+		return true
+	}
+	return false
+}
+
+// joins reports whether a zero-width joiner or non-joiner next to r may be
+// doing its real work: shaping emoji sequences (👩‍💻) and the letters of
+// scripts that need it (Persian, the Indic scripts). Both neighbours must
+// be such characters; anywhere else (at the ends, beside ASCII or spaces)
+// the joiner only hides something and is dropped.
+func joins(r rune) bool {
+	return r > 0x7f && (unicode.IsLetter(r) || unicode.IsMark(r) || unicode.Is(unicode.So, r) || unicode.Is(unicode.Sk, r))
 }
 
 // hasEscapeStart reports whether s holds ESC or one of the C1 controls that
@@ -129,9 +181,11 @@ func hasEscapeStart(s string) bool {
 	return false
 }
 
+// hasControl reports whether s holds anything clean removes: a control or
+// an invisible character.
 func hasControl(s string) bool {
 	for _, r := range s {
-		if unicode.IsControl(r) {
+		if unicode.IsControl(r) || invisible(r) {
 			return true
 		}
 	}

@@ -6,11 +6,14 @@ import (
 )
 
 // cleanLineSlow is CleanLine without its fast path.
-func cleanLineSlow(s string) string { return strings.Join(strings.Fields(clean(s, false)), " ") }
+func cleanLineSlow(s string) string {
+	return nothingVisible(strings.Join(strings.Fields(clean(s, false)), " "))
+}
 
 func FuzzCleanLineFastPathAgrees(f *testing.F) {
 	for _, s := range []string{"", " ", "a b", "a  b", " a", "a ", "a\u00a0b", "a\u2003b", "x\x1b[2Jy",
-		"\u009b31m", "\xff", "\ufffd", "tab\there", "é — ü", "a\u0085b", "a\u200bb"} {
+		"\u009b31m", "\xff", "\ufffd", "tab\there", "é — ü", "a\u0085b", "a\u200bb",
+		"\u00ad", "\u200e", "👩\u200d💻", "a\u202eb"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

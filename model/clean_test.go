@@ -51,3 +51,39 @@ func FuzzCleanLineNeverLeavesControls(f *testing.F) {
 		}
 	})
 }
+
+// Characters that make text read otherwise than it is never pass: bidi
+// overrides and isolates, zero-width spaces and joiners. Joiners doing
+// real work (emoji sequences, Persian) stay; the bidi marks stay.
+func TestCleanRemovesInvisibleCharacters(t *testing.T) {
+	cases := map[string]string{
+		"Senior \u202egnireenignE":          "Senior gnireenignE",
+		"a\u2066b\u2067c\u2068d\u2069e":     "abcde",
+		"a\u202a\u202b\u202c\u202db":        "ab",
+		"Go\u200bogle":                      "Google",
+		"zero\u2060width\ufeff join\u200dx": "zerowidth joinx",
+		"\u200d👩\u200d💻\u200d":              "👩\u200d💻",
+		"❤\ufe0f\u200d🔥 team":               "❤\ufe0f\u200d🔥 team",
+		"می\u200cخواهم":                     "می\u200cخواهم",
+		"a\u200cb":                          "ab",
+		"שלום \u200eGo\u200f":               "שלום \u200eGo\u200f",
+		"\u200b\u200d\u202e\u2066 \ufeff":   "",
+		"\u200e\u00ad":                      "", // marks alone show nothing
+	}
+	for in, want := range cases {
+		if got := CleanLine(in); got != want {
+			t.Errorf("CleanLine(%q) = %q, want %q", in, got, want)
+		}
+		if got := CleanText(in); got != want {
+			t.Errorf("CleanText(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// A title of only invisible characters is no title.
+func TestInvisibleTitleIsEmpty(t *testing.T) {
+	p := Posting{Title: "\u200b\u202e\u2066", Status: StatusDraft}
+	if probs := p.Problems(); len(probs) == 0 || probs[0] != (FieldError{"title", "required"}) {
+		t.Fatalf("Problems = %v", probs)
+	}
+}

@@ -140,6 +140,10 @@ func TestHostileTextSurvivesJSON(t *testing.T) {
 	p := hostilePosting(true)
 	p.ID, p.Title = "hostile", hostileText[:60]
 	p.Apply, p.Company.Website = Apply{}, ""
+	// Within the limits, so that import judges the text, not its length.
+	p.Summary = p.Summary[:MaxProseLength]
+	list := []string{hostileText, hostileText + " two", p.Summary[:MaxListItemLength]}
+	p.Responsibilities, p.Skills, p.Qualifications, p.Benefits = list, Skills{list, list}, list, list
 	out, err := p.JSON()
 	if err != nil {
 		t.Fatal(err)

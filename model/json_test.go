@@ -68,3 +68,27 @@ func TestJSONWritesTheSchemaVersion(t *testing.T) {
 		t.Errorf("schema_version not written:\n%s", out)
 	}
 }
+
+// The interchange file carries text exactly as stored, but never a raw C1
+// control or invisible character: they are written as escapes.
+func TestJSONEscapesUnseenCharacters(t *testing.T) {
+	p := Posting{ID: "c1", Title: "csi \u009b31m \u0085 \u202eevil \u200b👩\u200d💻 ok", Summary: "é ü — 工程师"}
+	out, err := p.JSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range string(out) {
+		if (r >= 0x80 && r <= 0x9f) || r == 0x202e || r == 0x200b || r == 0x200d {
+			t.Fatalf("raw %U in %s", r, out)
+		}
+	}
+	for _, esc := range []string{`\u009b`, `\u0085`, `\u202e`, `\u200b`, `\u200d`, "é ü — 工程师"} {
+		if !strings.Contains(string(out), esc) {
+			t.Errorf("no %s in %s", esc, out)
+		}
+	}
+	var back Posting
+	if err := json.Unmarshal(out, &back); err != nil || back.Title != p.Title {
+		t.Fatalf("read back %q, %v", back.Title, err)
+	}
+}

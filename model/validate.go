@@ -46,11 +46,12 @@ func (p Posting) Problems() []FieldError {
 		add("id", "is not a jobpost id; leave it out and one will be given")
 	}
 	switch n := utf8.RuneCountInString(p.Title); {
-	case strings.TrimSpace(p.Title) == "":
+	case CleanLine(p.Title) == "": // blank, or only characters nobody sees
 		add("title", "required")
-	case n > MaxTitleLength:
+	case n > MaxTitleLength && n <= MaxShortLength: // longer ones are OverLimits'
 		add("title", "is %d characters long; boards take at most %d", n, MaxTitleLength)
 	}
+	out = append(out, p.OverLimits()...)
 
 	s := p.Salary
 	amountOK := func(field string, v float64) bool {
@@ -66,7 +67,12 @@ func (p Posting) Problems() []FieldError {
 	}
 	minOK, maxOK := amountOK("salary.min", s.Min), amountOK("salary.max", s.Max)
 	if minOK && maxOK && s.Min > 0 && s.Max > 0 && s.Min > s.Max {
-		add("salary.max", "is below the minimum (%s < %s)", formatAmount(s.Max), formatAmount(s.Min))
+		hi, lo := formatAmount(s.Max), formatAmount(s.Min)
+		if inCents := func(v float64) bool { return v*100 == math.Round(v*100) }; !inCents(s.Max) || !inCents(s.Min) {
+			// formatAmount rounds to cents, which could read "0 < 0"
+			hi, lo = strconv.FormatFloat(s.Max, 'f', -1, 64), strconv.FormatFloat(s.Min, 'f', -1, 64)
+		}
+		add("salary.max", "is below the minimum (%s < %s)", hi, lo)
 	}
 	if s.Currency != "" && !KnownCurrency(s.Currency) {
 		add("salary.currency", "%q is not an ISO 4217 currency code such as EUR or USD", s.Currency)

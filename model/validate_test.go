@@ -119,3 +119,23 @@ func TestHugePayIsRefusedNotPrintedNegative(t *testing.T) {
 		t.Fatalf("formatAmount(max) = %q", got)
 	}
 }
+
+// The message about a max below the min must be true for amounts that
+// differ below a cent, not "0 < 0".
+func TestMaxBelowMinMessageIsTrue(t *testing.T) {
+	for _, c := range []struct {
+		min, max float64
+		want     string
+	}{
+		{0.005, 0.004, "is below the minimum (0.004 < 0.005)"},
+		{0.5, 0.4, "is below the minimum (0.40 < 0.50)"},
+		{120000, 90000, "is below the minimum (90,000 < 120,000)"},
+		{1000.004, 1000.001, "is below the minimum (1000.001 < 1000.004)"},
+	} {
+		p := Posting{Title: "t", Status: StatusDraft, Salary: Salary{Min: c.min, Max: c.max}}
+		probs := p.Problems()
+		if len(probs) != 1 || probs[0].Field != "salary.max" || probs[0].Message != c.want {
+			t.Errorf("min %v max %v: %v, want %q", c.min, c.max, probs, c.want)
+		}
+	}
+}

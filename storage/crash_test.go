@@ -15,6 +15,8 @@ import (
 	"time"
 
 	bolt "go.etcd.io/bbolt"
+
+	"jobpost/internal/testbinary"
 )
 
 // Child processes: the test binary re-executed with one of these set runs
@@ -225,4 +227,107 @@ func TestLockedAcrossProcesses(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.Close()
+}
+
+// TestCrashRealBinary kills the real jobpost with SIGKILL at random
+// moments while it writes (`jobpost import` of one small posting; every
+// tenth round instead creates a new database), 100 times. After each kill
+// the database must open, pass Verify, and hold every import that exited 0
+// before the kill, each once; a database killed while being created must
+// be absent or sound.
+func TestCrashRealBinary(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds jobpost and kills it 100 times")
+	}
+	dir := t.TempDir()
+	bin := testbinary.Build(t)
+	path := filepath.Join(dir, "data", "jobpost.db")
+	env := []string{"HOME=" + dir, "XDG_CONFIG_HOME=" + filepath.Join(dir, "config"), "PATH=" + os.Getenv("PATH")}
+	run := func(db string, n int, delay time.Duration) (acked bool) {
+		in := filepath.Join(dir, "in.json")
+		if err := os.WriteFile(in, []byte(fmt.Sprintf(`{"title": "crash %d", "summary": %q}`, n, strings.Repeat("text ", 200))), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		cmd := exec.Command(bin, "--db", db, "import", in)
+		cmd.Env = env
+		var stderr strings.Builder
+		cmd.Stderr = &stderr
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		if delay >= 0 {
+			time.Sleep(delay)
+			cmd.Process.Signal(syscall.SIGKILL) // fails harmlessly if it has finished
+		}
+		err := cmd.Wait()
+		if err != nil && delay < 0 {
+			t.Fatalf("import %d: %v\n%s", n, err, stderr.String())
+		}
+		var exit *exec.ExitError
+		if errors.As(err, &exit) && exit.ExitCode() > 0 {
+			t.Fatalf("round %d: import failed rather than being killed: %v\n%s", n, err, stderr.String())
+		}
+		return err == nil
+	}
+
+	// How long an import takes here, so the kills land inside one.
+	start := time.Now()
+	run(path, 0, -1)
+	run(path, 1, -1)
+	span := time.Since(start) / 2
+	want := map[string]bool{"crash 0": true, "crash 1": true}
+	rng := rand.New(rand.NewPCG(uint64(time.Now().UnixNano()), 2))
+	killed := 0
+	for n := 2; n < 102; n++ {
+		delay := time.Duration(rng.Int64N(int64(span + span/4)))
+		if n%10 == 0 {
+			fresh := filepath.Join(dir, fmt.Sprintf("new%d", n), "jobpost.db")
+			if !run(fresh, n, delay) {
+				killed++
+			}
+			if _, err := os.Stat(fresh); err == nil {
+				checkSound(t, fresh, nil)
+			}
+			continue
+		}
+		if run(path, n, delay) {
+			want[fmt.Sprintf("crash %d", n)] = true
+		} else {
+			killed++
+		}
+		checkSound(t, path, want)
+	}
+	t.Logf("100 rounds of %v each: %d killed mid-run, %d imports acknowledged and kept", span, killed, len(want))
+}
+
+// checkSound opens the database as the next run would, verifies every
+// page and record, and finds each acknowledged title exactly once.
+func checkSound(t *testing.T, path string, want map[string]bool) {
+	t.Helper()
+	s, err := Open(path, Options{})
+	if err != nil {
+		t.Fatalf("open after a kill: %v", err)
+	}
+	defer s.Close()
+	if err := s.Verify(); err != nil {
+		t.Fatalf("after a kill: %v", err)
+	}
+	list, err := s.List()
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]int{}
+	for _, sum := range list {
+		seen[sum.Title]++
+	}
+	for title := range want {
+		if seen[title] != 1 {
+			t.Fatalf("acknowledged import %q is there %d times", title, seen[title])
+		}
+	}
+	for title, n := range seen {
+		if n > 1 {
+			t.Fatalf("%q imported %d times", title, n)
+		}
+	}
 }

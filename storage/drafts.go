@@ -15,11 +15,16 @@ import (
 
 // Save stores p as given under p.ID, in one transaction: the draft, its
 // list summary and a new revision. The caller sets ID and UpdatedAt; a zero
-// SchemaVersion is filled in. Saving a draft that is in the trash takes it
+// SchemaVersion is filled in. A field over its limit (model.OverLimits) is
+// refused with ErrTooLong, so the editor, import and storage agree on what
+// a posting may hold. Saving a draft that is in the trash takes it
 // out of the trash (the newest save wins).
 func (s *Store) Save(p model.Posting) error {
 	if !model.ValidID(p.ID) {
 		return fmt.Errorf("save draft: invalid id %q", p.ID)
+	}
+	if over := p.OverLimits(); len(over) > 0 {
+		return fmt.Errorf("save draft %s: %w", p.ID, &TooLongError{over[0]})
 	}
 	rec, err := encodeDraft(p)
 	if err != nil {
@@ -93,34 +98,6 @@ func (s *Store) Get(id string) (model.Posting, error) {
 		return model.Posting{}, fmt.Errorf("get draft %s: %w", id, err)
 	}
 	return p, nil
-}
-
-// List returns the summaries of all drafts (not the trash), most recently
-// updated first. It reads only the summary index, never whole drafts.
-func (s *Store) List() ([]model.Summary, error) {
-	var out []model.Summary
-	err := s.view(func(tx *bolt.Tx) error {
-		b := tx.Bucket(bucketSummaries)
-		out = make([]model.Summary, 0, b.Stats().KeyN)
-		err := b.ForEach(func(k, v []byte) error {
-			sum, err := decodeSummary(v) // copies out of the mapped page
-			if err != nil {
-				return fmt.Errorf("summary %q: %w", k, err)
-			}
-			out = append(out, sum)
-			if len(out)%listReleaseEvery == 0 {
-				releaseMapped(s.db, tx)
-			}
-			return nil
-		})
-		releaseMapped(s.db, tx)
-		return err
-	})
-	if err != nil {
-		return nil, fmt.Errorf("list drafts: %w", err)
-	}
-	sortSummaries(out)
-	return out, nil
 }
 
 // listReleaseEvery is how many summaries List reads between releases of

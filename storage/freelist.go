@@ -32,6 +32,10 @@ func checkFreelist(path string) error {
 		return err
 	}
 	defer f.Close()
+	return checkFreelistIn(f)
+}
+
+func checkFreelistIn(f *os.File) error {
 	meta, pageSize, ok := newestMeta(f)
 	if !ok {
 		return nil // bbolt itself reports bad meta pages as an error
@@ -46,6 +50,45 @@ func checkFreelist(path string) error {
 	}
 	if binary.LittleEndian.Uint64(header[0:8]) != freelist || binary.LittleEndian.Uint16(header[8:10]) != freelistPageFlag {
 		return fmt.Errorf("%w: freelist page %d is damaged", ErrNotDatabase, freelist)
+	}
+	if err := checkFreeIDs(f, header, meta, pageSize); err != nil {
+		return fmt.Errorf("%w: freelist page %d is damaged: %v", ErrNotDatabase, freelist, err)
+	}
+	return nil
+}
+
+// checkFreeIDs checks that the freelist lies inside the file and lists
+// only pages that can be free: bbolt trusts its counts (a garbled one makes
+// it loop over billions of ids, or read past the page) and would hand out
+// any id it lists, even a meta page's.
+func checkFreeIDs(f *os.File, header, meta []byte, pageSize uint32) error {
+	le := binary.LittleEndian
+	freelist, highWater := le.Uint64(meta[32:40]), le.Uint64(meta[40:48])
+	overflow := uint64(le.Uint32(header[12:16]))
+	if freelist < 2 || freelist+overflow >= highWater {
+		return fmt.Errorf("it spans pages %d to %d of %d", freelist, freelist+overflow, highWater)
+	}
+	ps := uint64(pageSize)
+	start, end := freelist*ps+pageHeaderSize, (freelist+overflow+1)*ps
+	count := uint64(le.Uint16(header[10:12]))
+	if count == 0xFFFF { // the real count is the first element
+		first := make([]byte, 8)
+		if _, err := f.ReadAt(first, int64(start)); err != nil {
+			return err
+		}
+		count, start = le.Uint64(first), start+8
+	}
+	if count > (end-start)/8 {
+		return fmt.Errorf("it lists %d pages, more than it holds", count)
+	}
+	ids := make([]byte, count*8)
+	if _, err := f.ReadAt(ids, int64(start)); err != nil {
+		return err
+	}
+	for i := 0; i < len(ids); i += 8 {
+		if id := le.Uint64(ids[i:]); id < 2 || id >= highWater {
+			return fmt.Errorf("it lists page %d, outside 2 to %d", id, highWater-1)
+		}
 	}
 	return nil
 }

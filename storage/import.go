@@ -3,7 +3,6 @@ package storage
 import (
 	"errors"
 	"fmt"
-	"strings"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -15,7 +14,7 @@ import (
 // counts from 0 in the slice given to Import; the message counts from 1.
 type ImportError struct {
 	Index int
-	Field string // the offending field's JSON name, "" if not one field
+	Field string // the offending field's JSON name, "" if not one field or Err names it
 	Err   error
 }
 
@@ -32,10 +31,13 @@ func (e *ImportError) Unwrap() error { return e.Err }
 var errEmpty = errors.New("empty")
 
 // validateImport is the minimum a record needs to be worth a draft: a
-// title, so it can be told apart in the list.
+// title, so it can be told apart in the list, and no field over its limit.
 func validateImport(p model.Posting) (field string, err error) {
-	if strings.TrimSpace(p.Title) == "" {
+	if model.CleanLine(p.Title) == "" {
 		return "title", errEmpty
+	}
+	if over := p.OverLimits(); len(over) > 0 {
+		return "", &TooLongError{over[0]}
 	}
 	return "", nil
 }

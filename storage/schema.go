@@ -2,10 +2,10 @@ package storage
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strconv"
 
 	bolt "go.etcd.io/bbolt"
@@ -83,16 +83,16 @@ func readSchema(tx *bolt.Tx) (int, error) {
 	return version, nil
 }
 
-// prepare brings an open read-write file to the current schema: a new file
-// gets its buckets, an older one is backed up and migrated. existed says
-// the file had content before we opened it; only one that did not may be
-// initialised.
-func prepare(db *bolt.DB, existed bool) error {
+// prepare brings an open read-write file to the current schema: an older
+// one is backed up and migrated. (A new file is initialised before it gets
+// its name: see create.) A migration reads every draft, so the whole tree
+// is checked first; a damaged page it meets anyway is ErrNotDatabase, as
+// in any transaction (see Store.view).
+func prepare(db *bolt.DB) (err error) {
+	defer recoverDamage(&err)
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	var version int
-	err := db.View(func(tx *bolt.Tx) error {
-		if tx.Bucket(bucketMeta) == nil && !existed && isEmpty(tx) {
-			return nil // version 0: brand new
-		}
+	err = db.View(func(tx *bolt.Tx) error {
 		var err error
 		version, err = readSchema(tx)
 		return err
@@ -105,8 +105,9 @@ func prepare(db *bolt.DB, existed bool) error {
 		return nil
 	case version > currentSchema:
 		return fmt.Errorf("%w (schema %d, this jobpost knows up to %d)", ErrNewerSchema, version, currentSchema)
-	case version == 0:
-		return db.Update(initialise)
+	}
+	if err := checkLayout(db.Path(), fullWalk); err != nil {
+		return err
 	}
 	if err := backup(db, fmt.Sprintf("%s.v%d.bak", db.Path(), version)); err != nil {
 		return fmt.Errorf("back up before migrating: %w", err)
@@ -124,17 +125,6 @@ func prepare(db *bolt.DB, existed bool) error {
 		return tx.Bucket(bucketMeta).Put(keySchema, []byte(strconv.Itoa(currentSchema)))
 	})
 }
-
-func isEmpty(tx *bolt.Tx) bool {
-	empty := true
-	_ = tx.ForEach(func([]byte, *bolt.Bucket) error {
-		empty = false
-		return errStop
-	})
-	return empty
-}
-
-var errStop = errors.New("stop")
 
 func initialise(tx *bolt.Tx) error {
 	for _, name := range schemaBuckets[currentSchema] {

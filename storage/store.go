@@ -14,6 +14,8 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 	berrors "go.etcd.io/bbolt/errors"
+
+	"jobpost/model"
 )
 
 // The errors Open and the Store methods wrap. Test for them with errors.Is.
@@ -32,7 +34,20 @@ var (
 	// ErrNeedsMigration means a read-only Open found an older schema, which
 	// only a read-write Open can migrate.
 	ErrNeedsMigration = errors.New("database written by an older jobpost; open it read-write once to upgrade")
+	// ErrTooLong means Save or Import was given a field longer than its
+	// limit (model.MaxProseLength and the others); the error is a
+	// *TooLongError, which names the field.
+	ErrTooLong = errors.New("a field is longer than jobpost keeps")
 )
+
+// TooLongError is a field over its length limit, as model.OverLimits
+// reports it. errors.Is(err, ErrTooLong) is true for it.
+type TooLongError struct{ model.FieldError }
+
+func (e *TooLongError) Error() string { return e.FieldError.Error() }
+
+// Is makes TooLongError match ErrTooLong.
+func (e *TooLongError) Is(target error) bool { return target == ErrTooLong }
 
 // Options tune Open.
 type Options struct {
@@ -119,51 +134,65 @@ func openOnce(path string, readOnly bool, timeout time.Duration) (*bolt.DB, erro
 		if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 			return nil, err
 		}
+		fi = nil
 	case err != nil:
 		return nil, err
 	}
-	exists := err == nil && fi.Size() > 0
+	exists := fi != nil && fi.Size() > 0
 	if readOnly && !exists {
 		return nil, fmt.Errorf("%w: empty file (a read-write open initialises it)", ErrNotDatabase)
 	}
-
-	if exists {
-		// Look before writing: a read-only handle never changes the file.
-		db, version, err := inspect(path, fi, timeout)
+	if !exists {
+		// Made whole elsewhere and moved into place: never half a file here.
+		target, err := resolveLink(path)
 		if err != nil {
 			return nil, err
 		}
-		switch {
-		case version > currentSchema:
-			db.Close()
-			return nil, fmt.Errorf("%w (schema %d, this jobpost knows up to %d)", ErrNewerSchema, version, currentSchema)
-		case readOnly && version < currentSchema:
-			db.Close()
-			return nil, fmt.Errorf("%w (schema %d)", ErrNeedsMigration, version)
-		case readOnly:
-			return db, nil
+		if err := create(target, fi, timeout); err != nil {
+			return nil, fmt.Errorf("create the database: %w", err)
 		}
-		if err := db.Close(); err != nil {
-			return nil, err
-		}
-		if fi, err = os.Stat(path); err != nil {
-			return nil, err
-		}
+		return openOnce(path, readOnly, timeout)
 	}
 
-	if exists {
-		if err := checkFreelist(path); err != nil {
-			return nil, err
-		}
+	// Look before writing: a read-only handle never changes the file.
+	// The tree is looked at first: bbolt's readers trust it.
+	if err := checkLayout(path, shallowWalk); err != nil {
+		return nil, err
 	}
-	db, err := boltOpen(path, fi, false, timeout)
+	db, version, err := inspect(path, fi, timeout)
 	if err != nil {
 		return nil, err
 	}
-	if err := prepare(db, exists); err != nil {
+	switch {
+	case version > currentSchema:
+		db.Close()
+		return nil, fmt.Errorf("%w (schema %d, this jobpost knows up to %d)", ErrNewerSchema, version, currentSchema)
+	case readOnly && version < currentSchema:
+		db.Close()
+		return nil, fmt.Errorf("%w (schema %d)", ErrNeedsMigration, version)
+	case readOnly:
+		return db, nil
+	}
+	if err := db.Close(); err != nil {
+		return nil, err
+	}
+	if fi, err = os.Stat(path); err != nil {
+		return nil, err
+	}
+	// checkLayout read the freelist, but the file may have changed while
+	// unlocked; bbolt's read-write open trusts it.
+	if err := checkFreelist(path); err != nil {
+		return nil, err
+	}
+	db, err = boltOpen(path, fi, false, timeout)
+	if err != nil {
+		return nil, err
+	}
+	if err := prepare(db); err != nil {
 		db.Close()
 		return nil, err
 	}
+	removeLeftovers(path) // we hold the exclusive lock
 	return db, nil
 }
 

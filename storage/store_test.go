@@ -39,6 +39,15 @@ func posting(id, title string, updated time.Time) model.Posting {
 	return p
 }
 
+// summaryIDs joins the ids of a list, in order, with commas.
+func summaryIDs(list []model.Summary) string {
+	ids := make([]string, len(list))
+	for i, sum := range list {
+		ids[i] = sum.ID
+	}
+	return strings.Join(ids, ",")
+}
+
 func mustSave(t testing.TB, s *Store, p model.Posting) {
 	t.Helper()
 	if err := s.Save(p); err != nil {
@@ -65,11 +74,7 @@ func TestSaveGetList(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var ids []string
-	for _, sum := range list {
-		ids = append(ids, sum.ID)
-	}
-	if strings.Join(ids, ",") != "bbbb,cccc,aaaa" {
+	if ids := summaryIDs(list); ids != "bbbb,cccc,aaaa" {
 		t.Fatalf("List order = %v, want newest first", ids)
 	}
 	if list[0].Location != "Berlin, Germany" || len(list[0].Skills) != 2 {
@@ -230,5 +235,32 @@ func TestLocked(t *testing.T) {
 		if d := time.Since(start); d < 150*time.Millisecond || d > 5*time.Second {
 			t.Errorf("gave up after %v", d)
 		}
+	}
+}
+
+// Save refuses what the editor and import refuse: a field over its limit.
+func TestSaveRefusesFieldsOverTheLimit(t *testing.T) {
+	s := openTemp(t)
+	p := posting("long", "Long", t0)
+	p.Summary = strings.Repeat("s", model.MaxProseLength)
+	mustSave(t, s, p)
+	p.Summary += "!"
+	err := s.Save(p)
+	var tl *TooLongError
+	if !errors.Is(err, ErrTooLong) || !errors.As(err, &tl) || tl.Field != "summary" {
+		t.Fatalf("Save of a summary over the limit: %v", err)
+	}
+	if got, _ := s.Get("long"); len(got.Summary) != model.MaxProseLength {
+		t.Errorf("the refused save changed the draft")
+	}
+	q := posting("", "Import", t0)
+	q.Responsibilities = []string{"ok", strings.Repeat("r", model.MaxListItemLength+1)}
+	_, err = s.Import([]model.Posting{posting("", "fine", t0), q}, t0)
+	var ie *ImportError
+	if !errors.As(err, &ie) || ie.Index != 1 || !errors.As(err, &tl) || tl.Field != "responsibilities[1]" {
+		t.Fatalf("Import of a duty over the limit: %v", err)
+	}
+	if !strings.Contains(err.Error(), "record 2: responsibilities[1]: is 2,001 characters long") {
+		t.Errorf("Import error %q", err)
 	}
 }

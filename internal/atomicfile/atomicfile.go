@@ -6,8 +6,10 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strconv"
 )
 
 // ExistsError is returned when the file exists and replacing it was not
@@ -22,29 +24,40 @@ func (e *ExistsError) Is(target error) bool { return target == fs.ErrExist }
 // Write puts data at path so that readers see either the old file or the
 // whole new one, never part of it: it writes a temporary file in the same
 // directory, syncs it and moves it into place. Unless replace is true an
-// existing path is left alone (an *ExistsError); a new file gets mode 0644,
-// a replaced one keeps its mode.
+// existing path is left alone (an *ExistsError). Only a regular file is
+// ever replaced: a symlink to one is followed (the link stays and its
+// target gets the data), anything else (a directory, a device, a FIFO, a
+// dangling link) is refused. A new file gets 0666 less the umask, a
+// replaced one keeps its mode.
 func Write(path string, data []byte, replace bool) (err error) {
-	mode := fs.FileMode(0o644)
+	mode := fs.FileMode(0) // 0: a new file, created with the umask applied
 	switch fi, statErr := os.Lstat(path); {
 	case statErr == nil && !replace:
 		return &ExistsError{path} // even a dangling symlink: never write through it
-	case statErr == nil && fi.IsDir():
-		return fmt.Errorf("%s is a directory", path)
 	case statErr == nil && fi.Mode()&fs.ModeSymlink != 0:
-		if target, err := os.Stat(path); err == nil { // the link itself is replaced
-			mode = target.Mode().Perm()
+		target, err := filepath.EvalSymlinks(path)
+		if err != nil {
+			return fmt.Errorf("%s is a link to %s, which cannot be followed; remove the link or choose another name", path, linkTarget(path))
 		}
+		if fi, err = os.Lstat(target); err != nil {
+			return err
+		}
+		if !fi.Mode().IsRegular() {
+			return notRegular(path, fi)
+		}
+		path, mode = target, fi.Mode().Perm()
+	case statErr == nil && !fi.Mode().IsRegular():
+		return notRegular(path, fi)
 	case statErr == nil:
 		mode = fi.Mode().Perm()
 	case !errors.Is(statErr, fs.ErrNotExist):
-		return statErr
+		return folderError(path, filepath.Dir(path), statErr)
 	}
 
 	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	tmp, err := createTemp(dir, filepath.Base(path))
 	if err != nil {
-		return err
+		return folderError(path, dir, err)
 	}
 	defer func() {
 		if err != nil {
@@ -55,8 +68,10 @@ func Write(path string, data []byte, replace bool) (err error) {
 	if _, err = tmp.Write(data); err != nil {
 		return err
 	}
-	if err = tmp.Chmod(mode); err != nil {
-		return err
+	if mode != 0 {
+		if err = tmp.Chmod(mode); err != nil {
+			return err
+		}
 	}
 	if err = tmp.Sync(); err != nil {
 		return err
@@ -74,6 +89,58 @@ func Write(path string, data []byte, replace bool) (err error) {
 	}
 	syncDir(dir)
 	return nil
+}
+
+// createTemp is os.CreateTemp with mode 0666, so that the umask, not a
+// fixed 0600, decides who may read a new file.
+func createTemp(dir, base string) (*os.File, error) {
+	for range 100 {
+		name := filepath.Join(dir, "."+base+"."+strconv.FormatUint(rand.Uint64()%1e9, 10)+".tmp")
+		f, err := os.OpenFile(name, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o666)
+		if !errors.Is(err, fs.ErrExist) {
+			return f, err
+		}
+	}
+	return nil, fmt.Errorf("cannot create a temporary file in %s", dir)
+}
+
+// folderError says what is wrong with the folder path is to go in, rather
+// than naming the temporary file that could not be made there.
+func folderError(path, dir string, err error) error {
+	fi, statErr := os.Stat(dir)
+	switch {
+	case errors.Is(statErr, fs.ErrNotExist):
+		return fmt.Errorf("cannot write %s: the folder %s does not exist", path, dir)
+	case statErr == nil && !fi.IsDir():
+		return fmt.Errorf("cannot write %s: %s is not a folder", path, dir)
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return fmt.Errorf("cannot write %s in %s: %w", filepath.Base(path), dir, err)
+}
+
+func notRegular(path string, fi fs.FileInfo) error {
+	what := "not a regular file"
+	switch m := fi.Mode(); {
+	case m.IsDir():
+		what = "a directory"
+	case m&fs.ModeNamedPipe != 0:
+		what = "a FIFO"
+	case m&fs.ModeDevice != 0:
+		what = "a device"
+	case m&fs.ModeSocket != 0:
+		what = "a socket"
+	}
+	return fmt.Errorf("%s is %s, not a file; choose another name", path, what)
+}
+
+func linkTarget(path string) string {
+	if t, err := os.Readlink(path); err == nil {
+		return t
+	}
+	return "?"
 }
 
 // linkNew moves tmp to path only if path does not exist, even if another

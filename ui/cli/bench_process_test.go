@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"jobpost/internal/testbinary"
 	"jobpost/storage"
 )
 
@@ -15,12 +16,7 @@ import (
 // one, rendering and writing it — which is what a script pays per call.
 func BenchmarkExportProcess10k(b *testing.B) {
 	dir := b.TempDir()
-	bin := filepath.Join(dir, "jobpost")
-	build := exec.Command("go", "build", "-o", bin, "jobpost")
-	build.Env = append(os.Environ(), "CGO_ENABLED=0")
-	if out, err := build.CombinedOutput(); err != nil {
-		b.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := testbinary.Build(b)
 	db := filepath.Join(dir, "jobs.db")
 	if err := storage.SeedForBench(db, 10_000, time.Now()); err != nil {
 		b.Fatal(err)

@@ -1,9 +1,7 @@
 package cli
 
 import (
-	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 
 	"jobpost/storage"
@@ -14,8 +12,9 @@ func init() {
 		name:    "compact",
 		summary: "shrink the database file by rewriting it without its free space",
 		example: "  jobpost compact\n  jobpost --db ~/work/jobs.db compact",
-		exit:    "Status 1 also when another jobpost has the database open; close it and try again.",
-		run:     runCompact,
+		exit: "Status 1 also when another jobpost has the database open (close it and try again), or when\n" +
+			"the database is damaged: it is left as it is, and the message says what to do.",
+		run: runCompact,
 	})
 }
 
@@ -25,22 +24,12 @@ func runCompact(ctx *context, args []string) error {
 	if len(args) > 0 {
 		return usagef("compact takes no arguments")
 	}
-	path, err := ctx.dbPath()
-	if err != nil {
-		return err
-	}
-	before, err := os.Stat(path)
-	if errors.Is(err, fs.ErrNotExist) {
-		return fmt.Errorf("no database at %s", path)
-	}
+	path, before, err := ctx.existingDB()
 	if err != nil {
 		return err
 	}
 	if err := storage.Compact(path); err != nil {
-		if errors.Is(err, storage.ErrLocked) {
-			return fmt.Errorf("%w (close the other jobpost and try again)", err)
-		}
-		return err
+		return explainDamage(path, err)
 	}
 	after, err := os.Stat(path)
 	if err != nil {

@@ -2,11 +2,14 @@ package cli
 
 import (
 	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	bolt "go.etcd.io/bbolt"
 
 	"jobpost/model"
 )
@@ -194,4 +197,77 @@ func TestListJSON(t *testing.T) {
 		got[1]["id"] != a.ID || got[1]["location"] != "Berlin, DE" {
 		t.Errorf("list --json = %v", got)
 	}
+}
+
+// The company catalog in the config folder is optional: if it cannot be
+// read, import goes on with the built-in catalog and says so. An explicit
+// --catalog that cannot be read is still an error.
+func TestUnreadableOptionalCatalogIsAWarning(t *testing.T) {
+	for name, spoil := range map[string]func(config string) error{
+		"jobpost is a file": func(config string) error {
+			os.MkdirAll(config, 0o700)
+			return os.WriteFile(filepath.Join(config, "jobpost"), nil, 0o600)
+		},
+		"catalog.json is a folder": func(config string) error {
+			return os.MkdirAll(filepath.Join(config, "jobpost", "catalog.json"), 0o700)
+		},
+		"folder without permission": func(config string) error {
+			if os.Getuid() == 0 {
+				return errSkip
+			}
+			dir := filepath.Join(config, "jobpost")
+			if err := os.MkdirAll(dir, 0o700); err != nil {
+				return err
+			}
+			t.Cleanup(func() { os.Chmod(dir, 0o700) })
+			return os.Chmod(dir, 0)
+		},
+	} {
+		t.Run(name, func(t *testing.T) {
+			config := filepath.Join(t.TempDir(), "config")
+			if err := spoil(config); err == errSkip {
+				t.Skip("root reads any folder")
+			} else if err != nil {
+				t.Fatal(err)
+			}
+			db := seedDB(t)
+			vars := map[string]string{"XDG_CONFIG_HOME": config}
+			r := runCmd(t, cmdEnv{vars: vars, stdin: `{"title": "Still Imported"}`}, "--db", db, "import", "-")
+			want(t, r, 0, []string{"imported 1 posting"}, []string{"warning: cannot read the company catalog", "built-in catalog"})
+			r = runCmd(t, cmdEnv{vars: vars}, "--db", db, "--catalog", filepath.Join(config, "jobpost", "catalog.json"), "catalog")
+			want(t, r, 1, nil, []string{"catalog.json"})
+		})
+	}
+}
+
+var errSkip = errors.New("skip")
+
+// One unreadable draft does not hide the others: list shows them, names
+// the bad one on stderr and exits 1.
+func TestListNamesAnUnreadableDraft(t *testing.T) {
+	good, gone := fullPosting("Readable Engineer"), fullPosting("Damaged Engineer")
+	db := seedDB(t, good, gone)
+	bdb, err := bolt.Open(db, 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = bdb.Update(func(tx *bolt.Tx) error {
+		if err := tx.Bucket([]byte("summaries")).Put([]byte(gone.ID), []byte(`{"id":"`+gone.ID+`","title":"Damaged Engineer",`)); err != nil {
+			return err
+		}
+		return tx.Bucket([]byte("drafts")).Put([]byte(gone.ID), []byte(`{"title":"Dam`))
+	})
+	if cerr := bdb.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := runCmd(t, cmdEnv{}, "--db", db, "list")
+	want(t, r, 1, []string{good.ID, "Readable Engineer"}, []string{"1 draft could not be read: Damaged Engineer (" + gone.ID + ")", "jobpost check-db"})
+	if strings.Contains(r.stdout, gone.ID) {
+		t.Errorf("the damaged draft is on stdout:\n%s", r.stdout)
+	}
+	r = runCmd(t, cmdEnv{}, "--db", db, "list", "--json")
+	want(t, r, 1, []string{`"title": "Readable Engineer"`}, []string{"could not be read"})
 }

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"jobpost/model"
+	"jobpost/storage"
 )
 
 func init() {
@@ -16,6 +17,8 @@ func init() {
 		summary: "list the drafts, newest first",
 		example: "  jobpost list\n" +
 			"  jobpost list --json | jq -r '.[] | select(.status == \"draft\") | .id'",
+		exit: "Status 1 also when a draft could not be read: the others are listed, and the damaged one\n" +
+			"is named on stderr.",
 		flags: func(fs *flag.FlagSet) {
 			fs.Bool("json", false, "print a JSON array of {id, title, role, seniority, location, status, updated_at}")
 		},
@@ -31,14 +34,28 @@ func runList(ctx *context, args []string) error {
 	if err != nil {
 		return err
 	}
-	summaries, err := store.List()
+	summaries, bad, err := store.ListAll()
 	if err != nil {
 		return err
 	}
+	if err := printList(ctx, summaries, len(bad) == 0); err != nil {
+		return err
+	}
+	if len(bad) > 0 {
+		// The others are listed; the damage is named on stderr and the
+		// status is 1, so that a script notices.
+		return fmt.Errorf("%w\nRun 'jobpost check-db' to see what is damaged and what to do.", &storage.BadRecordsError{Records: bad})
+	}
+	return nil
+}
+
+// printList writes the drafts, as JSON or one line each. complete says
+// there are no unreadable drafts besides them.
+func printList(ctx *context, summaries []model.Summary, complete bool) error {
 	if ctx.flagValue("json") == "true" {
 		return writeJSON(ctx, listEntries(summaries))
 	}
-	if len(summaries) == 0 && ctx.env.IsTerminal {
+	if len(summaries) == 0 && complete && ctx.env.IsTerminal {
 		// A person at a terminal gets a word; a script reading stdout
 		// still gets nothing.
 		fmt.Fprintln(ctx.env.Stderr, "No drafts yet. Run jobpost to write one, or jobpost import FILE.")

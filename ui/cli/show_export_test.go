@@ -139,6 +139,27 @@ func TestShowHostileTitle(t *testing.T) {
 	}
 }
 
+// Text stored without import's cleaning: no format lets a C1 control, a
+// bidi override or a zero-width character through raw (JSON escapes them).
+func TestShowUnseenCharacters(t *testing.T) {
+	p := fullPosting("Engineer \u202egnp.exe\u202c \u009b31m")
+	p.Summary = "Pay \u2066\u2067attention\u2069 to \u200bzero\u200dwidth\ufeff and \u0085 next"
+	p.Skills.Required = []string{"G\u200bo", "\u2060"}
+	db := seedDB(t, p)
+	for _, f := range []string{"md", "text", "html", "json", "jsonld"} {
+		r := runCmd(t, cmdEnv{}, "--db", db, "show", p.ID, "--format", f)
+		want(t, r, 0, []string{"attention"}, nil)
+		for _, c := range r.stdout {
+			if (c >= 0x80 && c <= 0x9f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) ||
+				(c >= 0x200b && c <= 0x200d) || c == 0x2060 || c == 0xfeff {
+				t.Errorf("show --format %s let %U through raw", f, c)
+			}
+		}
+	}
+	r := runCmd(t, cmdEnv{}, "--db", db, "show", p.ID, "--format", "json")
+	want(t, r, 0, []string{`\u009b`, `\u202e`, `\u200b`}, nil)
+}
+
 func TestExportToStdoutNeedsFormat(t *testing.T) {
 	p := fullPosting("Senior Backend Engineer")
 	db := seedDB(t, p)
@@ -174,9 +195,8 @@ func TestExportFile(t *testing.T) {
 		if err != nil || !strings.Contains(string(got), tc.contains) {
 			t.Errorf("%s lacks %q (%v):\n%s", tc.name, tc.contains, err, got)
 		}
-		fi, _ := os.Stat(path)
-		if fi.Mode().Perm() != 0o644 {
-			t.Errorf("%s has mode %v, want 0644", tc.name, fi.Mode().Perm())
+		if got, want := modeOf(t, path), umaskMode(t); got != want {
+			t.Errorf("%s has mode %v, want %v (0666 less the umask)", tc.name, got, want)
 		}
 	}
 	// An explicit --format wins over the extension.
@@ -191,6 +211,25 @@ func TestExportFile(t *testing.T) {
 	if got := dirNames(t, dir); !slices.Equal(got, wantNames) {
 		t.Errorf("directory holds %v, want %v (no temporary files left)", got, wantNames)
 	}
+}
+
+func modeOf(t *testing.T, path string) os.FileMode {
+	t.Helper()
+	fi, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return fi.Mode().Perm()
+}
+
+// umaskMode is the mode a new file gets from a shell: 0666 less the umask.
+func umaskMode(t *testing.T) os.FileMode {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "probe")
+	if err := os.WriteFile(path, nil, 0o666); err != nil {
+		t.Fatal(err)
+	}
+	return modeOf(t, path)
 }
 
 func TestExportRefusesToOverwrite(t *testing.T) {

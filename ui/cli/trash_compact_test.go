@@ -118,7 +118,7 @@ func TestCompact(t *testing.T) {
 }
 
 func TestHelpForEachCommand(t *testing.T) {
-	for _, name := range []string{"show", "export", "import", "copy", "list", "delete", "trash", "restore", "purge", "compact"} {
+	for _, name := range []string{"show", "export", "import", "copy", "list", "delete", "trash", "restore", "purge", "compact", "check-db"} {
 		r := runCmd(t, cmdEnv{}, "help", name)
 		want(t, r, 0, []string{"jobpost " + name, "Example:", "jobpost " + name + " ", "Exit status:"}, nil)
 		r = runCmd(t, cmdEnv{}, "--help")

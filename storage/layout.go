@@ -1,0 +1,200 @@
+package storage
+
+import (
+	"encoding/binary"
+	"fmt"
+	"io"
+	"os"
+)
+
+// Page types and the bucket flag of a leaf element, as bbolt writes them.
+const (
+	branchPageFlag = 0x01
+	leafPageFlag   = 0x02
+	bucketLeafFlag = 0x01
+	elementSize    = 16 // a branch element: pos, ksize, pgid; a leaf one: flags, pos, ksize, vsize
+	bucketHeader   = 16 // a bucket value: root pgid, sequence; an inline page follows a zero root
+)
+
+// How much of the tree checkLayout walks.
+const (
+	// shallowWalk follows the root bucket's leaves (which name the
+	// top-level buckets) and the branch pages of those buckets, reading a
+	// few hundred bytes of a handful of pages: what Open can afford every
+	// time, enough that no top-level bucket's descent loops. (A revision
+	// bucket's pages are left to the full walk.)
+	shallowWalk = iota
+	// fullWalk reads every page in use, down to every sub-bucket and
+	// every element: what bbolt's own check needs to be safe to run.
+	fullWalk
+)
+
+// checkLayout looks at what bbolt trusts without checking: the freelist
+// (see checkFreelist) and the tree of pages from the root bucket down.
+// A page reached twice (a cycle sends bbolt round forever, or past its
+// stack), outside the data, of the wrong kind, with overflow pages past
+// the data or elements outside it is damage, reported as ErrNotDatabase
+// before bbolt meets it. A file without a valid meta page, or shorter than
+// its data, is left for Open to refuse.
+func checkLayout(path string, depth int) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	meta, pageSize, ok := newestMeta(f)
+	if !ok {
+		return nil
+	}
+	fi, err := f.Stat()
+	if err != nil {
+		return err
+	}
+	highWater := binary.LittleEndian.Uint64(meta[40:48])
+	if highWater > uint64(fi.Size())/uint64(pageSize) {
+		return nil // truncated: Open says so
+	}
+	if err := checkFreelistIn(f); err != nil {
+		return err
+	}
+	w := treeWalk{r: f, pageSize: uint64(pageSize), highWater: highWater, full: depth == fullWalk,
+		seen: map[uint64]bool{}}
+	if err := w.walk(binary.LittleEndian.Uint64(meta[16:24])); err != nil {
+		return fmt.Errorf("%w: %v", ErrNotDatabase, err)
+	}
+	return nil
+}
+
+type treeWalk struct {
+	r                   io.ReaderAt
+	pageSize, highWater uint64
+	full                bool
+	seen                map[uint64]bool
+	buf                 []byte
+}
+
+// node is a page to visit and how deep in buckets it lies (0: the root
+// bucket, whose leaves hold the top-level buckets).
+type node struct {
+	id     uint64
+	bucket int
+}
+
+func (w *treeWalk) walk(root uint64) error {
+	stack := []node{{root, 0}}
+	for len(stack) > 0 {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		page, flags, err := w.page(n)
+		if err != nil {
+			return err
+		}
+		if page == nil {
+			continue // a leaf the shallow walk does not read
+		}
+		if stack, err = w.elements(n, page, flags, stack); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// read fills w.buf with n bytes of the file from page id on.
+func (w *treeWalk) read(id, n uint64) ([]byte, error) {
+	if uint64(cap(w.buf)) < n {
+		w.buf = make([]byte, n)
+	}
+	b := w.buf[:n]
+	if _, err := w.r.ReadAt(b, int64(id*w.pageSize)); err != nil {
+		return nil, fmt.Errorf("page %d: cannot be read: %v", id, err)
+	}
+	return b, nil
+}
+
+// page checks the header of a page and reads what the walk needs of it:
+// all of it (with its overflow pages) in a full walk or for the root
+// bucket, the header and elements of a branch page otherwise, nothing
+// more of a leaf.
+func (w *treeWalk) page(n node) (page []byte, flags uint16, err error) {
+	id := n.id
+	if id < 2 || id >= w.highWater {
+		return nil, 0, fmt.Errorf("page %d: outside the data (pages 2 to %d)", id, w.highWater-1)
+	}
+	header, err := w.read(id, pageHeaderSize)
+	if err != nil {
+		return nil, 0, err
+	}
+	le := binary.LittleEndian
+	flags, count := le.Uint16(header[8:10]), uint64(le.Uint16(header[10:12]))
+	overflow := uint64(le.Uint32(header[12:16]))
+	switch {
+	case le.Uint64(header[0:8]) != id:
+		return nil, 0, fmt.Errorf("page %d: its header says page %d", id, le.Uint64(header[0:8]))
+	case flags != branchPageFlag && flags != leafPageFlag:
+		return nil, 0, fmt.Errorf("page %d: not a branch or leaf page (flags %#x)", id, flags)
+	case id+overflow >= w.highWater:
+		return nil, 0, fmt.Errorf("page %d: %d overflow pages run past the data", id, overflow)
+	}
+	for i := id; i <= id+overflow; i++ {
+		if w.seen[i] {
+			return nil, 0, fmt.Errorf("page %d: reached twice", i)
+		}
+		w.seen[i] = true
+	}
+	size := (overflow + 1) * w.pageSize
+	switch {
+	case w.full || n.bucket == 0:
+	case flags == branchPageFlag:
+		size = min(size, pageHeaderSize+count*elementSize)
+	default:
+		return nil, flags, nil
+	}
+	page, err = w.read(id, size)
+	return page, flags, err
+}
+
+// elements checks that a page's elements lie within it and queues the
+// pages they lead to: a branch's children, a leaf's sub-buckets. page may
+// be only the header and elements of a branch page.
+func (w *treeWalk) elements(n node, page []byte, flags uint16, stack []node) ([]node, error) {
+	le := binary.LittleEndian
+	count := int(le.Uint16(page[10:12]))
+	if pageHeaderSize+count*elementSize > len(page) {
+		return nil, fmt.Errorf("page %d: %d elements do not fit in it", n.id, count)
+	}
+	for i := range count {
+		at := pageHeaderSize + i*elementSize
+		e := page[at : at+elementSize]
+		if flags == branchPageFlag {
+			stack = append(stack, node{le.Uint64(e[8:16]), n.bucket})
+			continue
+		}
+		eflags, pos := le.Uint32(e[0:4]), uint64(le.Uint32(e[4:8]))
+		ksize, vsize := uint64(le.Uint32(e[8:12])), uint64(le.Uint32(e[12:16]))
+		start := uint64(at) + pos + ksize
+		if start+vsize > uint64(len(page)) {
+			return nil, fmt.Errorf("page %d: element %d lies outside the page", n.id, i)
+		}
+		if eflags&bucketLeafFlag == 0 {
+			continue
+		}
+		value := page[start : start+vsize]
+		if len(value) < bucketHeader {
+			return nil, fmt.Errorf("page %d: element %d is a bucket too short to be one", n.id, i)
+		}
+		if root := le.Uint64(value[0:8]); root != 0 {
+			stack = append(stack, node{root, n.bucket + 1})
+			continue
+		}
+		// An inline bucket: a leaf page of its own inside the value.
+		inline := value[bucketHeader:]
+		if len(inline) < pageHeaderSize || le.Uint16(inline[8:10]) != leafPageFlag {
+			return nil, fmt.Errorf("page %d: element %d holds a damaged inline bucket", n.id, i)
+		}
+		var err error
+		if stack, err = w.elements(node{n.id, n.bucket + 1}, inline, leafPageFlag, stack); err != nil {
+			return nil, err
+		}
+	}
+	return stack, nil
+}

@@ -1,0 +1,57 @@
+package storage
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// One malformed summary must not hide every draft: a summary whose draft
+// is sound is rebuilt from it; a draft that cannot be read at all is named
+// and the others are listed.
+func TestListKeepsGoingPastBadRecords(t *testing.T) {
+	s := openTemp(t)
+	for _, id := range []string{"goodaaaa", "fixablebb", "brokencc", "goodddddd"} {
+		mustSave(t, s, posting(id, "Title of "+id, t0))
+	}
+	err := s.update(func(tx *bolt.Tx) error {
+		sums, drafts := tx.Bucket(bucketSummaries), tx.Bucket(bucketDrafts)
+		if err := sums.Put([]byte("fixablebb"), []byte(`{"id":"fixablebb",`)); err != nil {
+			return err
+		}
+		if err := sums.Put([]byte("brokencc"), []byte(`{"id":"brokencc","title":"Title of brokencc","updated_at":1}`)); err != nil {
+			return err
+		}
+		return drafts.Put([]byte("brokencc"), []byte(`{"title":`))
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	list, bad, err := s.ListAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ids := summaryIDs(list); ids != "fixablebb,goodaaaa,goodddddd" {
+		t.Errorf("ListAll listed %v", ids)
+	}
+	if len(bad) != 1 || bad[0].ID != "brokencc" || bad[0].Title != "Title of brokencc" || bad[0].Err == nil {
+		t.Fatalf("bad records %+v", bad)
+	}
+	if list[0].Title != "Title of fixablebb" {
+		t.Errorf("rebuilt summary %+v", list[0])
+	}
+
+	// List, for callers that know only it: the good ones and an error
+	// that names the bad one.
+	list, err = s.List()
+	var be *BadRecordsError
+	if len(list) != 3 || !errors.Is(err, ErrBadRecords) || !errors.As(err, &be) || len(be.Records) != 1 {
+		t.Fatalf("List = %d drafts, %v", len(list), err)
+	}
+	if want := "1 draft could not be read: Title of brokencc (brokencc)"; !strings.HasSuffix(err.Error(), want) {
+		t.Errorf("List error %q, want it to end %q", err, want)
+	}
+}
