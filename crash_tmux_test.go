@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"jobpost/internal/testbinary"
 	"math/rand/v2"
 	"os"
 	"os/exec"
@@ -29,7 +30,7 @@ func TestCrashKill9WhileEditing(t *testing.T) {
 		t.Fatal("tmux not installed: run `make deps`")
 	}
 	t.Parallel()
-	bin := buildBinary(t)
+	bin := testbinary.Build(t)
 	seed := time.Now().UnixNano()
 	t.Logf("random seed %d", seed)
 	// Four databases side by side, a quarter of the kills each: the same
