@@ -1,5 +1,5 @@
 // Package editor is the page where a saved draft is changed, section by
-// section, beside its preview (the sections component is the shell).
+// section, beside its preview (the postingeditor component is the shell).
 package editor
 
 import (
@@ -7,7 +7,7 @@ import (
 
 	"jobpost/model"
 	"jobpost/ui/common"
-	"jobpost/ui/components/sections"
+	"jobpost/ui/components/postingeditor"
 )
 
 // Page edits one draft. It loads the draft in Init; esc saves and goes
@@ -17,8 +17,8 @@ type Page struct {
 	c       *common.Common
 	id      common.PageID
 	draftID string
-	// Editor is the shell: view, size, keys, help and saving are its.
-	sections.Editor
+	// Shell is the posting editor: view, size, keys, help and saving are its.
+	postingeditor.Shell
 }
 
 // loadedMsg carries the draft read from storage.
@@ -31,7 +31,7 @@ type loadedMsg struct {
 // New returns the editor on the draft with id draftID.
 func New(c *common.Common, draftID string) *Page {
 	id := common.NewPageID()
-	return &Page{c: c, id: id, draftID: draftID, Editor: sections.New(c, id, false)}
+	return &Page{c: c, id: id, draftID: draftID, Shell: postingeditor.New(c, id, false)}
 }
 
 // ID implements common.Page.
@@ -51,32 +51,32 @@ func (p *Page) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 	switch msg := msg.(type) {
 	case loadedMsg:
 		if msg.err != nil {
-			p.Editor.ShowFailure("Could not open the draft: " + msg.err.Error())
+			p.Shell.ShowFailure("Could not open the draft: " + msg.err.Error())
 			return p, nil
 		}
-		return p, p.Editor.ShowDraft(msg.posting)
+		return p, p.Shell.ShowDraft(msg.posting)
 	case common.ResumedMsg:
 		// Publishing saved what it changed; take only that, so the next
 		// autosave cannot undo it.
 		if pub, ok := msg.Result.(common.PublishedMsg); ok && pub.ID == p.draftID {
-			p.Editor.AdoptPublished(pub.Status, pub.Posted)
+			p.Shell.AdoptPublished(pub.Status, pub.Posted)
 		}
 		return p, nil
 	}
 	var cmd tea.Cmd
-	var req sections.Request
-	p.Editor, cmd, req = p.Editor.Update(msg)
+	var req postingeditor.Request
+	p.Shell, cmd, req = p.Shell.Update(msg)
 	switch req {
-	case sections.Leave:
-		closed := common.DraftClosedMsg{ID: p.draftID, Title: p.Editor.Posting().Title}
-		if p.Editor.SavedFirst() {
+	case postingeditor.Leave:
+		closed := common.DraftClosedMsg{ID: p.draftID, Title: p.Shell.Posting().Title}
+		if p.Shell.SavedFirst() {
 			closed.Note = "Saved “" + common.DisplayTitle(closed.Title) + "”"
 		}
-		if !p.Editor.Ready() {
+		if !p.Shell.Ready() {
 			return p, tea.Batch(cmd, common.Back(p.id, nil))
 		}
 		return p, tea.Batch(cmd, common.Back(p.id, closed))
-	case sections.Publish:
+	case postingeditor.Publish:
 		return p, tea.Batch(cmd, common.Send(common.OpenPublishMsg{ID: p.draftID}))
 	}
 	return p, cmd
@@ -84,10 +84,10 @@ func (p *Page) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 
 // Title implements common.Page.
 func (p *Page) Title() string {
-	if !p.Editor.Ready() {
+	if !p.Shell.Ready() {
 		return "Opening a draft"
 	}
-	if t := model.CleanLine(p.Editor.Posting().Title); t != "" {
+	if t := model.CleanLine(p.Shell.Posting().Title); t != "" {
 		return "Editing: " + t
 	}
 	return "Editing: untitled posting"

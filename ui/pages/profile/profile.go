@@ -7,7 +7,7 @@ import (
 
 	"jobpost/model"
 	"jobpost/ui/common"
-	"jobpost/ui/components/sections"
+	"jobpost/ui/components/postingeditor"
 )
 
 // Page edits the company profile. It loads the profile in Init and saves
@@ -15,8 +15,8 @@ import (
 type Page struct {
 	c  *common.Common
 	id common.PageID
-	// Editor is the shell: view, size, keys, help and saving are its.
-	sections.Editor
+	// Shell is the posting editor: view, size, keys, help and saving are its.
+	postingeditor.Shell
 }
 
 // loadedMsg carries the saved profile.
@@ -29,7 +29,7 @@ type loadedMsg struct {
 // New returns the company profile page.
 func New(c *common.Common) *Page {
 	id := common.NewPageID()
-	return &Page{c: c, id: id, Editor: sections.New(c, id, true)}
+	return &Page{c: c, id: id, Shell: postingeditor.New(c, id, true)}
 }
 
 // ID implements common.Page.
@@ -48,15 +48,15 @@ func (p *Page) Init() tea.Cmd {
 func (p *Page) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 	if msg, ok := msg.(loadedMsg); ok {
 		if msg.err != nil {
-			p.Editor.ShowFailure("Could not read the company profile: " + msg.err.Error())
+			p.Shell.ShowFailure("Could not read the company profile: " + msg.err.Error())
 			return p, nil
 		}
-		return p, p.Editor.ShowProfile(msg.profile)
+		return p, p.Shell.ShowProfile(msg.profile)
 	}
 	var cmd tea.Cmd
-	var req sections.Request
-	p.Editor, cmd, req = p.Editor.Update(msg)
-	if req == sections.Leave {
+	var req postingeditor.Request
+	p.Shell, cmd, req = p.Shell.Update(msg)
+	if req == postingeditor.Leave {
 		return p, tea.Batch(cmd, common.Back(p.id, nil))
 	}
 	return p, cmd
@@ -66,7 +66,7 @@ func (p *Page) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 func (p *Page) Title() string { return "Company profile" }
 
 // Profile is the profile as edited so far.
-func (p *Page) Profile() model.CompanyProfile { return sections.ProfileOf(p.Editor.Posting()) }
+func (p *Page) Profile() model.CompanyProfile { return postingeditor.ProfileOf(p.Shell.Posting()) }
 
 var (
 	_ common.Page   = (*Page)(nil)

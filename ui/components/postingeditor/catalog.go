@@ -1,4 +1,4 @@
-package sections
+package postingeditor
 
 import (
 	"slices"
@@ -16,7 +16,7 @@ import (
 // openListPicker offers the catalog's lines for the open list, those
 // already in the posting left out: space ticks several, enter adds them
 // (or the one under the cursor).
-func (e *Editor) openListPicker() tea.Cmd {
+func (e *Shell) openListPicker() tea.Cmd {
 	cat, p, id := e.c.Catalog, e.posting, e.current().id
 	have := map[string]bool{}
 	for _, it := range *listOf(&p, id) {
@@ -80,7 +80,7 @@ func (e *Editor) openListPicker() tea.Cmd {
 
 // openEEOPicker offers the catalog's equal-opportunity statements, and
 // writing one.
-func (e *Editor) openEEOPicker() tea.Cmd {
+func (e *Shell) openEEOPicker() tea.Cmd {
 	items := []picker.Item{{ID: "", Label: "Write or edit the statement yourself"}}
 	for _, st := range e.c.Catalog.EEOStatements {
 		items = append(items, picker.Item{ID: st.ID, Label: st.Name, Detail: st.Text, Group: "From the catalog"})
@@ -95,13 +95,13 @@ func (e *Editor) openEEOPicker() tea.Cmd {
 	return nil
 }
 
-func (e *Editor) openPicker(p picker.Model, eeo bool) {
+func (e *Shell) openPicker(p picker.Model, eeo bool) {
 	lw, _ := e.paneWidths()
 	p.SetSize(lw, max(e.height-1, 2))
 	e.picker, e.pickingEEO, e.mode = p, eeo, pickerOpen
 }
 
-func (e *Editor) pickerKey(km tea.KeyPressMsg) tea.Cmd {
+func (e *Shell) pickerKey(km tea.KeyPressMsg) tea.Cmd {
 	next, cmd, used := e.picker.Update(km)
 	e.picker = next
 	if used {

@@ -1,4 +1,4 @@
-package sections
+package postingeditor
 
 import (
 	"charm.land/bubbles/v2/key"
@@ -8,7 +8,7 @@ import (
 
 // ShortHelp is the keys of what is open; while the preview has focus,
 // the preview's.
-func (e Editor) ShortHelp() []key.Binding {
+func (e Shell) ShortHelp() []key.Binding {
 	k := e.keys
 	if !e.ready {
 		return []key.Binding{k.Back}
@@ -43,7 +43,7 @@ func (e Editor) ShortHelp() []key.Binding {
 }
 
 // FullHelp adds, once each, the keys the short help leaves out.
-func (e Editor) FullHelp() [][]key.Binding {
+func (e Shell) FullHelp() [][]key.Binding {
 	k := e.keys
 	switch {
 	case e.mode == listOpen && !e.list.Typing() && !e.previewFocus:

@@ -1,4 +1,4 @@
-package sections
+package postingeditor
 
 import (
 	"fmt"
@@ -17,7 +17,7 @@ import (
 const maxMustHaves = 8
 
 // showList shows the open list as the posting has it now.
-func (e *Editor) showList() {
+func (e *Shell) showList() {
 	id := e.current().id
 	lines := *listOf(&e.posting, id)
 	e.list.SetLines(lines)
@@ -28,7 +28,7 @@ func (e *Editor) showList() {
 	e.list.SetWarning(warn)
 }
 
-func (e *Editor) listMsg(msg tea.Msg) tea.Cmd {
+func (e *Shell) listMsg(msg tea.Msg) tea.Cmd {
 	var cmd tea.Cmd
 	var res listedit.Result
 	e.list, cmd, res = e.list.Update(msg)

@@ -1,4 +1,4 @@
-package sections_test
+package postingeditor_test
 
 import (
 	"testing"
@@ -7,16 +7,16 @@ import (
 
 	"jobpost/model"
 	"jobpost/ui/common"
-	"jobpost/ui/components/sections"
+	"jobpost/ui/components/postingeditor"
 	"jobpost/ui/internal/uitest"
 )
 
 // host runs the shell the way a page does, keeping what it requests.
 type host struct {
-	e        sections.Editor
-	requests []sections.Request
+	e        postingeditor.Shell
+	requests []postingeditor.Request
 	status   string
-	load     func(*sections.Editor) tea.Cmd
+	load     func(*postingeditor.Shell) tea.Cmd
 }
 
 func (h *host) Init() tea.Cmd { return h.load(&h.e) }
@@ -30,9 +30,9 @@ func (h *host) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return h, nil
 	}
 	var cmd tea.Cmd
-	var req sections.Request
+	var req postingeditor.Request
 	h.e, cmd, req = h.e.Update(msg)
-	if req != sections.NoRequest {
+	if req != postingeditor.NoRequest {
 		h.requests = append(h.requests, req)
 	}
 	return h, cmd
@@ -46,40 +46,40 @@ func draftHost(t *testing.T, w, ht int) (*uitest.Driver, *host, model.Posting) {
 	if err := c.Store.Save(p); err != nil {
 		t.Fatal(err)
 	}
-	h := &host{e: sections.New(c, common.NewPageID(), false), load: func(e *sections.Editor) tea.Cmd { return e.ShowDraft(p) }}
+	h := &host{e: postingeditor.New(c, common.NewPageID(), false), load: func(e *postingeditor.Shell) tea.Cmd { return e.ShowDraft(p) }}
 	return uitest.NewDriver(t, h, w, ht), h, p
 }
 
-func TestSectionsGolden(t *testing.T) {
+func TestShellGolden(t *testing.T) {
 	d, _, _ := draftHost(t, 80, 24)
 	uitest.Golden(t, d.Frame())
 }
 
-func TestSectionsProfileGolden(t *testing.T) {
+func TestShellProfileGolden(t *testing.T) {
 	c := uitest.NewCommon(t, common.Light)
-	h := &host{e: sections.New(c, common.NewPageID(), true), load: func(e *sections.Editor) tea.Cmd {
+	h := &host{e: postingeditor.New(c, common.NewPageID(), true), load: func(e *postingeditor.Shell) tea.Cmd {
 		return e.ShowProfile(model.CompanyProfile{Company: model.Company{Name: "Acme Logistics"}, Currency: "EUR"})
 	}}
 	d := uitest.NewDriver(t, h, 80, 24)
 	uitest.Golden(t, d.Frame())
 }
 
-func TestSectionsOpeningAndFailure(t *testing.T) {
+func TestShellOpeningAndFailure(t *testing.T) {
 	c := uitest.NewCommon(t, common.Dark)
-	h := &host{e: sections.New(c, common.NewPageID(), false), load: func(*sections.Editor) tea.Cmd { return nil }}
+	h := &host{e: postingeditor.New(c, common.NewPageID(), false), load: func(*postingeditor.Shell) tea.Cmd { return nil }}
 	d := uitest.NewDriver(t, h, 80, 24)
 	d.WantScreen("Opening…")
 	h.e.ShowFailure("Could not open the draft: gone")
 	d.WantScreen("Could not open the draft: gone", "esc goes back")
 	d.Keys("esc")
-	if len(h.requests) != 1 || h.requests[0] != sections.Leave {
+	if len(h.requests) != 1 || h.requests[0] != postingeditor.Leave {
 		t.Fatalf("requests %v", h.requests)
 	}
 }
 
 // Every edit goes through one commit: undone and redone as one step per
 // visit, saved, and leaving waits for the save.
-func TestSectionsCommitUndoAndLeave(t *testing.T) {
+func TestShellCommitUndoAndLeave(t *testing.T) {
 	d, h, p := draftHost(t, 80, 24)
 	d.Keys("enter", "!", "?", "enter")
 	if got := h.e.Posting().Title; got != p.Title+"!?" {
@@ -90,7 +90,7 @@ func TestSectionsCommitUndoAndLeave(t *testing.T) {
 		t.Fatalf("after undo %q, %q", got, h.status)
 	}
 	d.Keys("U", "esc")
-	if len(h.requests) != 1 || h.requests[0] != sections.Leave || h.e.Unsaved() {
+	if len(h.requests) != 1 || h.requests[0] != postingeditor.Leave || h.e.Unsaved() {
 		t.Fatalf("requests %v, unsaved %v", h.requests, h.e.Unsaved())
 	}
 }

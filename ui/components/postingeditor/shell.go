@@ -1,10 +1,10 @@
-// Package sections is the posting editor's shell, shared by the editor
+// Package postingeditor is the posting editor's shell, shared by the editor
 // page (a draft) and the company profile page: it owns the posting, its
 // undo history, the autosaver and the preview, and lists the posting's
 // sections. Each section is edited by a component of its own — form,
 // listedit, prose, a catalog picker — whose Update reports an edit or a
 // close; the shell commits every edit in one place (commit).
-package sections
+package postingeditor
 
 import (
 	"reflect"
@@ -56,11 +56,11 @@ type question int
 
 const refreshDefaults question = iota
 
-// Editor is the shell: the section list on one side, the rendered
+// Shell is the posting editor: the section list on one side, the rendered
 // posting on the other (or a tab away on narrow terminals). Every change
 // is applied at once, autosaved, can be undone, and the preview catches up
 // in the background.
-type Editor struct {
+type Shell struct {
 	c        *common.Common
 	owner    common.PageID
 	ready    bool   // the posting is loaded
@@ -101,12 +101,12 @@ type Editor struct {
 // New returns the shell for the page owner, saying "Opening…" until the
 // page hands it what it loaded (ShowDraft, ShowProfile) or why it could
 // not (ShowFailure). profile: the company profile, not a posting.
-func New(c *common.Common, owner common.PageID, profile bool) Editor {
+func New(c *common.Common, owner common.PageID, profile bool) Shell {
 	secs := postingSections
 	if profile {
 		secs = profileSections
 	}
-	return Editor{
+	return Shell{
 		c:        c,
 		owner:    owner,
 		status:   common.Status{Page: owner},
@@ -122,29 +122,29 @@ func New(c *common.Common, owner common.PageID, profile bool) Editor {
 }
 
 // ShowDraft starts editing a saved draft.
-func (e *Editor) ShowDraft(p model.Posting) tea.Cmd {
+func (e *Shell) ShowDraft(p model.Posting) tea.Cmd {
 	return e.show(p, autosave.ForDraft(e.c, e.owner, p.ID))
 }
 
-func (e *Editor) show(p model.Posting, saver *autosave.Saver) tea.Cmd {
+func (e *Shell) show(p model.Posting, saver *autosave.Saver) tea.Cmd {
 	e.posting, e.saver, e.ready = p.Clone(), saver, true
 	e.problems = e.posting.Problems()
 	return e.SetSize(e.width, e.height)
 }
 
 // ShowFailure says why there is nothing to edit; esc goes back.
-func (e *Editor) ShowFailure(text string) { e.failure = text }
+func (e *Shell) ShowFailure(text string) { e.failure = text }
 
 // Ready reports whether there is something to edit.
-func (e Editor) Ready() bool { return e.ready }
+func (e Shell) Ready() bool { return e.ready }
 
 // Posting is the posting as edited so far.
-func (e Editor) Posting() model.Posting { return e.posting }
+func (e Shell) Posting() model.Posting { return e.posting }
 
 // AdoptPublished takes what publishing changed (and saved): the status
 // and where it was posted. Nothing else is touched, so the next autosave
 // cannot undo it, and the undo history stays.
-func (e *Editor) AdoptPublished(status model.Status, posted *model.Posted) {
+func (e *Shell) AdoptPublished(status model.Status, posted *model.Posted) {
 	e.posting.Status = status
 	if posted != nil {
 		cp := *posted
@@ -154,7 +154,7 @@ func (e *Editor) AdoptPublished(status model.Status, posted *model.Posted) {
 }
 
 // Typing reports whether a text input has the keys.
-func (e Editor) Typing() bool {
+func (e Shell) Typing() bool {
 	switch e.mode {
 	case formOpen, proseOpen:
 		return true
@@ -167,23 +167,23 @@ func (e Editor) Typing() bool {
 }
 
 // Unsaved reports whether a change is not yet on disk.
-func (e Editor) Unsaved() bool { return e.ready && e.saver.Dirty() }
+func (e Shell) Unsaved() bool { return e.ready && e.saver.Dirty() }
 
 // SaveFailing reports whether the last save failed.
-func (e Editor) SaveFailing() bool { return e.ready && e.saver.Failing() }
+func (e Shell) SaveFailing() bool { return e.ready && e.saver.Failing() }
 
 // SaveNow saves what is unsaved, or returns nil.
-func (e Editor) SaveNow() tea.Cmd {
+func (e Shell) SaveNow() tea.Cmd {
 	if !e.Unsaved() {
 		return nil
 	}
 	return e.saver.SaveNow(e.posting)
 }
 
-func (e Editor) wide() bool { return e.width >= WideWidth }
+func (e Shell) wide() bool { return e.width >= WideWidth }
 
 // paneWidths are the widths of the sections pane and the preview.
-func (e Editor) paneWidths() (left, right int) {
+func (e Shell) paneWidths() (left, right int) {
 	if !e.wide() {
 		return e.width, e.width
 	}
@@ -192,7 +192,7 @@ func (e Editor) paneWidths() (left, right int) {
 }
 
 // SetSize implements common.Component.
-func (e *Editor) SetSize(width, height int) tea.Cmd {
+func (e *Shell) SetSize(width, height int) tea.Cmd {
 	e.width, e.height = width, height
 	if !e.ready {
 		return nil
@@ -212,7 +212,7 @@ func (e *Editor) SetSize(width, height int) tea.Cmd {
 }
 
 // Update takes a key, a paste, a save's or a render's result.
-func (e Editor) Update(msg tea.Msg) (Editor, tea.Cmd, Request) {
+func (e Shell) Update(msg tea.Msg) (Shell, tea.Cmd, Request) {
 	if !e.ready {
 		if km, ok := msg.(tea.KeyPressMsg); ok && key.Matches(km, e.keys.Back) {
 			return e, nil, Leave
@@ -246,7 +246,7 @@ func (e Editor) Update(msg tea.Msg) (Editor, tea.Cmd, Request) {
 // saved takes a save's result. "Saved" is said only when everything typed
 // so far is on disk: an older save landing while a newer change waits is
 // not worth a word.
-func (e *Editor) saved(msg autosave.SavedMsg) (tea.Cmd, Request) {
+func (e *Shell) saved(msg autosave.SavedMsg) (tea.Cmd, Request) {
 	cmd := e.saver.Saved(msg)
 	switch {
 	case msg.SaveErr() != nil:
@@ -265,10 +265,10 @@ func (e *Editor) saved(msg autosave.SavedMsg) (tea.Cmd, Request) {
 }
 
 // SavedFirst reports whether the latest Request came after a save.
-func (e Editor) SavedFirst() bool { return e.savedFirst }
+func (e Shell) SavedFirst() bool { return e.savedFirst }
 
 // request makes req once everything is saved.
-func (e *Editor) request(req Request) (tea.Cmd, Request) {
+func (e *Shell) request(req Request) (tea.Cmd, Request) {
 	if !e.saver.Dirty() {
 		e.savedFirst = false
 		return nil, req
@@ -283,7 +283,7 @@ func (e *Editor) request(req Request) (tea.Cmd, Request) {
 const noteEvery = 2 * time.Second
 
 // note returns cmd unless a note of the same kind went out lately.
-func (e *Editor) note(kind string, cmd tea.Cmd) tea.Cmd {
+func (e *Shell) note(kind string, cmd tea.Cmd) tea.Cmd {
 	now := e.c.Today()
 	if last, ok := e.noted[kind]; ok && now.Sub(last) < noteEvery && now.Sub(last) >= 0 {
 		return nil
@@ -296,16 +296,16 @@ func (e *Editor) note(kind string, cmd tea.Cmd) tea.Cmd {
 }
 
 // current is the section under the cursor, the one open if any is.
-func (e Editor) current() section { return e.sections[e.cursor] }
+func (e Shell) current() section { return e.sections[e.cursor] }
 
 // group names the undo step of one field in this visit to a section.
-func (e Editor) group(field string) string {
+func (e Shell) group(field string) string {
 	return strconv.Itoa(e.session) + ":" + field
 }
 
 // commit makes next the posting, recording the step for undo: the one
 // place every edit goes through.
-func (e *Editor) commit(next model.Posting, group string) tea.Cmd {
+func (e *Shell) commit(next model.Posting, group string) tea.Cmd {
 	e.history.record(e.posting, group)
 	e.posting = next
 	return e.afterChange()
@@ -314,7 +314,7 @@ func (e *Editor) commit(next model.Posting, group string) tea.Cmd {
 // afterChange re-checks the posting, shows it in the open list, schedules
 // a save and asks the preview for a (debounced) render: typing never
 // waits for Glamour.
-func (e *Editor) afterChange() tea.Cmd {
+func (e *Shell) afterChange() tea.Cmd {
 	if !e.profile {
 		e.posting.UpdatedAt = e.c.Today().UTC()
 	}
@@ -328,7 +328,7 @@ func (e *Editor) afterChange() tea.Cmd {
 }
 
 // undo takes back (or, with redo, restores) one step.
-func (e *Editor) undo(redo bool) tea.Cmd {
+func (e *Shell) undo(redo bool) tea.Cmd {
 	step, word, none := e.history.Undo, "Undone", "Nothing to undo"
 	if redo {
 		step, word, none = e.history.Redo, "Redone", "Nothing to redo"
@@ -346,7 +346,7 @@ func (e *Editor) undo(redo bool) tea.Cmd {
 }
 
 // reload shows the posting again in whatever is open, after an undo.
-func (e *Editor) reload() {
+func (e *Shell) reload() {
 	e.session++
 	switch e.mode {
 	case formOpen:
@@ -373,7 +373,7 @@ func (e *Editor) reload() {
 
 // follow scrolls the preview to the heading of the section being looked
 // at or edited, unless the user has scrolled it themselves.
-func (e *Editor) follow() {
+func (e *Shell) follow() {
 	if e.width == 0 {
 		return
 	}

@@ -1,4 +1,4 @@
-package sections
+package postingeditor
 
 import (
 	tea "charm.land/bubbletea/v2"
@@ -9,7 +9,7 @@ import (
 // Form sections: title, role and level, company, location, employment
 // type, pay, how to apply.
 
-func (e *Editor) openForm() tea.Cmd {
+func (e *Shell) openForm() tea.Cmd {
 	e.form = sectionForm(e.c, e.posting, e.current().id, e.profile)
 	lw, _ := e.paneWidths()
 	e.form.SetWidth(lw)
@@ -19,7 +19,7 @@ func (e *Editor) openForm() tea.Cmd {
 	return e.form.Focus(0)
 }
 
-func (e *Editor) formKey(km tea.KeyPressMsg) tea.Cmd {
+func (e *Shell) formKey(km tea.KeyPressMsg) tea.Cmd {
 	var cmd tea.Cmd
 	var ev form.Event
 	e.form, cmd, ev = e.form.Update(km)
@@ -42,7 +42,7 @@ func (e *Editor) formKey(km tea.KeyPressMsg) tea.Cmd {
 }
 
 // formChanged applies the form when all of it is valid.
-func (e *Editor) formChanged() tea.Cmd {
+func (e *Shell) formChanged() tea.Cmd {
 	next, ok := e.form.Candidate(e.posting)
 	if !ok || sameContent(next, e.posting) {
 		return nil
@@ -50,7 +50,7 @@ func (e *Editor) formChanged() tea.Cmd {
 	return e.commit(next, e.group("form"))
 }
 
-func (e *Editor) closeForm() tea.Cmd {
+func (e *Shell) closeForm() tea.Cmd {
 	e.mode = browsing
 	e.form.Blur()
 	if e.current().id == Role && (e.posting.Role != e.roleBefore || e.posting.Seniority != e.levelBefore) {

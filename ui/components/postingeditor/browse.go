@@ -1,4 +1,4 @@
-package sections
+package postingeditor
 
 import (
 	"charm.land/bubbles/v2/key"
@@ -9,7 +9,7 @@ import (
 
 // key routes a key to what is open. ctrl+z and ctrl+y work everywhere,
 // text inputs included.
-func (e *Editor) key(km tea.KeyPressMsg) (tea.Cmd, Request) {
+func (e *Shell) key(km tea.KeyPressMsg) (tea.Cmd, Request) {
 	k := e.keys
 	switch {
 	case key.Matches(km, k.UndoTyping):
@@ -69,7 +69,7 @@ func (e *Editor) key(km tea.KeyPressMsg) (tea.Cmd, Request) {
 }
 
 // browseKey is a key on the section list.
-func (e *Editor) browseKey(km tea.KeyPressMsg) (tea.Cmd, Request) {
+func (e *Shell) browseKey(km tea.KeyPressMsg) (tea.Cmd, Request) {
 	k := e.keys
 	switch {
 	case key.Matches(km, k.Up):
@@ -90,14 +90,14 @@ func (e *Editor) browseKey(km tea.KeyPressMsg) (tea.Cmd, Request) {
 	return nil, NoRequest
 }
 
-func (e *Editor) moveCursor(i int) {
+func (e *Shell) moveCursor(i int) {
 	e.cursor = min(max(i, 0), len(e.sections)-1)
 	e.preview.Follow()
 	e.follow()
 }
 
 // open starts editing the section under the cursor.
-func (e *Editor) open() tea.Cmd {
+func (e *Shell) open() tea.Cmd {
 	e.session++
 	e.history.breakGroup()
 	e.previewFocus = false

@@ -1,4 +1,4 @@
-package sections
+package postingeditor
 
 import (
 	tea "charm.land/bubbletea/v2"
@@ -9,7 +9,7 @@ import (
 // Prose sections: summary, about the company, equal-opportunity
 // statement.
 
-func (e *Editor) openProse() tea.Cmd {
+func (e *Shell) openProse() tea.Cmd {
 	e.mode = proseOpen
 	sec := e.current()
 	return e.prose.Open(int(sec.id), sec.name, *proseOf(&e.posting, sec.id))
@@ -17,7 +17,7 @@ func (e *Editor) openProse() tea.Cmd {
 
 // proseResult commits text the prose editor reports (typed, or back from
 // $EDITOR, perhaps for a section closed since).
-func (e *Editor) proseResult(res prose.Result) tea.Cmd {
+func (e *Shell) proseResult(res prose.Result) tea.Cmd {
 	switch res.Event {
 	case prose.Closed:
 		e.mode = browsing

@@ -1,4 +1,4 @@
-package sections
+package postingeditor
 
 import (
 	tea "charm.land/bubbletea/v2"
@@ -17,7 +17,7 @@ const profileSaveID = "company-profile"
 
 // ShowProfile starts editing the company profile (a shell made with
 // profile set).
-func (e *Editor) ShowProfile(prof model.CompanyProfile) tea.Cmd {
+func (e *Shell) ShowProfile(prof model.CompanyProfile) tea.Cmd {
 	p := model.Posting{
 		Title:    "Company profile",
 		Company:  prof.Company,

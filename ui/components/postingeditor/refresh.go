@@ -1,4 +1,4 @@
-package sections
+package postingeditor
 
 import (
 	"slices"
@@ -12,7 +12,7 @@ import (
 // offerRefresh runs after the role or level changed: the catalog's
 // defaults for the new pair (data.Catalog.ApplyDefaults, the one rule)
 // are offered, never forced on lists the user has filled.
-func (e *Editor) offerRefresh() tea.Cmd {
+func (e *Shell) offerRefresh() tea.Cmd {
 	next := e.posting.Clone()
 	e.c.Catalog.ApplyDefaults(&next, e.roleBefore, e.levelBefore)
 	p := e.posting
@@ -45,7 +45,7 @@ func (e *Editor) offerRefresh() tea.Cmd {
 }
 
 // answer takes y or n.
-func (e *Editor) answer(km tea.KeyPressMsg) tea.Cmd {
+func (e *Shell) answer(km tea.KeyPressMsg) tea.Cmd {
 	var a confirm.Answer
 	e.ask, a = e.ask.Update(km)
 	switch a {

@@ -1,4 +1,4 @@
-package sections
+package postingeditor
 
 import (
 	"strconv"
@@ -11,7 +11,7 @@ import (
 )
 
 // View draws the section pane and the preview, side by side when wide.
-func (e *Editor) View() string {
+func (e *Shell) View() string {
 	switch {
 	case e.failure != "":
 		s := e.c.Styles
@@ -34,13 +34,13 @@ func (e *Editor) View() string {
 }
 
 // previewShown reports whether the narrow layout shows the preview.
-func (e *Editor) previewShown() bool {
+func (e *Shell) previewShown() bool {
 	return e.previewFocus && !e.wide() && (e.mode == browsing || e.mode == listOpen && !e.list.Typing())
 }
 
 // previewHead is the preview's heading line: its name, its keys while it
 // has focus, and how far down it is scrolled.
-func (e *Editor) previewHead(w int) string {
+func (e *Shell) previewHead(w int) string {
 	s := e.c.Styles
 	title := "Preview"
 	if e.profile {
@@ -62,7 +62,7 @@ func (e *Editor) previewHead(w int) string {
 }
 
 // paneView draws the sections pane: the list, or the section open.
-func (e *Editor) paneView(w, h int) string {
+func (e *Shell) paneView(w, h int) string {
 	s := e.c.Styles
 	switch e.mode {
 	case listOpen:
@@ -89,7 +89,7 @@ func (e *Editor) paneView(w, h int) string {
 
 // header is the section list's heading: the profile's explanation goes on
 // a line of its own when the pane is too narrow for both.
-func (e *Editor) header(w int) []string {
+func (e *Shell) header(w int) []string {
 	s := e.c.Styles
 	if !e.profile {
 		return []string{s.Title.Render("Sections")}
@@ -106,7 +106,7 @@ func (e *Editor) header(w int) []string {
 }
 
 // problemOf returns the first problem of a section, if any.
-func (e *Editor) problemOf(id ID) (model.FieldError, bool) {
+func (e *Shell) problemOf(id ID) (model.FieldError, bool) {
 	for _, f := range problemFields[id] {
 		for _, p := range e.problems {
 			if p.Field == f {
@@ -117,7 +117,7 @@ func (e *Editor) problemOf(id ID) (model.FieldError, bool) {
 	return model.FieldError{}, false
 }
 
-func (e *Editor) sectionsView(w, h int) string {
+func (e *Shell) sectionsView(w, h int) string {
 	s := e.c.Styles
 	lines := e.header(w)
 	rows := max(h-len(lines)-1, 1)

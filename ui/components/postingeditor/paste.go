@@ -1,4 +1,4 @@
-package sections
+package postingeditor
 
 import (
 	"strconv"
@@ -11,7 +11,7 @@ import (
 
 // paste takes pasted text into whatever input has focus, cleaned and cut
 // to that input's room, and says so when it was cut.
-func (e *Editor) paste(msg tea.PasteMsg) tea.Cmd {
+func (e *Shell) paste(msg tea.PasteMsg) tea.Cmd {
 	var room int
 	var cmd tea.Cmd
 	switch {
