@@ -56,6 +56,10 @@ type Options struct {
 	Timeout time.Duration
 	// ReadOnly opens the file with a shared lock and refuses writes.
 	ReadOnly bool
+	// Now is the clock that stamps saved versions and deletions; nil
+	// means the real one. Tests pass a fixed one, so that what a screen
+	// says about those times ("deleted 2 hours ago") holds still.
+	Now func() time.Time
 }
 
 // DefaultTimeout is the lock wait when Options.Timeout is zero.
@@ -101,7 +105,11 @@ func Open(path string, opts Options) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
-	return &Store{db: db, path: path, now: func() time.Time { return time.Now().UTC() }}, nil
+	clock := opts.Now
+	if clock == nil {
+		clock = time.Now
+	}
+	return &Store{db: db, path: path, now: func() time.Time { return clock().UTC() }}, nil
 }
 
 // errReplaced means the file was renamed over (by Compact) while we waited
