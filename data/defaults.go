@@ -41,63 +41,74 @@ func (c *Catalog) DefaultsFor(role, level string) Defaults {
 		}
 	}
 	d.Qualifications = c.QualificationTexts(level)
-	if l, ok := c.Level(level); ok {
-		d.EmploymentType = l.DefaultEmploymentType()
-	} else {
-		d.EmploymentType = "FULL_TIME"
-	}
+	l, _ := c.Level(level) // FULL_TIME for a level the catalog lacks
+	d.EmploymentType = l.DefaultEmploymentType()
 	return d
 }
 
 // ApplyDefaults refills p's lists from the catalog for its (new) role and
 // level, after a change from oldRole and oldLevel: the duties, must-have
 // skills and qualifications are replaced (a new must-have leaves the
-// nice-to-haves). The title and summary follow only while they are still
-// the catalog's own for the old role and level, so the writer's words are
-// never overwritten.
+// nice-to-haves), and the title, summary and employment type follow the
+// change as FollowChange says.
 func (c *Catalog) ApplyDefaults(p *model.Posting, oldRole, oldLevel string) {
 	d := c.DefaultsFor(p.Role, p.Seniority)
 	p.Responsibilities, p.Skills.Required, p.Qualifications = d.Responsibilities, d.MustSkills, d.Qualifications
 	p.Skills.Preferred = slices.DeleteFunc(p.Skills.Preferred, func(s string) bool { return slices.Contains(d.MustSkills, s) })
-	role, hasRole := c.Role(p.Role)
-	if !hasRole {
-		return
+	c.FollowChange(p, oldRole, oldLevel)
+}
+
+// FollowChange moves p's title, summary and employment type along with a
+// change of its role family or level from oldRole and oldLevel, each only
+// while it is still the catalog's own for the old pair, so the writer's
+// words and choices are never overwritten. The wizard and the editor both
+// call it.
+func (c *Catalog) FollowChange(p *model.Posting, oldRole, oldLevel string) {
+	p.Title = c.TitleAfterChange(p.Title, oldRole, oldLevel, p.Role, p.Seniority)
+	p.Summary = c.SummaryAfterRoleChange(p.Summary, oldRole, p.Role)
+	p.EmploymentType = c.EmploymentTypeAfterLevelChange(p.EmploymentType, oldLevel, p.Seniority)
+}
+
+// TitleAt is a role title at a seniority level: "Senior Backend Engineer";
+// the title as it is for a level the catalog lacks.
+func (c *Catalog) TitleAt(roleTitle, level string) string {
+	l, _ := c.Level(level)
+	return l.Title(roleTitle)
+}
+
+// TitleAfterChange is a posting's title once its role family or level
+// changes: while it is one of the old family's titles at the old level (or
+// empty, the family's usual one), the same title at the new level, or for a new family its usual
+// title; else the writer's title as it is.
+func (c *Catalog) TitleAfterChange(title, oldRole, oldLevel, newRole, newLevel string) string {
+	role, ok := c.Role(newRole)
+	if !ok {
+		return title
 	}
-	oldR, _ := c.Role(oldRole)
-	oldL, _ := c.Level(oldLevel)
-	newL, _ := c.Level(p.Seniority)
-	for i, t := range oldR.Titles {
-		if p.Title != oldL.Title(t) && !(p.Title == "" && i == 0) {
+	old, _ := c.Role(oldRole)
+	for i, t := range old.Titles {
+		if title != c.TitleAt(t, oldLevel) && !(title == "" && i == 0) {
 			continue
 		}
-		title := role.Titles[0]
-		if oldR.ID == role.ID {
-			title = t
+		if old.ID != role.ID {
+			t = role.Titles[0]
 		}
-		p.Title = newL.Title(title)
-		break
+		return c.TitleAt(t, newLevel)
 	}
-	p.Summary = c.SummaryAfterRoleChange(p.Summary, oldRole, p.Role)
+	return title
 }
 
-// Option is one catalog entry offered in a list to choose from.
-type Option struct {
-	ID, Label string
-	// Group is the heading it sits under.
-	Group string
-}
-
-// SkillOptions are the catalog's skills as offered for a role family: its
-// own skills first, by category, then the rest under "· other roles"
-// headings. The wizard and the editor offer skills the same way.
-func (c *Catalog) SkillOptions(role string) []Option {
-	var out []Option
-	for _, s := range c.SkillsFor(role) {
-		group := c.CategoryName(s.Category)
-		if role != "" && !s.SuitsRole(role) {
-			group += " · other roles"
-		}
-		out = append(out, Option{ID: s.ID, Label: s.Name, Group: group})
+// EmploymentTypeAfterLevelChange is a posting's employment type once its
+// level changes: the new level's usual type while it is still the old
+// level's (or not stated), else the writer's choice as it is.
+func (c *Catalog) EmploymentTypeAfterLevelChange(current, oldLevel, newLevel string) string {
+	if oldLevel == newLevel {
+		return current
 	}
-	return out
+	old, _ := c.Level(oldLevel)
+	if current != "" && current != old.DefaultEmploymentType() {
+		return current
+	}
+	next, _ := c.Level(newLevel)
+	return next.DefaultEmploymentType()
 }

@@ -65,3 +65,50 @@ func TestSkillOptionsRoleFirst(t *testing.T) {
 		t.Error("no other roles' skills offered")
 	}
 }
+
+// The employment type follows the level as the title does: Intern →
+// Senior in the editor kept INTERN, while the wizard moved it.
+func TestApplyDefaultsEmploymentTypeFollowsTheLevel(t *testing.T) {
+	cat, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ from, to, had, want string }{
+		{"intern", "senior", "INTERN", "FULL_TIME"},
+		{"senior", "intern", "FULL_TIME", "INTERN"},
+		{"", "intern", "", "INTERN"},
+		{"intern", "senior", "CONTRACTOR", "CONTRACTOR"}, // the writer's choice
+		{"senior", "senior", "", ""},                     // no change of level
+	} {
+		p := model.Posting{Role: "backend", Seniority: tc.to, EmploymentType: tc.had}
+		cat.ApplyDefaults(&p, "backend", tc.from)
+		if p.EmploymentType != tc.want {
+			t.Errorf("%s → %s with %q: %q, want %q", tc.from, tc.to, tc.had, p.EmploymentType, tc.want)
+		}
+	}
+}
+
+func TestTitleAfterChange(t *testing.T) {
+	cat, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	backend, _ := cat.Role("backend")
+	frontend, _ := cat.Role("frontend")
+	variant := backend.Titles[len(backend.Titles)-1]
+	for _, tc := range []struct{ title, oldRole, oldLevel, newRole, newLevel, want string }{
+		{backend.Titles[0], "backend", "", "backend", "senior", cat.TitleAt(backend.Titles[0], "senior")},
+		{cat.TitleAt(variant, "senior"), "backend", "senior", "backend", "junior", cat.TitleAt(variant, "junior")},
+		{cat.TitleAt(variant, "senior"), "backend", "senior", "frontend", "senior", cat.TitleAt(frontend.Titles[0], "senior")},
+		{"", "backend", "", "backend", "intern", cat.TitleAt(backend.Titles[0], "intern")},
+		{"Data Wrangler", "backend", "", "backend", "senior", "Data Wrangler"},
+		{"Data Wrangler", "backend", "senior", "nope", "senior", "Data Wrangler"},
+	} {
+		if got := cat.TitleAfterChange(tc.title, tc.oldRole, tc.oldLevel, tc.newRole, tc.newLevel); got != tc.want {
+			t.Errorf("%q %s/%s → %s/%s = %q, want %q", tc.title, tc.oldRole, tc.oldLevel, tc.newRole, tc.newLevel, got, tc.want)
+		}
+	}
+	if got := cat.TitleAt("Backend Engineer", "no-such-level"); got != "Backend Engineer" {
+		t.Errorf("unknown level: %q", got)
+	}
+}

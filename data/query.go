@@ -31,6 +31,14 @@ func (c *Catalog) Skill(id string) (Skill, bool) {
 	return Skill{}, false
 }
 
+// Responsibility returns the responsibility with the given id.
+func (c *Catalog) Responsibility(id string) (Responsibility, bool) {
+	if i := c.index.responsibilities[id]; i > 0 {
+		return c.Responsibilities[i-1], true
+	}
+	return Responsibility{}, false
+}
+
 // CategoryName returns the display name of a skill category.
 func (c *Catalog) CategoryName(id string) string {
 	if i := c.index.categories[id]; i > 0 {

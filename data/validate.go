@@ -9,10 +9,11 @@ import (
 
 // index holds lookups by id, built by Validate.
 type index struct {
-	roles      map[string]int
-	levels     map[string]int
-	categories map[string]int
-	skills     map[string]int
+	roles            map[string]int
+	levels           map[string]int
+	categories       map[string]int
+	skills           map[string]int
+	responsibilities map[string]int
 }
 
 // Problem is one thing Validate found wrong, tied to the entry it is about:
@@ -56,7 +57,7 @@ func (c *Catalog) Validate() error {
 	c.index.levels = ids("seniority", "seniority level", len(c.Seniority), func(i int) string { return c.Seniority[i].ID })
 	c.index.categories = ids("skill_categories", "skill category", len(c.SkillCategories), func(i int) string { return c.SkillCategories[i].ID })
 	c.index.skills = ids("skills", "skill", len(c.Skills), func(i int) string { return c.Skills[i].ID })
-	ids("responsibilities", "responsibility", len(c.Responsibilities), func(i int) string { return c.Responsibilities[i].ID })
+	c.index.responsibilities = ids("responsibilities", "responsibility", len(c.Responsibilities), func(i int) string { return c.Responsibilities[i].ID })
 	ids("qualifications", "qualification", len(c.Qualifications), func(i int) string { return c.Qualifications[i].ID })
 	ids("benefits", "benefit", len(c.Benefits), func(i int) string { return c.Benefits[i].ID })
 	ids("workplace_types", "workplace type", len(c.WorkplaceTypes), func(i int) string { return c.WorkplaceTypes[i].ID })
