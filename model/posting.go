@@ -125,3 +125,11 @@ func New(now time.Time) Posting {
 		UpdatedAt:     now.UTC(),
 	}
 }
+
+// MarkPosted records that p went live on board at on: its status becomes
+// posted and it keeps where and when. (The caller stamps UpdatedAt as it
+// saves.)
+func (p *Posting) MarkPosted(board string, on time.Time) {
+	p.Status = StatusPosted
+	p.Posted = &Posted{Board: board, On: on.UTC()}
+}

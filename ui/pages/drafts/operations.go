@@ -150,8 +150,7 @@ func (p *Page) undoDelete() tea.Cmd {
 func (p *Page) markPosted(id, board string) tea.Cmd {
 	now := p.common.Today()
 	return p.change(id, func(d *model.Posting) string {
-		d.Status = model.StatusPosted
-		d.Posted = &model.Posted{Board: board, On: now.UTC()}
+		d.MarkPosted(board, now)
 		return "Marked as posted on " + board + ", " + now.Format("2 Jan 2006")
 	})
 }

@@ -72,7 +72,7 @@ func (p *Page) exported(msg exportedMsg) tea.Cmd {
 		p.layout()
 		return nil
 	case msg.err != nil:
-		return p.status.Failure("Not exported: " + msg.err.Error())
+		return p.status.Failure("Not exported to " + common.ShortPath(msg.path) + ": " + common.ErrorText(msg.err))
 	}
 	p.exportDir = filepath.Dir(msg.path)
 	return tea.Batch(

@@ -21,14 +21,8 @@ func (p *Page) askBoard() tea.Cmd {
 func (p *Page) markPosted(board string) tea.Cmd {
 	store, cat, now, to, id := p.c.Store, p.c.Catalog, p.c.Today(), common.To{Page: p.id}, p.draftID
 	return func() tea.Msg {
-		post, err := store.Get(id)
+		post, err := common.ChangeDraft(store, id, now, func(d *model.Posting) { d.MarkPosted(board, now) })
 		if err != nil {
-			return markedMsg{To: to, err: err}
-		}
-		post.Status = model.StatusPosted
-		post.Posted = &model.Posted{Board: board, On: now.UTC()}
-		post.UpdatedAt = now.UTC()
-		if err := store.Save(post); err != nil {
 			return markedMsg{To: to, err: err}
 		}
 		return markedMsg{To: to, posting: post, outputs: renderAll(cat, post, now)}

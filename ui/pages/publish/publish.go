@@ -164,13 +164,13 @@ func (p *Page) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 	case loadedMsg:
 		if msg.err != nil {
 			p.loadErr = msg.err
-			return p, p.status.Failure("Could not open the draft: " + msg.err.Error())
+			return p, p.status.Failure("Could not open the draft: " + common.ErrorText(msg.err))
 		}
 		p.adopt(msg.posting, msg.outputs)
 		return p, nil
 	case markedMsg:
 		if msg.err != nil {
-			return p, p.status.Failure("Not marked as posted: " + msg.err.Error())
+			return p, p.status.Failure("Not marked as posted: " + common.ErrorText(msg.err))
 		}
 		p.posted = true
 		p.adopt(msg.posting, msg.outputs)
@@ -265,7 +265,7 @@ func (p *Page) View() string {
 	st := p.c.Styles
 	switch {
 	case p.loadErr != nil:
-		return st.Error.Render(ansi.Truncate("Could not open the draft: "+p.loadErr.Error(), p.width, "…")) +
+		return st.Error.Render(ansi.Truncate("Could not open the draft: "+common.ErrorText(p.loadErr), p.width, "…")) +
 			"\n" + st.Subtle.Render("esc goes back.")
 	case !p.loaded:
 		return st.Subtle.Render("Loading…")

@@ -212,6 +212,21 @@ func TestPublishMarksPostedAndReportsMissingFields(t *testing.T) {
 	}
 }
 
+// A draft deleted elsewhere while the screen is open: marking it posted
+// fails in words, without the storage's id.
+func TestPublishMarkPostedOnADeletedDraft(t *testing.T) {
+	t.Parallel()
+	p := publishablePosting()
+	d := publishWith(t, p, "", 100, 30)
+	if err := d.c.Store.Purge(p.ID); err != nil {
+		t.Fatal(err)
+	}
+	d.Keys("m", "Indeed", "enter")
+	if st := d.status(); st != "Not marked as posted: it is no longer there" {
+		t.Fatalf("status %q", st)
+	}
+}
+
 // TestPublishEveryTabShowsThePostingAsItIsNow: after m, the JSON tab said
 // "status": "draft" until the screen was opened again.
 func TestPublishEveryTabShowsThePostingAsItIsNow(t *testing.T) {
@@ -291,9 +306,15 @@ func TestPublishRemembersTheExportFolderAndWrapsWords(t *testing.T) {
 func TestPublishSaysWhenTheDraftIsGone(t *testing.T) {
 	t.Parallel()
 	c := uitest.NewCommon(t, common.Dark)
-	host := uitest.NewHost(publish.New(c, "nosuchdraft", ""))
+	id := model.NewID()
+	host := uitest.NewHost(publish.New(c, id, ""))
 	d := uitest.NewDriver(t, host, 80, 24)
-	d.WantScreen("Could not open the draft")
+	d.WantScreen("Could not open the draft: it is no longer there")
+	// A screen names drafts by title, never by the storage's id.
+	d.RejectScreen(id)
+	if strings.Contains(host.Status.Text, id) {
+		t.Fatalf("status %q", host.Status.Text)
+	}
 	d.Keys("c", "e", "m", "esc")
 	if back, ok := host.LastAsked().(common.BackMsg); !ok || back.Result != nil {
 		t.Fatalf("esc asked %#v", host.LastAsked())
