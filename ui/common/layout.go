@@ -4,7 +4,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
 
@@ -102,26 +101,4 @@ func DisplayTitle(t string) string {
 		return t
 	}
 	return "Untitled posting"
-}
-
-// CleanPaste makes pasted text fit a one-line input: escape sequences and
-// control characters go, and it is cut to limit characters (a pasted
-// megabyte must not freeze the screen).
-func CleanPaste(s string, limit int) string {
-	if limit <= 0 {
-		return "" // the input is full
-	}
-	if cut := limit * 4; len(s) > cut {
-		// Work on a slice only a little longer than can fit, cut at a
-		// character boundary, so a pasted megabyte costs nothing.
-		for cut > 0 && !utf8.RuneStart(s[cut]) {
-			cut--
-		}
-		s = s[:cut]
-	}
-	s = model.CleanLine(s)
-	if r := []rune(s); len(r) > limit {
-		s = string(r[:limit])
-	}
-	return s
 }

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -36,13 +37,15 @@ type (
 		common.To
 		trip
 		text string
+		cut  bool // the file was longer than was read
 		err  error
 	}
 )
 
-// trip is what every message of one round trip carries.
+// trip is what every message of one round trip carries: its number, and
+// the section and limit the text is for.
 type trip struct {
-	seq, section, limit int
+	n, section, limit int
 }
 
 // editorCommand is the user's editor: $VISUAL (the full-screen one, and
@@ -60,8 +63,8 @@ func editorCommand(getenv func(string) string) []string {
 func editorName(getenv func(string) string) string { return filepath.Base(editorCommand(getenv)[0]) }
 
 func (m *Model) startExternal() tea.Cmd {
-	m.seq++
-	t := trip{seq: m.seq, section: m.section, limit: m.area.CharLimit}
+	m.trip++
+	t := trip{n: m.trip, section: m.section, limit: m.area.CharLimit}
 	to, text := common.To{Page: m.owner}, m.area.Value()
 	dir := m.ScratchDir
 	return func() tea.Msg {
@@ -77,8 +80,13 @@ func (m *Model) external(msg tea.Msg) (tea.Cmd, Result) {
 	name := editorName(m.c.Env)
 	switch msg := msg.(type) {
 	case fileReadyMsg:
+		if msg.n != m.trip {
+			// ctrl+e pressed again before the file was ready: one
+			// editor is enough.
+			return removeLater(msg.path), Result{}
+		}
 		if msg.err != nil {
-			return tea.Batch(removeLater(msg.path), status.Failure("Could not prepare the text for the editor: "+msg.err.Error())), Result{}
+			return tea.Batch(removeLater(msg.path), status.Failure("Could not prepare the text for the editor: "+common.ErrorText(msg.err))), Result{}
 		}
 		args := editorCommand(m.c.Env)
 		c := exec.Command(args[0], append(args[1:], msg.path)...)
@@ -88,7 +96,7 @@ func (m *Model) external(msg tea.Msg) (tea.Cmd, Result) {
 		}), Result{}
 	case editorExitedMsg:
 		if msg.err != nil {
-			return tea.Batch(removeLater(msg.path), status.Failure("The editor ("+name+") failed: "+msg.err.Error())), Result{}
+			return tea.Batch(removeLater(msg.path), status.Failure("The editor ("+name+") failed: "+common.ErrorText(msg.err))), Result{}
 		}
 		to, t, path := msg.To, msg.trip, msg.path
 		return func() tea.Msg {
@@ -98,18 +106,25 @@ func (m *Model) external(msg tea.Msg) (tea.Cmd, Result) {
 				return textBackMsg{To: to, trip: t, err: err}
 			}
 			defer f.Close()
-			// A few times the limit at most: a huge file cannot stall
+			// Four bytes a character at most: a huge file cannot stall
 			// the program.
-			b, err := io.ReadAll(io.LimitReader(f, int64(t.limit)*4+1))
-			return textBackMsg{To: to, trip: t, text: string(b), err: err}
+			most := int64(t.limit) * utf8.UTFMax
+			b, err := io.ReadAll(io.LimitReader(f, most+1))
+			return textBackMsg{To: to, trip: t, text: string(b), cut: int64(len(b)) > most, err: err}
 		}, Result{}
 	case textBackMsg:
-		if msg.err != nil {
-			return status.Failure("Could not read the text back: " + msg.err.Error()), Result{}
+		if msg.n != m.trip {
+			// An older round trip (the editor was opened again, say from
+			// another section, before this one came back): its text
+			// would overwrite the newer one's.
+			return nil, Result{}
 		}
-		text := CleanPaste(msg.text, msg.limit)
+		if msg.err != nil {
+			return status.Failure("Could not read the text back: " + common.ErrorText(msg.err)), Result{}
+		}
+		text := common.CleanProsePaste(msg.text, msg.limit)
 		note := status.Success("Text from " + name + " is in")
-		if len(msg.text) > msg.limit*4 || len([]rune(model.CleanText(msg.text))) > msg.limit {
+		if msg.cut || utf8.RuneCountInString(model.CleanText(msg.text)) > msg.limit {
 			note = status.Info("Text from " + name + " was cut to " + strconv.Itoa(msg.limit) + " characters")
 		}
 		if m.open && m.section == msg.section {

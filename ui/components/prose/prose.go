@@ -17,13 +17,10 @@ import (
 	"jobpost/ui/common"
 )
 
-// Limits on typed and pasted prose: generous for any real posting, small
-// enough that a pasted megabyte is cut rather than freezing the screen.
-// (The lead moves them to model with the other limits.)
-const (
-	CharLimit = 6000
-	maxLines  = 200 // the textarea refuses input beyond MaxHeight lines
-)
+// maxLines is the textarea's MaxHeight, which caps its lines: the
+// textarea's own ceiling (10,000 lines), far more than the paragraphs of
+// model.MaxProseLength characters take, so that limit is what counts.
+const maxLines = 10_000
 
 // Event says what an Update did.
 type Event int
@@ -52,8 +49,10 @@ type Model struct {
 	section int
 	title   string
 	open    bool
-	seq     int // of the latest $EDITOR round trip
-	keys    KeyMap
+	// trip numbers the $EDITOR round trips: text coming back from one
+	// older than the latest is dropped.
+	trip int
+	keys KeyMap
 	// ScratchDir is where the text for $EDITOR is written; empty means
 	// jobpost's private folder (scratch.Dir). Tests set their own.
 	ScratchDir string
@@ -83,7 +82,7 @@ func (m *Model) Open(section int, title, text string) tea.Cmd {
 // imported summary must not cut it.
 func (m *Model) SetText(text string) {
 	text = model.CleanText(text) // shown clean; written back only if changed
-	m.area.CharLimit = max(CharLimit, utf8.RuneCountInString(text))
+	m.area.CharLimit = max(model.MaxProseLength, utf8.RuneCountInString(text))
 	m.area.MaxHeight = max(maxLines, strings.Count(text, "\n")+2)
 	m.area.SetValue(text)
 	m.area.MoveToEnd()
@@ -94,12 +93,6 @@ func (m *Model) Close() {
 	m.open = false
 	m.area.Blur()
 }
-
-// IsOpen reports whether a section is being edited.
-func (m Model) IsOpen() bool { return m.open }
-
-// Section is the section being edited.
-func (m Model) Section() int { return m.section }
 
 // Room is how many more characters fit.
 func (m Model) Room() int { return max(m.area.CharLimit-m.area.Length(), 0) }
@@ -125,7 +118,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd, Result) {
 			return m, m.startExternal(), Result{}
 		}
 	case tea.PasteMsg:
-		msg.Content = CleanPaste(msg.Content, m.Room())
+		msg.Content = common.CleanProsePaste(msg.Content, m.Room())
 		return m.typed(msg)
 	}
 	if !m.open {
@@ -145,18 +138,6 @@ func (m Model) typed(msg tea.Msg) (Model, tea.Cmd, Result) {
 		return m, cmd, Result{}
 	}
 	return m, cmd, Result{Event: Edited, Section: m.section, Text: model.CleanText(m.area.Value())}
-}
-
-// CleanPaste is common.CleanPaste for prose: line breaks stay.
-func CleanPaste(s string, limit int) string {
-	if len(s) > limit*4 {
-		s = s[:limit*4]
-	}
-	s = model.CleanText(s)
-	if r := []rune(s); len(r) > limit {
-		s = string(r[:limit])
-	}
-	return s
 }
 
 // View draws the heading (count, limit, the editor ctrl+e opens) and the

@@ -6,6 +6,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"jobpost/model"
 	"jobpost/ui/common"
 	"jobpost/ui/components/prose"
 	"jobpost/ui/internal/uitest"
@@ -73,7 +74,17 @@ func TestProsePasteCleanedAndCut(t *testing.T) {
 		t.Fatalf("text %q", h.text)
 	}
 	d.Paste(strings.Repeat("x", 1<<20))
-	if n := len([]rune(h.text)); n != prose.CharLimit {
+	if n := len([]rune(h.text)); n != model.MaxProseLength {
 		t.Fatalf("%d characters after a pasted megabyte", n)
+	}
+}
+
+// The textarea holds the model's limit of prose however many paragraphs
+// it comes in (its line cap once stopped a paste at 200 lines).
+func TestProseTakesTheLimitInShortParagraphs(t *testing.T) {
+	d, h := newHost(t, "")
+	d.Paste(strings.Repeat(strings.Repeat("x", 47)+"\n\n", 1000))
+	if n := len([]rune(h.text)); n != model.MaxProseLength {
+		t.Fatalf("%d characters of %d pasted in paragraphs", n, model.MaxProseLength)
 	}
 }
