@@ -11,6 +11,10 @@ type KeyMap struct {
 	Undo, Redo                              key.Binding
 	Yes, No                                 key.Binding
 	Help, Quit, ForceQuit                   key.Binding
+	// The keys of a filter being typed, the same in every list: enter,
+	// tab or a move keeps the filter, esc drops it (and, once kept,
+	// clears it).
+	AcceptFilter, ClearFilter key.Binding
 }
 
 // DefaultKeyMap is the Charm convention: arrows and vi keys, / filters,
@@ -33,6 +37,9 @@ func DefaultKeyMap() KeyMap {
 		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
 		Quit:      key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
 		ForceQuit: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
+
+		AcceptFilter: key.NewBinding(key.WithKeys("enter", "tab", "up", "down"), key.WithHelp("enter", "done filtering")),
+		ClearFilter:  key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear filter")),
 	}
 }
 

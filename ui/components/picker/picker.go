@@ -24,22 +24,11 @@ type Item struct {
 	Search string // extra words the filter matches, besides label and group
 }
 
-// Mark is what a multi-select picker records for an item.
-type Mark int
-
-// The marks. A plain checklist uses only Unmarked and Checked; the skills
-// picker uses Checked for must-have and Preferred for nice-to-have.
-const (
-	Unmarked Mark = iota
-	Checked
-	Preferred
-)
-
 // Model is a filterable, scrollable list of choices with optional marks:
 // the building block of every picklist step. `/` starts a new filter
 // (words, then letters in order; catalog order kept), `esc` clears it.
-// Toggle (on the owner's `space`) changes the mark under the cursor and
-// never moves the cursor, in every screen alike.
+// Toggle (on the owner's KeyMap.Toggle: space or x) changes the mark
+// under the cursor and never moves the cursor, in every screen alike.
 type Model struct {
 	styles *common.Styles
 	items  []Item
@@ -65,38 +54,20 @@ type pickLine struct {
 	item    int // index into items; -1 for a heading
 }
 
-// KeyMap is the picker's keys, for its owner's help line: the base
-// navigation keys of common.KeyMap, the filter's, and Toggle (which the
-// owner handles, calling Model.Toggle).
-type KeyMap struct {
-	Up, Down, PageUp, PageDown, Top, Bottom, Filter, ClearFilter, AcceptFilter key.Binding
-	Toggle                                                                     key.Binding
-}
-
-func newKeyMap() KeyMap {
-	base := common.DefaultKeyMap()
-	return KeyMap{
-		Up: base.Up, Down: base.Down, PageUp: base.PageUp, PageDown: base.PageDown,
-		Top: base.Top, Bottom: base.Bottom, Filter: base.Filter,
-		ClearFilter:  common.WithHelp(base.Back, "esc", "clear filter"),
-		AcceptFilter: key.NewBinding(key.WithKeys("enter", "tab", "down", "up"), key.WithHelp("enter", "done filtering")),
-		Toggle:       key.NewBinding(key.WithKeys("space"), key.WithHelp("space", "toggle")),
-	}
-}
-
-// New returns a picker over items. markView draws an item's mark;
-// pass nil for a single-choice list.
-func New(styles *common.Styles, items []Item, markView func(Mark) string) Model {
-	ti := common.NewTextInput(styles.Theme, 64)
+// New returns a picker over items, in c's styles and keys. markView
+// draws an item's mark (CheckMarks, SkillMarks); pass nil for a
+// single-choice list.
+func New(c *common.Common, items []Item, markView func(Mark) string) Model {
+	ti := common.NewTextInput(c.Styles.Theme, 64)
 	ti.Prompt = "/ "
 	ti.Placeholder = "type to filter"
 	p := Model{
-		styles:   styles,
+		styles:   &c.Styles,
 		items:    items,
 		marks:    make([]Mark, len(items)),
 		search:   make([]string, len(items)),
 		filter:   ti,
-		keys:     newKeyMap(),
+		keys:     NewKeyMap(c.Keys),
 		markView: markView,
 	}
 	for i, it := range items {
@@ -136,16 +107,16 @@ func (p Model) FullHelp() [][]key.Binding {
 }
 
 // Toggle gives the item under the cursor the mark that follows its own
-// in cycle (Unmarked ⇄ Checked when no cycle is given; the skills step
-// passes Unmarked, Checked, Preferred), and leaves the cursor where it
-// is: space means the same in every list. It returns the new mark, and
-// false when the list is empty or takes no marks.
+// in cycle (Unmarked ⇄ Ticked when no cycle is given; the skills step
+// passes Unmarked, Must, Nice), and leaves the cursor where it is: space
+// means the same in every list. It returns the new mark, and false when
+// the list is empty or takes no marks.
 func (p *Model) Toggle(cycle ...Mark) (Mark, bool) {
 	if p.markView == nil || len(p.visible) == 0 {
 		return Unmarked, false
 	}
 	if len(cycle) == 0 {
-		cycle = []Mark{Unmarked, Checked}
+		cycle = []Mark{Unmarked, Ticked}
 	}
 	i := p.visible[p.cursor]
 	next := cycle[0]
@@ -161,9 +132,6 @@ func (p *Model) Toggle(cycle ...Mark) (Mark, bool) {
 
 // Filtering reports whether keys are going into the filter input.
 func (p Model) Filtering() bool { return p.filtering }
-
-// FilterText is the current filter.
-func (p Model) FilterText() string { return p.filter.Value() }
 
 // Items returns all items, filtered or not.
 func (p Model) Items() []Item { return p.items }
@@ -283,7 +251,7 @@ func (p Model) updateFilter(msg tea.Msg) (Model, tea.Cmd, bool) {
 		case key.Matches(km, p.keys.AcceptFilter):
 			p.filtering = false
 			p.filter.Blur()
-			if km.String() == "down" || km.String() == "up" {
+			if key.Matches(km, p.keys.Up, p.keys.Down) {
 				next, cmd, _ := p.Update(msg)
 				return next, cmd, true
 			}
@@ -401,18 +369,7 @@ func (p Model) footer() []string {
 	if used <= p.width {
 		return nil
 	}
-	return fullText(full, p.width)
-}
-
-// fullText wraps a line that a row had to cut short, for showing in full
-// below a list: at most three lines, indented by two, within width.
-func fullText(text string, width int) []string {
-	lines := strings.Split(ansi.Wordwrap(text, max(width-2, 1), ""), "\n")
-	if len(lines) > 3 {
-		lines = lines[:3]
-		lines[2] = ansi.Truncate(lines[2], max(width-3, 1), "") + "…"
-	}
-	return lines
+	return common.FullText(full, p.width)
 }
 
 // cursorLine is the drawn line of the cursor's item.
@@ -431,20 +388,13 @@ func (p Model) cursorLine() int {
 }
 
 func (p *Model) scrollToCursor() {
-	h := p.listHeight()
 	cl := p.cursorLine()
 	// Keep the group heading in view when the cursor is its first item.
 	top := cl
 	if cl > 0 && p.lines[cl-1].item < 0 {
 		top = cl - 1
 	}
-	if top < p.offset {
-		p.offset = top
-	}
-	if cl >= p.offset+h {
-		p.offset = cl - h + 1
-	}
-	p.offset = max(min(p.offset, len(p.lines)-h), 0)
+	p.offset = common.ScrollOffset(cl, min(p.offset, top), p.listHeight(), len(p.lines))
 }
 
 // View draws the filter line and the visible part of the list.

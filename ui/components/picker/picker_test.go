@@ -57,27 +57,26 @@ var skills = []picker.Item{
 	{ID: "dist", Label: "Distributed systems", Group: "Platform"},
 }
 
-func marks(st common.Styles) func(picker.Mark) string {
-	return func(m picker.Mark) string {
-		switch m {
-		case picker.Checked:
-			return st.MustHave.Render("[must]")
-		case picker.Preferred:
-			return st.NiceToHave.Render("[nice]")
-		}
-		return "[    ]"
-	}
-}
-
 func hosted(t *testing.T, theme common.Theme, w, h int, items []picker.Item, marked bool) (*uitest.Driver, *screen) {
 	t.Helper()
 	c := uitest.NewCommon(t, theme)
 	var mv func(picker.Mark) string
 	if marked {
-		mv = marks(c.Styles)
+		mv = picker.SkillMarks(c.Styles)
 	}
-	s := &screen{list: picker.New(&c.Styles, items, mv)}
+	return hostedOn(t, c, w, h, items, mv)
+}
+
+func hostedOn(t *testing.T, c *common.Common, w, h int, items []picker.Item, markView func(picker.Mark) string) (*uitest.Driver, *screen) {
+	t.Helper()
+	s := &screen{list: picker.New(c, items, markView)}
 	return uitest.NewDriver(t, s, w, h), s
+}
+
+// filterLine is the picker's first line: the filter typed or kept.
+func filterLine(d *uitest.Driver) string {
+	line, _, _ := strings.Cut(d.Screen(), "\n")
+	return strings.TrimSpace(line)
 }
 
 func current(t *testing.T, s *screen) string {
@@ -94,7 +93,7 @@ func current(t *testing.T, s *screen) string {
 func TestSpaceTogglesInPlace(t *testing.T) {
 	d, s := hosted(t, common.Dark, 80, 24, skills, true)
 	d.Keys("down", "space")
-	if current(t, s) != "rust" || s.list.Mark(1) != picker.Checked {
+	if current(t, s) != "rust" || s.list.Mark(1) != picker.Ticked {
 		t.Fatalf("after space: cursor on %s, mark %v", current(t, s), s.list.Mark(1))
 	}
 	d.Keys("space")
@@ -105,13 +104,13 @@ func TestSpaceTogglesInPlace(t *testing.T) {
 
 func TestSpaceCyclesMustNiceNone(t *testing.T) {
 	d, s := hosted(t, common.Dark, 80, 24, skills, true)
-	s.cycle = []picker.Mark{picker.Unmarked, picker.Checked, picker.Preferred}
+	s.cycle = []picker.Mark{picker.Unmarked, picker.Must, picker.Nice}
 	var got []picker.Mark
 	for range 3 {
 		d.Keys("space")
 		got = append(got, s.list.Mark(0))
 	}
-	if got[0] != picker.Checked || got[1] != picker.Preferred || got[2] != picker.Unmarked || current(t, s) != "go" {
+	if got[0] != picker.Must || got[1] != picker.Nice || got[2] != picker.Unmarked || current(t, s) != "go" {
 		t.Fatalf("cycle %v, cursor on %s", got, current(t, s))
 	}
 }
@@ -128,16 +127,16 @@ func TestToggleNeedsMarks(t *testing.T) {
 func TestSlashStartsANewFilter(t *testing.T) {
 	d, s := hosted(t, common.Dark, 80, 24, skills, true)
 	d.Keys("/", "kafka", "enter")
-	if s.list.Filtering() || s.list.FilterText() != "kafka" || current(t, s) != "kafka" {
-		t.Fatalf("after /kafka enter: filtering %v, %q, on %s", s.list.Filtering(), s.list.FilterText(), current(t, s))
+	if s.list.Filtering() || filterLine(d) != "/ kafka  (esc clears)" || current(t, s) != "kafka" {
+		t.Fatalf("after /kafka enter: filtering %v, %q, on %s", s.list.Filtering(), filterLine(d), current(t, s))
 	}
 	d.Keys("/")
-	if s.list.FilterText() != "" {
-		t.Fatalf("/ kept the old filter %q", s.list.FilterText())
+	if filterLine(d) != "/ type to filter" {
+		t.Fatalf("/ kept the old filter: %q", filterLine(d))
 	}
 	d.Keys("rust")
-	if s.list.FilterText() != "rust" || current(t, s) != "rust" {
-		t.Fatalf("typing after / gave %q, on %s", s.list.FilterText(), current(t, s))
+	if filterLine(d) != "/ rust" || current(t, s) != "rust" {
+		t.Fatalf("typing after / gave %q, on %s", filterLine(d), current(t, s))
 	}
 	d.WantScreen("Rust")
 	d.RejectScreen("Kafka")
@@ -159,8 +158,8 @@ func TestFilterKeepsCatalogOrderAndReadsSearchWords(t *testing.T) {
 func TestEscClearsTheFilterAndKeepsTheItem(t *testing.T) {
 	d, s := hosted(t, common.Dark, 80, 24, skills, true)
 	d.Keys("/", "kube", "enter", "esc")
-	if s.list.FilterText() != "" || current(t, s) != "k8s" {
-		t.Fatalf("esc: filter %q, on %s", s.list.FilterText(), current(t, s))
+	if filterLine(d) != "/ to filter" || current(t, s) != "k8s" {
+		t.Fatalf("esc: filter %q, on %s", filterLine(d), current(t, s))
 	}
 }
 
@@ -174,7 +173,7 @@ func TestEnterOnAFilterChoosesInASingleChoiceList(t *testing.T) {
 
 func TestAppendedItemsAreFound(t *testing.T) {
 	d, s := hosted(t, common.Dark, 80, 24, skills, true)
-	s.list.Append(picker.Item{ID: "own", Label: "Chaos Engineering", Group: "Your own skills"}, picker.Checked)
+	s.list.Append(picker.Item{ID: "own", Label: "Chaos Engineering", Group: "Your own skills"}, picker.Must)
 	d.Keys("/", "chaos")
 	if current(t, s) != "own" {
 		t.Fatalf("appended item not found: on %s", current(t, s))
@@ -182,7 +181,8 @@ func TestAppendedItemsAreFound(t *testing.T) {
 }
 
 func TestGoldenMarked80x24(t *testing.T) {
-	d, _ := hosted(t, common.Dark, 80, 24, skills, true)
+	d, s := hosted(t, common.Dark, 80, 24, skills, true)
+	s.cycle = []picker.Mark{picker.Unmarked, picker.Must, picker.Nice}
 	d.Keys("down", "space", "down", "down", "space")
 	uitest.Golden(t, d.Frame())
 }
@@ -207,5 +207,55 @@ func TestGoldenNothingMatches80x24(t *testing.T) {
 	d, _ := hosted(t, common.Dark, 80, 24, skills, false)
 	d.Keys("/", "zzzz")
 	d.WantScreen("Nothing matches “zzzz”.")
+	uitest.Golden(t, d.Frame())
+}
+
+// x toggles as space does: the one Toggle key of every list.
+func TestXTogglesLikeSpace(t *testing.T) {
+	d, s := hosted(t, common.Dark, 80, 24, skills, true)
+	d.Keys("x")
+	if s.list.Mark(0) != picker.Ticked || current(t, s) != "go" {
+		t.Fatalf("after x: mark %v, cursor on %s", s.list.Mark(0), current(t, s))
+	}
+	if !key.Matches(tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}, picker.NewKeyMap(common.DefaultKeyMap()).Toggle) {
+		t.Fatal("space is not the Toggle of a picker's key map")
+	}
+}
+
+// The picker speaks the keys of the Common it is given (it built its own
+// from the defaults, so a changed key map moved every list but the
+// pickers).
+func TestKeysComeFromCommon(t *testing.T) {
+	c := uitest.NewCommon(t, common.Dark)
+	c.Keys.Down = key.NewBinding(key.WithKeys("J"))
+	c.Keys.Filter = key.NewBinding(key.WithKeys("f"))
+	c.Keys.AcceptFilter = key.NewBinding(key.WithKeys("ctrl+s"))
+	d, s := hostedOn(t, c, 80, 24, skills, nil)
+	d.Keys("down")
+	if current(t, s) != "go" {
+		t.Fatalf("the default down key moved the cursor to %s", current(t, s))
+	}
+	d.Keys("J")
+	if current(t, s) != "rust" {
+		t.Fatalf("the Common's down key left the cursor on %s", current(t, s))
+	}
+	d.Keys("f", "kafka", "ctrl+s")
+	if s.list.Filtering() || current(t, s) != "kafka" {
+		t.Fatalf("the Common's filter keys: filtering %v, on %s", s.list.Filtering(), current(t, s))
+	}
+}
+
+// The full text of a long row wraps at spaces: a date is never cut at
+// its hyphens (it was, by ansi.Wordwrap).
+func TestFullTextKeepsADateWhole(t *testing.T) {
+	long := []picker.Item{{ID: "a", Label: strings.Repeat("word ", 13) + "until 2026-12-31 and then some more words to be read"}}
+	d, _ := hosted(t, common.Dark, 80, 24, long, false)
+	d.WantScreen("2026-12-31 and then some more words")
+}
+
+func TestGoldenChecklist80x24(t *testing.T) {
+	c := uitest.NewCommon(t, common.Dark)
+	d, _ := hostedOn(t, c, 80, 24, skills, picker.CheckMarks(c.Styles))
+	d.Keys("space", "down", "down", "x")
 	uitest.Golden(t, d.Frame())
 }

@@ -72,9 +72,7 @@ func (e *Shell) openListPicker() tea.Cmd {
 	if len(items) == 0 {
 		return e.status.Info("Everything the catalog has is already here; n types a line of your own.")
 	}
-	s := e.c.Styles
-	ticks := map[picker.Mark]string{picker.Unmarked: s.Faint.Render("[ ]"), picker.Checked: s.Checked.Render("[x]")}
-	e.openPicker(picker.New(&e.c.Styles, items, func(m picker.Mark) string { return ticks[m] }), false)
+	e.openPicker(picker.New(e.c, items, picker.CheckMarks(e.c.Styles)), false)
 	return nil
 }
 
@@ -85,7 +83,7 @@ func (e *Shell) openEEOPicker() tea.Cmd {
 	for _, st := range e.c.Catalog.EEOStatements {
 		items = append(items, picker.Item{ID: st.ID, Label: st.Name, Detail: st.Text, Group: "From the catalog"})
 	}
-	p := picker.New(&e.c.Styles, items, nil)
+	p := picker.New(e.c, items, nil)
 	for _, st := range e.c.Catalog.EEOStatements {
 		if st.Text == e.posting.EEO {
 			p.SelectID(st.ID)
@@ -128,7 +126,7 @@ func (e *Shell) pickerKey(km tea.KeyPressMsg) tea.Cmd {
 		next.EEO = it.Detail
 		return tea.Batch(e.commit(next, ""), e.status.Info("Statement “"+it.Label+"” chosen"))
 	case key.Matches(km, e.keys.Choose):
-		chosen := e.picker.Marked(picker.Checked)
+		chosen := e.picker.Marked(picker.Ticked)
 		if len(chosen) == 0 {
 			if _, i, ok := e.picker.Current(); ok {
 				chosen = []int{i}

@@ -46,7 +46,7 @@ func New(c *common.Common) *Page {
 		common: c,
 		id:     id,
 		status: common.Status{Page: id},
-		list:   picker.New(&c.Styles, nil, nil),
+		list:   picker.New(c, nil, nil),
 		ask:    confirm.New[purge](c),
 		keys: keyMap{
 			Restore: key.NewBinding(key.WithKeys("enter", "r"), key.WithHelp("enter", "restore")),
@@ -145,7 +145,7 @@ func (p *Page) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 			}
 		}
 		current, _, _ := p.list.Current()
-		p.list = picker.New(&p.common.Styles, items, nil)
+		p.list = picker.New(p.common, items, nil)
 		p.list.SelectID(current.ID)
 		return p, p.SetSize(p.width, p.height)
 	case doneMsg:

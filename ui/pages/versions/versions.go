@@ -45,7 +45,7 @@ func New(c *common.Common, id, title string) *Page {
 		status:  common.Status{Page: pid},
 		draft:   id,
 		title:   title,
-		list:    picker.New(&c.Styles, nil, nil),
+		list:    picker.New(c, nil, nil),
 		preview: preview.New(c, pid),
 		shown:   -1,
 		keys: keyMap{
@@ -134,7 +134,7 @@ func (p *Page) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 			}
 			items[i] = picker.Item{ID: fmt.Sprint(rev.Seq), Label: label, Detail: common.DisplayTitle(rev.Posting.Title)}
 		}
-		p.list = picker.New(&p.common.Styles, items, nil)
+		p.list = picker.New(p.common, items, nil)
 		return p, tea.Batch(p.SetSize(p.width, p.height), p.showCurrent())
 	case restoredMsg:
 		if msg.err != nil {

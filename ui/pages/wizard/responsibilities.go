@@ -37,7 +37,7 @@ func (p *Page) buildResponsibilities() {
 		}
 	}
 	items = append(items, customItems(prev, "")...)
-	p.resps = picker.New(&p.c.Styles, items, checkMarks(p.c.Styles))
+	p.resps = picker.New(p.c, items, picker.CheckMarks(p.c.Styles))
 	seen := make(map[string]bool, len(old))
 	for _, it := range old {
 		seen[it.ID] = true

@@ -28,7 +28,7 @@ func rolePicker(c *common.Common) (picker.Model, []roleChoice) {
 			items = append(items, picker.Item{ID: fmt.Sprintf("%s/%d", r.ID, i), Label: t, Group: r.Name, Search: r.ID})
 		}
 	}
-	return picker.New(&c.Styles, items, nil), choices
+	return picker.New(c, items, nil), choices
 }
 
 func (p *Page) updateRole(km tea.KeyPressMsg) tea.Cmd {

@@ -15,7 +15,7 @@ func levelPicker(c *common.Common) picker.Model {
 	for _, l := range c.Catalog.Seniority {
 		items = append(items, picker.Item{ID: l.ID, Label: l.Name, Detail: l.Years() + " · " + l.Ownership})
 	}
-	levels := picker.New(&c.Styles, items, nil)
+	levels := picker.New(c, items, nil)
 	levels.SelectID("intermediate")
 	return levels
 }

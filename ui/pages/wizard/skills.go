@@ -7,15 +7,14 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
-	"jobpost/ui/common"
 	"jobpost/ui/components/picker"
 )
 
 // The skills list's marks, and the duties list's one.
 const (
-	must   = picker.Checked
-	nice   = picker.Preferred
-	ticked = picker.Checked
+	must   = picker.Must
+	nice   = picker.Nice
+	ticked = picker.Ticked
 )
 
 // skillCycle is what space does on a skill: not asked → must-have →
@@ -46,7 +45,7 @@ func (p *Page) buildSkills() {
 		items = append(items, picker.Item{ID: o.ID, Label: o.Label, Group: o.Group})
 	}
 	items = append(items, customItems(prev, ownSkills)...)
-	p.skills = picker.New(&p.c.Styles, items, skillMarks(p.c.Styles))
+	p.skills = picker.New(p.c, items, picker.SkillMarks(p.c.Styles))
 	defaults := cat.DefaultsFor(p.posting.Role, p.posting.Seniority).MustSkillIDs
 	for i, it := range items {
 		switch {
@@ -92,22 +91,6 @@ func (p *Page) setSkill(m picker.Mark) {
 		}
 		p.skills.SetMark(i, m)
 	}
-}
-
-// skillMarks and checkMarks draw the marks, styled once rather than per
-// row per frame.
-func skillMarks(s common.Styles) func(picker.Mark) string {
-	views := map[picker.Mark]string{
-		picker.Unmarked: s.Faint.Render("[    ]"),
-		must:            s.MustHave.Render("[must]"),
-		nice:            s.NiceToHave.Render("[nice]"),
-	}
-	return func(m picker.Mark) string { return views[m] }
-}
-
-func checkMarks(s common.Styles) func(picker.Mark) string {
-	views := map[picker.Mark]string{picker.Unmarked: s.Faint.Render("[ ]"), ticked: s.Checked.Render("[x]")}
-	return func(m picker.Mark) string { return views[m] }
 }
 
 // marksByID are a list's marks by item id, unmarked items left out.

@@ -198,7 +198,7 @@ func TestPickerFilterTakesQAndEscClears(t *testing.T) {
 	d.RejectScreen("Backend Engineer")
 	d.Keys("esc")
 	d.WantScreen("/ to filter", "▸ QA Engineer", "DevOps Engineer")
-	if d.page.roles.FilterText() != "" || d.page.Typing() {
+	if d.page.Typing() { // the filter is empty: "/ to filter" above
 		t.Fatal("still typing after esc")
 	}
 }
