@@ -91,6 +91,9 @@ func (a *App) route(msg tea.Msg) tea.Cmd {
 		if msg.Page != 0 && msg.Page != a.top().ID() {
 			return nil // from a page the user has left: it belongs there
 		}
+		if msg.Page != 0 && a.quit.warned {
+			return nil // the user must still read why quitting waits
+		}
 		return a.setStatus(msg)
 	case statusExpiredMsg:
 		if msg.seq == a.statusSeq {

@@ -217,6 +217,9 @@ func TestFailedSaveWhileQuittingIsRetriedAndSecondQLeaves(t *testing.T) {
 		t.Fatal("quit with the save failed")
 	}
 	d.WantScreen("Not saved yet", "q again quits without saving")
+	// The page's own retry note does not hide why quitting waits.
+	d.Send(common.Status{Page: home.id}.Failure("Not saved: disk full — trying again")())
+	d.WantScreen("q again quits without saving")
 	// Space is freed; the page's retry lands: the app quits as asked.
 	home.saveErr = nil
 	d.Send(home.SaveNow()())

@@ -116,11 +116,12 @@ func (a *App) fullHelpRows(groups [][]key.Binding) string {
 func (a *App) statusBar() string {
 	s := a.common.Styles
 	// The page's name can hold a long title; it gives way to a message
-	// (down to a third of the bar), which is what the user is waiting for.
+	// (down to a few letters: the title line above names the page too),
+	// which is what the user is waiting for.
 	name := a.top().Title()
 	nameRoom := a.width - 4
 	if a.status.Text != "" {
-		nameRoom = max(a.width/3, a.width-4-lipgloss.Width(a.status.Text))
+		nameRoom = max(12, a.width-5-lipgloss.Width(a.status.Text))
 	}
 	left := s.StatusKey.Render(ansi.Truncate(name, max(nameRoom, 8), "…"))
 	msg := a.status.Text
