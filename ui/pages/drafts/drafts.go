@@ -12,6 +12,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"jobpost/model"
+	"jobpost/storage"
 	"jobpost/ui/common"
 	"jobpost/ui/components/prompt"
 )
@@ -33,7 +34,12 @@ type Page struct {
 
 	loaded  bool
 	loadErr error
-	list    draftList
+	// loads numbers the loads issued; a load's answer counts only if it
+	// is the newest.
+	loads int
+	list  draftList
+	// bad is the drafts the last load could not read.
+	bad []storage.BadRecord
 	// selectID is the draft to put the cursor on once the next load lands.
 	selectID string
 
@@ -83,49 +89,63 @@ func (p *Page) Init() tea.Cmd { return p.load() }
 func (p *Page) SetSize(width, height int) tea.Cmd {
 	p.width, p.height = width, height
 	p.filter.SetWidth(max(width-4, 1))
-	return p.prompt.SetSize(width, height)
+	cmd := p.prompt.SetSize(width, height)
+	p.list.scroll(p.rows())
+	return cmd
 }
 
 // Update implements common.Page.
 func (p *Page) Update(msg tea.Msg) (common.Page, tea.Cmd) {
+	cmd := p.update(msg)
+	// Whatever changed (the cursor, the list, a prompt taking rows), the
+	// cursor stays in view: here, so that View only reads.
+	p.list.scroll(p.rows())
+	return p, cmd
+}
+
+func (p *Page) update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case common.ResumedMsg:
-		return p, p.resumed(msg.Result)
+		return p.resumed(msg.Result)
 	case loadedMsg:
-		return p, p.loadedDrafts(msg)
+		return p.loadedDrafts(msg)
 	case changedMsg:
 		if msg.err != nil {
-			return p, p.status.Failure("Could not change the draft: " + common.ErrorText(msg.err))
-		}
-		if msg.deleted != nil {
-			p.undo = append(p.undo, *msg.deleted)
+			// The reload brings back a row taken off at once.
+			return tea.Batch(p.status.Failure("Could not change the draft: "+common.ErrorText(msg.err)), p.load())
 		}
 		p.selectID = msg.selectID
-		return p, tea.Batch(p.status.Success(msg.text), p.load())
+		load := p.load()
+		if msg.deleted != nil {
+			gone := *msg.deleted
+			gone.loadedBy = p.loads
+			p.undo = append(p.undo, gone)
+		}
+		return tea.Batch(p.status.Success(msg.text), load)
 	case undoneMsg:
-		return p, p.undone(msg)
+		return p.undone(msg)
 	case tea.PasteMsg:
 		switch {
 		case p.prompt.Active():
-			return p, p.answer(msg)
+			return p.answer(msg)
 		case p.filtering:
 			msg.Content = common.CleanPaste(msg.Content, p.filter.CharLimit)
-			return p, p.typeFilter(msg)
+			return p.typeFilter(msg)
 		}
 	case tea.KeyPressMsg:
 		switch {
 		case p.prompt.Active():
-			return p, p.answer(msg)
+			return p.answer(msg)
 		case p.choosingStatus:
-			return p, p.chooseStatus(msg)
+			return p.chooseStatus(msg)
 		case p.filtering:
-			return p, p.updateFilter(msg)
+			return p.updateFilter(msg)
 		case p.loaded:
 			// Even when the drafts could not be read, n, t and c work.
-			return p, p.browse(msg)
+			return p.browse(msg)
 		}
 	}
-	return p, nil
+	return nil
 }
 
 // resumed reloads the drafts when the page is on top again, with the
@@ -146,6 +166,9 @@ func (p *Page) resumed(result tea.Msg) tea.Cmd {
 }
 
 func (p *Page) loadedDrafts(msg loadedMsg) tea.Cmd {
+	if msg.gen != p.loads {
+		return nil // read before a change this page made since
+	}
 	p.loaded, p.loadErr = true, msg.err
 	if msg.err != nil {
 		return p.status.Failure("Could not read the drafts: " + common.ErrorText(msg.err))
@@ -156,11 +179,13 @@ func (p *Page) loadedDrafts(msg loadedMsg) tea.Cmd {
 	}
 	p.selectID = ""
 	p.list.fill(msg.summaries, want)
+	p.bad = msg.bad
 	// A draft restored or deleted for good in the trash is no longer
-	// something u can bring back.
+	// something u can bring back; only a load issued after the draft
+	// went there can tell.
 	kept := p.undo[:0]
 	for _, d := range p.undo {
-		if msg.inTrash[d.ID] {
+		if msg.inTrash == nil || msg.gen < d.loadedBy || msg.inTrash[d.ID] {
 			kept = append(kept, d)
 		}
 	}
@@ -273,6 +298,10 @@ func (p *Page) act(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Duplicate):
 		return p.duplicate(s.ID)
 	case key.Matches(msg, k.Delete):
+		// Off the list at once, so a second x acts on the next draft
+		// rather than on this one again.
+		p.list.remove(s.ID)
+		p.outdateLoads()
 		return p.trash(s)
 	case key.Matches(msg, k.Rename):
 		p.target = s
@@ -288,7 +317,7 @@ func (p *Page) act(msg tea.KeyPressMsg) tea.Cmd {
 // refilters at once; enter (or a move) keeps the filter, esc drops it.
 func (p *Page) updateFilter(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
-	case key.Matches(msg, p.keys.CancelFilter):
+	case key.Matches(msg, p.keys.ClearFilter):
 		p.filtering = false
 		p.filter.Blur()
 		p.list.setFilter("")

@@ -13,7 +13,7 @@ type keyMap struct {
 
 	New, Open, Publish, Filter, Sort, Duplicate, Rename, Status key.Binding
 	Delete, Undo, Trash, Versions, Profile                      key.Binding
-	ClearFilter, AcceptFilter, CancelFilter                     key.Binding
+	ClearFilter, AcceptFilter                                   key.Binding
 
 	// Choosing a status.
 	Draft, Ready, Posted, Cancel key.Binding
@@ -37,9 +37,8 @@ func newKeyMap(c common.KeyMap) keyMap {
 		Versions:  key.NewBinding(key.WithKeys("v"), key.WithHelp("v", "versions")),
 		Profile:   key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "company profile")),
 
-		ClearFilter:  common.WithHelp(c.Back, "esc", "clear filter"),
-		AcceptFilter: key.NewBinding(key.WithKeys("enter", "tab", "up", "down"), key.WithHelp("enter", "done filtering")),
-		CancelFilter: common.WithHelp(c.Back, "esc", "clear filter"),
+		ClearFilter:  c.ClearFilter,
+		AcceptFilter: c.AcceptFilter,
 
 		Draft:  key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "draft")),
 		Ready:  key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "ready")),
@@ -59,7 +58,7 @@ func (p *Page) ShortHelp() []key.Binding {
 	case p.choosingStatus:
 		return []key.Binding{k.Draft, k.Ready, k.Posted, k.Cancel}
 	case p.filtering:
-		return []key.Binding{k.AcceptFilter, k.CancelFilter}
+		return []key.Binding{k.AcceptFilter, k.ClearFilter}
 	case p.list.term != "":
 		return []key.Binding{k.Open, k.ClearFilter, k.New, k.Delete}
 	}

@@ -6,6 +6,7 @@ import (
 
 	"jobpost/internal/match"
 	"jobpost/model"
+	"jobpost/ui/common"
 )
 
 // draftList is the drafts in the chosen order, filtered, with a cursor.
@@ -97,16 +98,25 @@ func (l *draftList) move(delta int) {
 	}
 }
 
-// window returns the visible drafts to draw in rows rows, scrolled so the
-// cursor is among them.
+// scroll keeps the cursor in a window of rows drafts. The page calls it
+// after every change (a key, a load, a new size), so that View only reads.
+func (l *draftList) scroll(rows int) {
+	l.offset = common.ScrollOffset(l.cursor, l.offset, rows, len(l.visible))
+}
+
+// window is the visible drafts to draw in rows rows, from the offset
+// scroll chose.
 func (l *draftList) window(rows int) []int {
-	rows = max(rows, 1)
-	if l.cursor < l.offset {
-		l.offset = l.cursor
+	start := min(l.offset, len(l.visible))
+	return l.visible[start:min(start+max(rows, 1), len(l.visible))]
+}
+
+// remove takes draft id off the list at once (it is on its way to the
+// trash), the cursor staying on the row, now its neighbour's.
+func (l *draftList) remove(id string) {
+	i := slices.IndexFunc(l.stored, func(s model.Summary) bool { return s.ID == id })
+	if i < 0 {
+		return
 	}
-	if l.cursor >= l.offset+rows {
-		l.offset = l.cursor - rows + 1
-	}
-	l.offset = max(min(l.offset, len(l.visible)-rows), 0)
-	return l.visible[l.offset:min(l.offset+rows, len(l.visible))]
+	l.fill(slices.Delete(slices.Clone(l.stored), i, i+1), "")
 }

@@ -11,11 +11,15 @@ import (
 // Answers to the page's own requests; each is addressed to the page, so
 // one arriving after the program moved on goes nowhere.
 type (
-	// loadedMsg carries the drafts, and which drafts the trash holds (so
-	// that undo offers only what it can still bring back).
+	// loadedMsg carries the drafts, those that could not be read, and
+	// which drafts the trash holds (so that undo offers only what it can
+	// still bring back; nil when the trash could not be read). gen tells
+	// it from the page's other loads: only the newest counts.
 	loadedMsg struct {
 		common.To
+		gen       int
 		summaries []model.Summary
+		bad       []storage.BadRecord
 		inTrash   map[string]bool
 		err       error
 	}
@@ -38,20 +42,35 @@ type (
 	}
 )
 
-// deletion is a draft moved to the trash from this page.
-type deletion struct{ ID, Title string }
+// deletion is a draft moved to the trash from this page. loadedBy is the
+// first load issued after the move: only a load from then on can say
+// whether the draft is still in the trash.
+type deletion struct {
+	ID, Title string
+	loadedBy  int
+}
 
+// load reads the drafts. Each load is numbered: one that lands after a
+// newer one was issued read the store before a change the page has seen
+// since (a draft deleted, restored, renamed), and is dropped.
 func (p *Page) load() tea.Cmd {
-	to, store := common.To{Page: p.id}, p.common.Store
+	p.loads++
+	to, store, gen := common.To{Page: p.id}, p.common.Store, p.loads
 	return func() tea.Msg {
-		summaries, err := store.List()
+		summaries, bad, err := store.ListAll()
 		if err != nil {
-			return loadedMsg{To: to, err: err}
+			return loadedMsg{To: to, gen: gen, err: err}
 		}
-		inTrash, err := trashed(store)
-		return loadedMsg{To: to, summaries: summaries, inTrash: inTrash, err: err}
+		// A trash that cannot be read hides no draft; undo just keeps
+		// what it has.
+		inTrash, _ := trashed(store)
+		return loadedMsg{To: to, gen: gen, summaries: summaries, bad: bad, inTrash: inTrash}
 	}
 }
+
+// outdateLoads makes every load on its way stale: the page has just
+// changed the list itself, and they may have read the store before.
+func (p *Page) outdateLoads() { p.loads++ }
 
 // trashed is the ids of the drafts in the trash. It does I/O.
 func trashed(store *storage.Store) (map[string]bool, error) {

@@ -7,15 +7,21 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"jobpost/model"
+	"jobpost/storage"
 	"jobpost/ui/common"
 )
 
 // A draft is drawn as two lines and a gap; the list has two header lines
-// (the filter, the count) and a gap above it.
-const (
-	rowHeight    = 3
-	headerHeight = 3
-)
+// (the filter, the count), a third naming the drafts that could not be
+// read if any, and a gap above it.
+const rowHeight = 3
+
+func (p *Page) headerHeight() int {
+	if len(p.bad) > 0 {
+		return 4
+	}
+	return 3
+}
 
 // footHeight is the lines a prompt or the status choice takes below the
 // list.
@@ -28,7 +34,7 @@ func (p *Page) footHeight() int {
 
 // rows is how many drafts fit on the page.
 func (p *Page) rows() int {
-	return max((p.height-headerHeight-p.footHeight()+1)/rowHeight, 1)
+	return max((p.height-p.headerHeight()-p.footHeight()+1)/rowHeight, 1)
 }
 
 // View implements common.Page.
@@ -40,13 +46,16 @@ func (p *Page) View() string {
 	case p.loadErr != nil:
 		return s.Error.Render("Could not read the drafts.") + "\n" +
 			s.Subtle.Render(strings.Join(common.Wrap(common.ErrorText(p.loadErr), p.width), "\n"))
-	case len(p.list.all) == 0:
+	case len(p.list.all) == 0 && len(p.bad) == 0:
 		return s.Title.Render("No postings yet.") + "\n\n" +
 			strings.Join(common.Wrap("Press n to start one: pick a role, a seniority, the skills and the responsibilities, and jobpost writes the posting for you to review. Every draft is saved as you go. Deleted drafts wait in the trash (t).", p.width), "\n")
 	}
 	var b strings.Builder
 	b.WriteString(p.filterLine())
 	b.WriteString("\n" + s.Subtle.Render(p.count()) + "\n")
+	if len(p.bad) > 0 {
+		b.WriteString(s.Error.Render(ansi.Truncate("  "+unreadable(p.bad), p.width, "…")) + "\n")
+	}
 	if len(p.list.visible) == 0 {
 		b.WriteString("\n" + s.Subtle.Render(ansi.Truncate("  Nothing matches “"+p.list.term+"”. esc shows every draft.", p.width, "…")))
 	}
@@ -132,4 +141,30 @@ func statusLabel(s model.Summary) string {
 		return label
 	}
 	return "draft"
+}
+
+// unreadable names the drafts that could not be read, so that a damaged
+// record is told rather than silently missing from the list: "1 draft
+// could not be read: “Title” (3fk2…) — jobpost check-db says more".
+func unreadable(bad []storage.BadRecord) string {
+	const named = 3
+	names := make([]string, 0, named+1)
+	for _, b := range bad[:min(len(bad), named)] {
+		id := model.CleanLine(b.ID)
+		if r := []rune(id); len(r) > 4 {
+			id = string(r[:4]) + "…" // enough to tell it in check-db's report
+		}
+		if t := model.CleanLine(b.Title); t != "" {
+			id = "“" + t + "” (" + id + ")"
+		}
+		names = append(names, id)
+	}
+	if len(bad) > named {
+		names = append(names, fmt.Sprintf("%d more", len(bad)-named))
+	}
+	noun := "drafts"
+	if len(bad) == 1 {
+		noun = "draft"
+	}
+	return fmt.Sprintf("%d %s could not be read: %s — jobpost check-db says more", len(bad), noun, strings.Join(names, ", "))
 }
