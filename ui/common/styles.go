@@ -51,7 +51,10 @@ func NewStyles(theme Theme) Styles {
 		accent  = ld(lipgloss.Color("#5A3FD9"), lipgloss.Color("#A78BFA"))
 		text    = ld(lipgloss.Color("#1F1F24"), lipgloss.Color("#E6E6EA"))
 		subtle  = ld(lipgloss.Color("#5C5C66"), lipgloss.Color("#A0A0AB"))
-		faint   = ld(lipgloss.Color("#8A8A94"), lipgloss.Color("#6B6B75"))
+		// Meta text: on white both greys keep a contrast of 4.5:1 or
+		// more (WCAG AA), tested in styles_test.go.
+		faint   = ld(lipgloss.Color("#6E6E78"), lipgloss.Color("#7A7A84"))
+		rule    = ld(lipgloss.Color("#B4B4BC"), lipgloss.Color("#4A4A52"))
 		green   = ld(lipgloss.Color("#1A7F37"), lipgloss.Color("#4ADE80"))
 		amber   = ld(lipgloss.Color("#9A6700"), lipgloss.Color("#FBBF24"))
 		red     = ld(lipgloss.Color("#CF222E"), lipgloss.Color("#F87171"))
@@ -78,7 +81,17 @@ func NewStyles(theme Theme) Styles {
 		StatusBar:   fg(text).Background(barBack),
 		StatusKey:   lipgloss.NewStyle().Foreground(ld(lipgloss.Color("#FFFFFF"), lipgloss.Color("#1F1F24"))).Background(accent).Bold(true).Padding(0, 1),
 		Border:      lipgloss.NewStyle().Border(lipgloss.RoundedBorder()).BorderForeground(faint),
-		Help:        help.DefaultStyles(isDark),
+		Help:        helpStyles(fg(subtle).Bold(true), fg(faint), fg(rule)),
+	}
+}
+
+// helpStyles draws the help line in the theme's own greys (bubbles'
+// defaults are too faint on a light terminal): keys, what they do, and
+// the separators between them.
+func helpStyles(keyStyle, desc, sep lipgloss.Style) help.Styles {
+	return help.Styles{
+		ShortKey: keyStyle, ShortDesc: desc, ShortSeparator: sep, Ellipsis: sep,
+		FullKey: keyStyle, FullDesc: desc, FullSeparator: sep,
 	}
 }
 
