@@ -15,7 +15,7 @@ func (p *Page) updatePreview(msg tea.Msg) tea.Cmd {
 			p.posting.UpdatedAt = p.c.Today().UTC()
 			// In sequence: batched, a fast save's "Saved" could be
 			// overwritten by this "Saving…".
-			return tea.Sequence(p.status.Info("Saving…"), p.write(p.saver.SaveNow(p.posting)))
+			return tea.Sequence(p.status.Info("Saving…"), p.saver.SaveNow(p.posting))
 		case key.Matches(km, p.keys.Back):
 			return p.goTo(stepResponsibilities)
 		}

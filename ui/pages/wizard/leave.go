@@ -2,9 +2,11 @@ package wizard
 
 import (
 	"errors"
+	"sync"
 
 	tea "charm.land/bubbletea/v2"
 
+	"jobpost/model"
 	"jobpost/storage"
 	"jobpost/ui/common"
 	"jobpost/ui/components/confirm"
@@ -17,13 +19,51 @@ const (
 	staying    leaving = iota
 	finishing          // enter on the preview: back to the drafts, saved
 	keeping            // left half-made, kept as a draft
-	discarding         // left half-made, deleted for good
+	discarding         // left half-made, being deleted for good
+	discarded          // deleted: nothing is left to save
 )
 
-// discardedMsg reports the half-made draft deleted.
+// discardedMsg reports the half-made draft deleted. Deleting it is what
+// the wizard saves while discarding, so the message is a
+// common.SaveResult for the root's save on the way out.
 type discardedMsg struct {
 	common.To
 	err error
+}
+
+// SaveErr implements common.SaveResult.
+func (m discardedMsg) SaveErr() error { return m.err }
+
+// draftGuard stands between the draft's saves and its purge: a save still
+// on its way when the draft is purged (a timer's, or one on the way out)
+// writes nothing, so it cannot bring a discarded draft back.
+type draftGuard struct {
+	mu     sync.Mutex
+	purged bool
+}
+
+func (g *draftGuard) save(store *storage.Store, p model.Posting) error {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if g.purged {
+		return nil
+	}
+	return store.Save(p)
+}
+
+// purge deletes the draft and its saved versions for good; a draft never
+// saved is simply not there.
+func (g *draftGuard) purge(store *storage.Store, id string) error {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	err := store.Purge(id)
+	if errors.Is(err, storage.ErrNotFound) {
+		err = nil
+	}
+	if err == nil {
+		g.purged = true
+	}
+	return err
 }
 
 // leave goes back to the drafts from the first step. A posting without a
@@ -49,15 +89,12 @@ func (p *Page) answerLeave(msg tea.Msg) tea.Cmd {
 	case confirm.No:
 		p.leaving = keeping
 		if p.saver.Dirty() {
-			return p.write(p.saver.SaveNow(p.posting))
+			return p.saver.SaveNow(p.posting)
 		}
 		return p.closed()
 	case confirm.Yes:
 		p.leaving = discarding
-		if p.writing == 0 {
-			return p.purge()
-		}
-		// A save is on its way: purge once it has landed (saved).
+		return p.purge()
 	}
 	return nil
 }
@@ -75,20 +112,22 @@ func (p *Page) closed() tea.Cmd {
 // purge deletes the draft and its saved versions for good: nothing of a
 // discarded posting is left, in the drafts or the trash.
 func (p *Page) purge() tea.Cmd {
-	store, id, to := p.c.Store, p.posting.ID, common.To{Page: p.id}
-	return func() tea.Msg {
-		err := store.Purge(id)
-		if errors.Is(err, storage.ErrNotFound) {
-			err = nil // never saved: nothing to delete
-		}
-		return discardedMsg{To: to, err: err}
-	}
+	guard, store, id, to := p.guard, p.c.Store, p.posting.ID, common.To{Page: p.id}
+	return func() tea.Msg { return discardedMsg{To: to, err: guard.purge(store, id)} }
 }
 
+// discarded takes a purge's answer. Quitting while discarding runs a
+// second purge: once one has deleted the draft, the page goes (once).
 func (p *Page) discarded(msg discardedMsg) tea.Cmd {
-	if msg.err != nil {
+	switch {
+	case p.leaving == discarded:
+		return nil
+	case msg.err == nil:
+		p.leaving = discarded
+		return common.Back(p.id, nil)
+	case p.leaving == discarding:
 		p.leaving = staying
-		return p.status.Failure("Not discarded: " + msg.err.Error())
+		return p.status.Failure("Not discarded: " + common.ErrorText(msg.err))
 	}
-	return common.Back(p.id, nil)
+	return nil
 }

@@ -27,7 +27,7 @@ func (p *Page) loadProfile() tea.Cmd {
 // whatever the recruiter chose meanwhile is kept.
 func (p *Page) applyProfile(msg profileMsg) tea.Cmd {
 	if msg.err != nil {
-		return p.status.Failure("Could not read the company profile: " + msg.err.Error())
+		return p.status.Failure("Could not read the company profile: " + common.ErrorText(msg.err))
 	}
 	msg.profile.Apply(&p.posting)
 	if p.step == stepPreview {

@@ -7,13 +7,14 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
-	"jobpost/data"
 	"jobpost/ui/components/picker"
 )
 
-// buildResponsibilities (re)builds the duties list for the role and level,
-// ticking the catalog's defaults; ticks the user set are kept, and duties
-// chosen for another role or level stay on the list.
+// buildResponsibilities (re)builds the duties list for the role and level.
+// Untouched, it holds the catalog's defaults for the pair, as
+// ApplyDefaults gives them in the editor; once the user has ticked or
+// added a duty, their ticks are kept, and duties they chose for another
+// role or level stay on the list.
 func (p *Page) buildResponsibilities() {
 	if len(p.resps.Items()) > 0 && p.respsRole == p.posting.Role && p.respsLevel == p.posting.Seniority {
 		return
@@ -29,10 +30,10 @@ func (p *Page) buildResponsibilities() {
 	// nothing picked is lost.
 	for _, it := range old {
 		id := it.ID
-		if prev[id] != ticked || strings.HasPrefix(id, customPrefix) || slices.ContainsFunc(items, func(it picker.Item) bool { return it.ID == id }) {
+		if !p.respsTouched || prev[id] != ticked || strings.HasPrefix(id, customPrefix) || slices.ContainsFunc(items, func(it picker.Item) bool { return it.ID == id }) {
 			continue
 		}
-		if r, ok := findResponsibility(cat, id); ok {
+		if r, ok := cat.Responsibility(id); ok {
 			items = append(items, picker.Item{ID: r.ID, Label: r.Text})
 		}
 	}
@@ -47,7 +48,7 @@ func (p *Page) buildResponsibilities() {
 		switch {
 		case p.respsTouched && seen[it.ID]:
 			p.resps.SetMark(i, prev[it.ID])
-		case prev[it.ID] == ticked, slices.Contains(defaults, it.ID):
+		case slices.Contains(defaults, it.ID):
 			p.resps.SetMark(i, ticked)
 		}
 	}
@@ -71,12 +72,4 @@ func (p *Page) updateResponsibilities(km tea.KeyPressMsg) tea.Cmd {
 		return p.goTo(stepSkills)
 	}
 	return nil
-}
-
-func findResponsibility(cat *data.Catalog, id string) (data.Responsibility, bool) {
-	i := slices.IndexFunc(cat.Responsibilities, func(r data.Responsibility) bool { return r.ID == id })
-	if i < 0 {
-		return data.Responsibility{}, false
-	}
-	return cat.Responsibilities[i], true
 }

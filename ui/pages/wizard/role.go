@@ -59,28 +59,19 @@ func (p *Page) updateRole(km tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
-// setRole applies a role family and title chosen from the catalog or typed.
+// setRole applies a role family and a title chosen from the catalog or
+// typed. The summary follows the family by the catalog's one rule
+// (data.Catalog.FollowChange, as in the editor); the title is the one
+// picked here, a catalog one at the level chosen so far.
 func (p *Page) setRole(r data.Role, title string, custom bool) {
-	p.posting.Summary = p.c.Catalog.SummaryAfterRoleChange(p.posting.Summary, p.posting.Role, r.ID)
+	old := p.posting.Role
 	p.posting.Role = r.ID
+	p.c.Catalog.FollowChange(&p.posting, old, p.posting.Seniority)
 	p.roleTitle, p.customTitle = title, custom
-	if custom {
-		p.posting.Title = title
+	if !custom {
+		title = p.c.Catalog.TitleAt(title, p.posting.Seniority)
 	}
-	p.applyTitle()
-}
-
-// applyTitle puts the seniority into a catalog title ("Senior Backend
-// Engineer"); a typed title is left as typed.
-func (p *Page) applyTitle() {
-	if p.customTitle || p.roleTitle == "" {
-		return
-	}
-	if l, ok := p.c.Catalog.Level(p.posting.Seniority); ok {
-		p.posting.Title = l.Title(p.roleTitle)
-	} else {
-		p.posting.Title = p.roleTitle
-	}
+	p.posting.Title = title
 }
 
 // typedTitle takes a title typed for the role step. Its family is the one

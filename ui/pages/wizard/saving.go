@@ -18,32 +18,20 @@ func (p *Page) changed() tea.Cmd {
 	return p.saver.Changed()
 }
 
-// write counts a save that has started, so that discarding the draft can
-// wait for it: a save landing after the delete would bring it back.
-func (p *Page) write(save tea.Cmd) tea.Cmd {
-	if save != nil {
-		p.writing++
-	}
-	return save
-}
-
 func (p *Page) saveDue(msg autosave.DueMsg) tea.Cmd {
-	if p.leaving == discarding {
+	if p.leaving == discarding || p.leaving == discarded {
 		return nil
 	}
-	return p.write(p.saver.Due(msg, p.posting))
+	return p.saver.Due(msg, p.posting)
 }
 
 // saved takes a save's result; when the wizard is leaving, it goes once
-// the newest change is on disk (or, discarding, once no save is left).
+// the newest change is on disk. Discarding, it goes once the purge lands,
+// whatever the saves say.
 func (p *Page) saved(msg autosave.SavedMsg) tea.Cmd {
-	p.writing = max(p.writing-1, 0)
 	cmd := p.saver.Saved(msg)
 	switch {
-	case p.leaving == discarding:
-		if p.writing == 0 {
-			return p.purge()
-		}
+	case p.leaving == discarding, p.leaving == discarded:
 		return nil
 	case p.leaving == staying:
 		return cmd
@@ -53,24 +41,35 @@ func (p *Page) saved(msg autosave.SavedMsg) tea.Cmd {
 	case p.saver.Landed(msg):
 		return p.closed()
 	}
-	return p.write(p.saver.SaveNow(p.posting)) // changed while that save ran
+	return p.saver.SaveNow(p.posting) // changed while that save ran
 }
 
-// Unsaved implements common.Keeper.
+// Unsaved implements common.Keeper. A draft being discarded counts as
+// unsaved until the purge lands: quitting first would leave it behind.
 func (p *Page) Unsaved() bool {
-	return p.posting.Title != "" && p.leaving != discarding && p.saver.Dirty()
+	switch p.leaving {
+	case discarding:
+		return true
+	case discarded:
+		return false
+	}
+	return p.posting.Title != "" && p.saver.Dirty()
 }
 
 // SaveFailing implements common.Keeper.
 func (p *Page) SaveFailing() bool { return p.saver.Failing() }
 
 // SaveNow implements common.Keeper: a posting with a title is saved before
-// the program ends.
+// the program ends, and a discarded one is deleted (its discardedMsg is
+// the common.SaveResult the root reads).
 func (p *Page) SaveNow() tea.Cmd {
-	if !p.Unsaved() {
+	switch {
+	case p.leaving == discarding:
+		return p.purge()
+	case !p.Unsaved():
 		return nil
 	}
-	return p.write(p.saver.SaveNow(p.posting))
+	return p.saver.SaveNow(p.posting)
 }
 
 var _ common.Keeper = (*Page)(nil)

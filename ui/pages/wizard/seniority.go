@@ -27,12 +27,15 @@ func (p *Page) updateSeniority(km tea.KeyPressMsg) tea.Cmd {
 		if !ok {
 			return nil
 		}
+		old := p.posting.Seniority
 		p.posting.Seniority = it.ID
-		p.applyTitle()
-		// The level brings its qualifications and employment type: the
-		// wizard offers no other way to set them, so they simply follow.
-		d := p.c.Catalog.DefaultsFor(p.posting.Role, p.posting.Seniority)
-		p.posting.Qualifications, p.posting.EmploymentType = d.Qualifications, d.EmploymentType
+		// The title and employment type follow the level while they are
+		// the catalog's own (a typed title stays as typed), by the rule
+		// the editor follows too; the level's qualifications replace the
+		// old ones, as there (the wizard offers no other way to set them).
+		cat := p.c.Catalog
+		cat.FollowChange(&p.posting, p.posting.Role, old)
+		p.posting.Qualifications = cat.DefaultsFor(p.posting.Role, p.posting.Seniority).Qualifications
 		return p.goTo(stepSkills)
 	case key.Matches(km, p.keys.Back):
 		return p.goTo(stepRole)

@@ -56,12 +56,12 @@ type Page struct {
 	step   step
 
 	posting     model.Posting
-	roleTitle   string // the catalog title chosen, before the seniority is applied
-	customTitle bool   // the title was typed, so seniority does not rewrite it
+	roleTitle   string // the title chosen or typed, before any seniority
+	customTitle bool   // the title was typed
 
 	saver   *autosave.Saver
-	writing int     // saves started and not yet answered
-	leaving leaving // what happens once the draft is safe (or gone)
+	guard   *draftGuard // keeps a late save from bringing a discarded draft back
+	leaving leaving     // what happens once the draft is safe (or gone)
 
 	roleChoices []roleChoice
 	roles       picker.Model
@@ -94,7 +94,9 @@ func New(c *common.Common) *Page {
 		preview: preview.New(c, id),
 		posting: model.New(c.Today()),
 	}
-	p.saver = autosave.ForDraft(c, id, p.posting.ID)
+	p.guard = &draftGuard{}
+	guard := p.guard
+	p.saver = autosave.New(c, id, p.posting.ID, func(post model.Posting) error { return guard.save(c.Store, post) })
 	p.roles, p.roleChoices = rolePicker(c)
 	p.levels = levelPicker(c)
 	return p
@@ -169,7 +171,7 @@ func (p *Page) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 // step's list, then the step's own keys.
 func (p *Page) key(msg tea.Msg) tea.Cmd {
 	switch {
-	case p.leaving == discarding:
+	case p.leaving == discarding, p.leaving == discarded:
 		return nil // the draft is on its way out
 	case p.confirm.Open():
 		return p.answerLeave(msg)

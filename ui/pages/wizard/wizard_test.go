@@ -356,8 +356,9 @@ func TestEscWithATitleAndDiscardLeavesNothing(t *testing.T) {
 	assertGone(t, d.c, id)
 }
 
-// A save on its way when the draft is discarded must not bring it back.
-func TestDiscardWaitsForASaveOnItsWay(t *testing.T) {
+// A save on its way when the draft is discarded must not bring it back:
+// neither one whose answer is late nor one that writes after the purge.
+func TestDiscardWithASaveOnItsWayLeavesNothing(t *testing.T) {
 	t.Parallel()
 	d := start(t)
 	var held []tea.Msg
@@ -372,19 +373,101 @@ func TestDiscardWaitsForASaveOnItsWay(t *testing.T) {
 	if len(held) == 0 {
 		t.Fatal("no save started")
 	}
+	late := d.page.saver.SaveNow(d.page.posting) // a write that runs after the purge
 	d.Keys("esc", "y")
-	if _, ok := d.left(); ok {
-		t.Fatal("discarded with a save still on its way")
-	}
-	d.Drop = nil
-	d.Send(held...)
 	if res, ok := d.left(); !ok || res != nil {
 		t.Fatalf("discarding asked %#v", d.host.LastAsked())
 	}
+	d.Drop = nil
+	d.Send(held...)
+	d.Run(late)
 	assertGone(t, d.c, d.page.posting.ID)
-	if d.page.Unsaved() {
+	if d.page.Unsaved() || d.page.SaveNow() != nil {
 		t.Fatal("a discarded draft counts as unsaved: quitting would save it again")
 	}
+	if len(d.host.Asked) != 1 {
+		t.Fatalf("the wizard asked %#v", d.host.Asked)
+	}
+}
+
+// TestDiscardThenQuitAtOnceLeavesNothing: after "discard it", the wizard
+// said nothing was unsaved, so q quit before the purge ran and the
+// discarded draft survived. Until the purge lands it is a keeper whose
+// save is the purge.
+func TestDiscardThenQuitAtOnceLeavesNothing(t *testing.T) {
+	t.Parallel()
+	d := start(t)
+	d.Keys("enter", "down", "enter", "esc", "esc", "esc") // saved, and asking
+	d.WantScreen("Discard it?")
+	id := d.page.posting.ID
+	_, purge := d.host.Update(tea.KeyPressMsg{Code: 'y', Text: "y"}) // the purge not run yet
+	if purge == nil {
+		t.Fatal("discarding started nothing")
+	}
+	if !d.page.Unsaved() {
+		t.Fatal("discarding, and the wizard says nothing is unsaved: q would quit before the purge")
+	}
+	// q: the root runs each keeper's SaveNow and reads its SaveResult.
+	msg := d.page.SaveNow()()
+	if res, ok := msg.(common.SaveResult); !ok || res.SaveErr() != nil {
+		t.Fatalf("the save on the way out reported %#v", msg)
+	}
+	assertGone(t, d.c, id)
+	d.Send(msg)
+	if d.page.Unsaved() {
+		t.Fatal("still unsaved after the purge landed")
+	}
+	d.Run(purge) // the first purge, late: nothing more happens
+	if len(d.host.Asked) != 1 {
+		t.Fatalf("the wizard asked %#v", d.host.Asked)
+	}
+}
+
+// TestWizardLevelChangeIsApplyDefaults: the wizard and the editor follow
+// one rule for a change of level. Intern → Senior in the editor kept
+// INTERN while the wizard moved it; now both give what ApplyDefaults
+// gives.
+func TestWizardLevelChangeIsApplyDefaults(t *testing.T) {
+	t.Parallel()
+	d := start(t)
+	d.Keys("enter", "up", "up", "enter") // Backend Engineer, Intern
+	intern := d.page.posting.Clone()
+	d.Keys("esc", "down", "down", "down", "enter") // Senior
+	want := intern
+	want.Seniority = "senior"
+	d.c.Catalog.ApplyDefaults(&want, "backend", "intern")
+	got := d.page.posting
+	if got.Title != want.Title || got.Summary != want.Summary || got.EmploymentType != want.EmploymentType ||
+		!slices.Equal(got.Qualifications, want.Qualifications) || !slices.Equal(got.Responsibilities, want.Responsibilities) ||
+		!slices.Equal(got.Skills.Required, want.Skills.Required) {
+		t.Fatalf("wizard: %q %q %q\n%q\n%q\n%q\nApplyDefaults: %q %q %q\n%q\n%q\n%q",
+			got.Title, got.EmploymentType, got.Summary, got.Qualifications, got.Responsibilities, got.Skills.Required,
+			want.Title, want.EmploymentType, want.Summary, want.Qualifications, want.Responsibilities, want.Skills.Required)
+	}
+	if got.Title != "Senior Backend Engineer" || got.EmploymentType != "FULL_TIME" {
+		t.Fatalf("senior: %q %q", got.Title, got.EmploymentType)
+	}
+}
+
+// TestWizardStepKeysAreTheBaseKeys: next and back a step are the base
+// Select and Back (with tab and shift+tab), not keys of the wizard's own.
+func TestWizardStepKeysAreTheBaseKeys(t *testing.T) {
+	t.Parallel()
+	c := uitest.NewCommon(t, common.Dark)
+	c.Keys.Select = key.NewBinding(key.WithKeys("right"), key.WithHelp("→", "choose"))
+	c.Keys.Back = key.NewBinding(key.WithKeys("left"), key.WithHelp("←", "back"))
+	page := New(c)
+	d := uitest.NewDriver(t, uitest.NewHost(page), 100, 30)
+	d.Keys("right", "right") // a role, a level
+	d.WantScreen("Step 3/5")
+	d.Keys("right")
+	d.WantScreen("Step 4/5")
+	d.Keys("left")
+	d.WantScreen("Step 3/5")
+	d.Keys("tab")
+	d.WantScreen("Step 4/5")
+	d.Keys("shift+tab")
+	d.WantScreen("Step 3/5")
 }
 
 func assertGone(t *testing.T, c *common.Common, id string) {
