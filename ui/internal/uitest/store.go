@@ -1,6 +1,7 @@
 package uitest
 
 import (
+	"sync"
 	"testing"
 	"time"
 
@@ -60,4 +61,18 @@ func DamageDraft(t testing.TB, c *common.Common, id, title string) {
 		t.Fatal(err)
 	}
 	ReopenStore(t, c, storage.Options{})
+}
+
+// Ticking is a clock that reads start plus step at its first call, and
+// one step more at each call after: a store on it stamps every save and
+// deletion at its own, known time, in order.
+func Ticking(start time.Time, step time.Duration) func() time.Time {
+	var mu sync.Mutex
+	now := start
+	return func() time.Time {
+		mu.Lock()
+		defer mu.Unlock()
+		now = now.Add(step)
+		return now
+	}
 }

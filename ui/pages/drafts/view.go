@@ -44,8 +44,7 @@ func (p *Page) View() string {
 	case !p.loaded:
 		return s.Subtle.Render("Loading drafts…")
 	case p.loadErr != nil:
-		return s.Error.Render("Could not read the drafts.") + "\n" +
-			s.Subtle.Render(strings.Join(common.Wrap(common.ErrorText(p.loadErr), p.width), "\n"))
+		return common.LoadError(s, "the drafts", p.loadErr, p.width)
 	case len(p.list.all) == 0 && len(p.bad) == 0:
 		return s.Title.Render("No postings yet.") + "\n\n" +
 			strings.Join(common.Wrap("Press n to start one: pick a role, a seniority, the skills and the responsibilities, and jobpost writes the posting for you to review. Every draft is saved as you go. Deleted drafts wait in the trash (t).", p.width), "\n")

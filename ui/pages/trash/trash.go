@@ -26,10 +26,11 @@ type Page struct {
 	status common.Status
 	keys   keyMap
 
-	loaded bool
-	items  []storage.TrashItem
-	list   picker.Model
-	ask    confirm.Model[purge]
+	loaded  bool
+	loadErr error
+	items   []storage.TrashItem
+	list    picker.Model
+	ask     confirm.Model[purge]
 	// restored is the last draft brought back, for the drafts page to
 	// select when the trash closes.
 	restored string
@@ -131,7 +132,7 @@ func (p *Page) header() string {
 func (p *Page) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 	switch msg := msg.(type) {
 	case loadedMsg:
-		p.loaded = true
+		p.loaded, p.loadErr = true, msg.err
 		if msg.err != nil {
 			return p, p.status.Failure("Could not read the trash: " + common.ErrorText(msg.err))
 		}
@@ -207,6 +208,8 @@ func (p *Page) View() string {
 	switch {
 	case !p.loaded:
 		return s.Subtle.Render("Loading the trash…")
+	case p.loadErr != nil:
+		return common.LoadError(s, "the trash", p.loadErr, p.width)
 	case len(p.items) == 0:
 		return s.Title.Render("The trash is empty.") + "\n\n" + s.Subtle.Render("Drafts you delete wait here until you restore them or delete them for good.")
 	}

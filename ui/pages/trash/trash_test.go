@@ -16,9 +16,9 @@ import (
 func trashWith(t *testing.T, theme common.Theme, w, h int, titles ...string) (*uitest.Driver, *uitest.Host, *common.Common, []model.Posting) {
 	t.Helper()
 	c := uitest.NewCommon(t, theme)
-	// The store stamps deletions with the real clock: the page reads
-	// them on it too, so they were all "just now".
-	c.Now = time.Now
+	// Every save and deletion an hour apart, the last an hour before the
+	// page's clock: "deleted 1 hour ago", the same in every run.
+	uitest.PinStoreClock(t, c, uitest.Ticking(uitest.FixedNow.Add(-time.Duration(2*len(titles)+1)*time.Hour), time.Hour))
 	var ps []model.Posting
 	for i, title := range titles {
 		p := model.New(uitest.FixedNow.Add(-time.Duration(i) * time.Hour))
@@ -111,4 +111,20 @@ func TestGoldenEmpty80x24(t *testing.T) {
 	d, _, _, _ := trashWith(t, common.Dark, 80, 24)
 	d.WantScreen("The trash is empty")
 	uitest.Golden(t, d.Frame())
+}
+
+// A trash that cannot be read says so, in words; it said "The trash is
+// empty".
+func TestALoadFailureIsShownNotEmpty(t *testing.T) {
+	c := uitest.NewCommon(t, common.Dark)
+	if err := c.Store.Close(); err != nil {
+		t.Fatal(err)
+	}
+	host := uitest.NewHost(trash.New(c))
+	d := uitest.NewDriver(t, host, 80, 24)
+	d.WantScreen("Could not read the trash.", "database not open")
+	d.RejectScreen("empty")
+	if !strings.Contains(host.Status.Text, "Could not read the trash") {
+		t.Fatalf("status %q", host.Status.Text)
+	}
 }

@@ -25,6 +25,7 @@ type Page struct {
 	draft     string // the draft's id
 	title     string
 	loaded    bool
+	loadErr   error
 	revisions []storage.Revision
 	list      picker.Model
 	preview   preview.Pane
@@ -121,7 +122,7 @@ func (p *Page) SetSize(width, height int) tea.Cmd {
 func (p *Page) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 	switch msg := msg.(type) {
 	case loadedMsg:
-		p.loaded = true
+		p.loaded, p.loadErr = true, msg.err
 		if msg.err != nil {
 			return p, p.status.Failure("Could not read the versions: " + common.ErrorText(msg.err))
 		}
@@ -200,6 +201,8 @@ func (p *Page) View() string {
 	switch {
 	case !p.loaded:
 		return s.Subtle.Render("Loading versions…")
+	case p.loadErr != nil:
+		return common.LoadError(s, "the versions", p.loadErr, p.width)
 	case len(p.revisions) == 0:
 		return s.Subtle.Render("No saved versions of this draft yet.")
 	}

@@ -1,9 +1,12 @@
 package versions_test
 
 import (
+	"os"
 	"strings"
 	"testing"
 	"time"
+
+	tea "charm.land/bubbletea/v2"
 
 	"jobpost/model"
 	"jobpost/ui/common"
@@ -17,6 +20,9 @@ func twoVersions(t *testing.T, title string, edit func(*model.Posting)) (*uitest
 	t.Helper()
 	t.Parallel()
 	c := uitest.NewCommon(t, common.Dark)
+	// The two versions saved two hours and an hour before the page's
+	// clock, the same in every run.
+	uitest.PinStoreClock(t, c, uitest.Ticking(uitest.FixedNow.Add(-3*time.Hour), time.Hour))
 	p := model.New(uitest.FixedNow)
 	p.Title, p.Role, p.Seniority = title, "backend", "senior"
 	if err := c.Store.Save(p); err != nil {
@@ -29,6 +35,13 @@ func twoVersions(t *testing.T, title string, edit func(*model.Posting)) (*uitest
 	}
 	host := uitest.NewHost(versions.New(c, p.ID, common.DisplayTitle(p.Title)))
 	return uitest.NewDriver(t, host, 100, 30), host, c, p
+}
+
+// TestMain shows times in UTC, as the goldens were made: the page shows
+// when a version was saved in local time.
+func TestMain(m *testing.M) {
+	time.Local = time.UTC
+	os.Exit(m.Run())
 }
 
 func TestRestore(t *testing.T) {
@@ -108,4 +121,34 @@ func TestHostileTextNeverReachesTheTerminalRaw(t *testing.T) {
 	d.WantScreen("current")
 	uitest.CheckFrame(t, "versions", d.Frame())
 	uitest.CheckFrame(t, "versions title", page.Title())
+}
+
+func TestGolden80x24(t *testing.T) {
+	d, _, _, _ := twoVersions(t, "Senior Backend Engineer", func(p *model.Posting) {
+		p.Title, p.Summary = "Senior Backend Engineer, Payments", "Build the services that move money."
+	})
+	d.Send(tea.WindowSizeMsg{Width: 80, Height: 24})
+	d.WantScreen("Build the services that move money.")
+	uitest.Golden(t, d.Frame())
+}
+
+// Versions that cannot be read say so, in words; it said "No saved
+// versions of this draft yet".
+func TestALoadFailureIsShownNotEmpty(t *testing.T) {
+	t.Parallel()
+	c := uitest.NewCommon(t, common.Dark)
+	p := model.New(uitest.FixedNow)
+	if err := c.Store.Save(p); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Store.Close(); err != nil {
+		t.Fatal(err)
+	}
+	host := uitest.NewHost(versions.New(c, p.ID, "Any"))
+	d := uitest.NewDriver(t, host, 80, 24)
+	d.WantScreen("Could not read the versions.", "database not open")
+	d.RejectScreen("No saved versions", p.ID)
+	if !strings.Contains(host.Status.Text, "Could not read the versions") {
+		t.Fatalf("status %q", host.Status.Text)
+	}
 }
