@@ -263,10 +263,7 @@ func TestQualifications(t *testing.T) {
 }
 
 func TestExperienceMonthsFollowsTheLadder(t *testing.T) {
-	c, err := Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := builtinForTest(t)
 	for level, want := range map[string]int{"intern": -1, "junior": -1, "intermediate": 24, "senior": 60, "lead": 96, "principal": 144, "nope": -1} {
 		if got := c.ExperienceMonths(level); got != want {
 			t.Errorf("%s: %d months, want %d", level, got, want)
@@ -275,10 +272,7 @@ func TestExperienceMonthsFollowsTheLadder(t *testing.T) {
 }
 
 func TestSummaryFollowsTheRoleOnlyWhileItIsTheCatalogs(t *testing.T) {
-	c, err := Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := builtinForTest(t)
 	be, _ := c.Role("backend")
 	fe, _ := c.Role("frontend")
 	if got := c.SummaryAfterRoleChange("", "", "backend"); got != be.Summary {

@@ -9,10 +9,7 @@ import (
 )
 
 func TestDefaultsForAndApply(t *testing.T) {
-	cat, err := Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
+	cat := builtinForTest(t)
 	d := cat.DefaultsFor("backend", "senior")
 	if len(d.Responsibilities) == 0 || len(d.Responsibilities) != len(d.ResponsibilityIDs) {
 		t.Fatalf("duties %v / ids %v", d.Responsibilities, d.ResponsibilityIDs)
@@ -45,10 +42,7 @@ func TestDefaultsForAndApply(t *testing.T) {
 }
 
 func TestSkillOptionsRoleFirst(t *testing.T) {
-	cat, err := Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
+	cat := builtinForTest(t)
 	choices := cat.SkillOptions("frontend")
 	if len(choices) != len(cat.Skills) {
 		t.Fatalf("%d choices for %d skills", len(choices), len(cat.Skills))
@@ -69,10 +63,7 @@ func TestSkillOptionsRoleFirst(t *testing.T) {
 // The employment type follows the level as the title does: Intern →
 // Senior in the editor kept INTERN, while the wizard moved it.
 func TestApplyDefaultsEmploymentTypeFollowsTheLevel(t *testing.T) {
-	cat, err := Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
+	cat := builtinForTest(t)
 	for _, tc := range []struct{ from, to, had, want string }{
 		{"intern", "senior", "INTERN", "FULL_TIME"},
 		{"senior", "intern", "FULL_TIME", "INTERN"},
@@ -89,10 +80,7 @@ func TestApplyDefaultsEmploymentTypeFollowsTheLevel(t *testing.T) {
 }
 
 func TestTitleAfterChange(t *testing.T) {
-	cat, err := Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
+	cat := builtinForTest(t)
 	backend, _ := cat.Role("backend")
 	frontend, _ := cat.Role("frontend")
 	variant := backend.Titles[len(backend.Titles)-1]

@@ -27,10 +27,7 @@ func groupsInOrder(t *testing.T, opts []Option, first ...string) []string {
 }
 
 func TestResponsibilityOptions(t *testing.T) {
-	cat, err := Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
+	cat := builtinForTest(t)
 	opts := cat.ResponsibilityOptions("frontend", "senior")
 	ids := groupsInOrder(t, opts, "For this role and level", "Other levels")
 	if len(ids) != len(cat.Responsibilities) {
@@ -53,10 +50,7 @@ func TestResponsibilityOptions(t *testing.T) {
 }
 
 func TestQualificationOptions(t *testing.T) {
-	cat, err := Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
+	cat := builtinForTest(t)
 	opts := cat.QualificationOptions("junior")
 	ids := groupsInOrder(t, opts, "For this level")
 	if len(ids) != len(cat.Qualifications) {
@@ -72,10 +66,7 @@ func TestQualificationOptions(t *testing.T) {
 }
 
 func TestResponsibilityByID(t *testing.T) {
-	cat, err := Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
+	cat := builtinForTest(t)
 	want := cat.Responsibilities[len(cat.Responsibilities)-1]
 	if got, ok := cat.Responsibility(want.ID); !ok || got.ID != want.ID || got.Text != want.Text {
 		t.Fatalf("Responsibility(%q) = %+v %v", want.ID, got, ok)
