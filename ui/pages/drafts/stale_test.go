@@ -4,32 +4,10 @@ import (
 	"strings"
 	"testing"
 
-	tea "charm.land/bubbletea/v2"
-
 	"jobpost/ui/common"
 	"jobpost/ui/internal/uitest"
 	"jobpost/ui/pages/drafts"
 )
-
-// late runs cmd now and keeps its messages back, as Bubble Tea would
-// when the answer is slow: the test delivers them when it chooses.
-func late(cmd tea.Cmd) []tea.Msg {
-	if cmd == nil {
-		return nil
-	}
-	switch msg := cmd().(type) {
-	case nil:
-		return nil
-	case tea.BatchMsg:
-		var out []tea.Msg
-		for _, c := range msg {
-			out = append(out, late(c)...)
-		}
-		return out
-	default:
-		return []tea.Msg{msg}
-	}
-}
 
 // A load that read the store before a delete but lands after it (the
 // reload on returning from the editor, say) neither brings the deleted
@@ -37,7 +15,7 @@ func late(cmd tea.Cmd) []tea.Msg {
 func TestAStaleLoadKeepsTheDeleteAndItsUndo(t *testing.T) {
 	h := homeWith(t, "Keep Me", "Delete Me")
 	_, cmd := h.Model.Update(common.ResumedMsg{})
-	stale := late(cmd) // read with "Delete Me" still listed
+	stale := uitest.Collect(cmd) // read with "Delete Me" still listed
 	h.Keys("down", "x")
 	h.wantStatus("Moved “Delete Me” to the trash")
 	h.Send(stale...)
