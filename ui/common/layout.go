@@ -44,14 +44,10 @@ func ClipLines(s string, width int) string {
 	return strings.Join(lines, "\n")
 }
 
-// JoinColumns puts two blocks side by side, the left one cut or filled to
-// lw columns and both to h lines, with sep between them.
-func JoinColumns(left, right string, lw, h int, sep string) string {
-	return JoinColumnLines(left, strings.Split(right, "\n"), lw, h, sep)
-}
-
-// JoinColumnLines is JoinColumns with the right block already in lines
-// (a scrolled pane's visible lines, not joined only to be split again).
+// JoinColumnLines puts two blocks side by side, the left one cut or
+// filled to lw columns and both to h lines, with sep between them. The
+// right block comes in lines: a scrolled pane's visible lines, not joined
+// only to be split again.
 func JoinColumnLines(left string, right []string, lw, h int, sep string) string {
 	ll := strings.Split(FitBlock(left, lw, h), "\n")
 	size := len(left) + h*(lw+len(sep)+1)

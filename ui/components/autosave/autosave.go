@@ -135,7 +135,7 @@ func (a *Saver) Saved(msg SavedMsg) tea.Cmd {
 		a.failing = true
 		owner, id, gen := a.owner, a.id, a.gen
 		return tea.Batch(
-			common.Status{Page: a.owner}.Failure("Not saved: "+msg.err.Error()+" — trying again"),
+			common.Status{Page: a.owner}.Failure("Not saved: "+common.ErrorText(msg.err)+" — trying again"),
 			tea.Tick(a.timing.AutosaveRetry, func(time.Time) tea.Msg { return DueMsg{To: common.To{Page: owner}, id: id, gen: gen} }),
 		)
 	}

@@ -2,6 +2,7 @@ package autosave_test
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -146,10 +147,13 @@ func TestAutosaveStaleFailureIgnored(t *testing.T) {
 }
 
 // A failed save puts up exactly one status message for its page, which
-// says why and that it is being retried.
+// says why and that it is being retried — in words, never with the
+// draft's id that storage errors carry.
 func TestAutosaveFailureSaysWhy(t *testing.T) {
 	owner := common.NewPageID()
-	s := autosave.New(newCommon(t), owner, "p", func(model.Posting) error { return errors.New("disk full") })
+	s := autosave.New(newCommon(t), owner, "p", func(model.Posting) error {
+		return fmt.Errorf("save draft ttabsdilwnioa4fq: %w", errors.New("disk full"))
+	})
 	run(s.Changed())
 	res := run(s.SaveNow(model.Posting{}))[0].(autosave.SavedMsg)
 	var statuses []common.StatusMsg
@@ -159,7 +163,7 @@ func TestAutosaveFailureSaysWhy(t *testing.T) {
 		}
 	}
 	if len(statuses) != 1 || statuses[0].Page != owner || !strings.Contains(statuses[0].Text, "disk full") ||
-		!strings.Contains(statuses[0].Text, "trying again") {
+		!strings.Contains(statuses[0].Text, "trying again") || strings.Contains(statuses[0].Text, "ttabsdilwnioa4fq") {
 		t.Fatalf("status messages %+v", statuses)
 	}
 }

@@ -100,37 +100,70 @@ func (f *Model) SetWidth(w int) {
 // under the fields). A field nobody changed is not written: its value is
 // p's own.
 func (f *Model) Candidate(p model.Posting) (model.Posting, bool) {
-	ok := true
+	p, f.errs = f.check(p, func(i int) bool { return f.fields[i].touched })
+	return p, !hasMessage(f.errs)
+}
+
+// Settled is what is typed and valid but not yet the posting's, for the
+// moment the program ends with the form open: p with every changed field
+// whose value is valid written in, when the form as a whole is not (a
+// field mistyped must not take a good one down with it). ok is false
+// when there is no such field, or those are not valid together either.
+// The form's messages are left as they are.
+func (f Model) Settled(p model.Posting) (model.Posting, bool) {
+	touched := func(i int) bool { return f.fields[i].touched }
+	next, errs := f.check(p, touched)
+	if !hasMessage(errs) {
+		return next, true
+	}
+	good := func(i int) bool { return touched(i) && errs[i] == "" }
+	next, again := f.check(p, good)
+	some := false
+	for i := range f.fields {
+		if good(i) {
+			some = true
+			if again[i] != "" {
+				return p, false
+			}
+		}
+	}
+	return next, some
+}
+
+// check applies the fields use picks to a copy of p, and the message of
+// each field: its value cannot be read, or the posting has a problem
+// there.
+func (f Model) check(p model.Posting, use func(i int) bool) (model.Posting, []string) {
+	errs := make([]string, len(f.fields))
 	for i, fl := range f.fields {
-		f.errs[i] = ""
-		if !fl.touched {
+		if !use(i) {
 			continue
 		}
 		if err := fl.apply(&p, fl.value()); err != nil {
-			f.errs[i] = err.Error()
-			ok = false
+			errs[i] = err.Error()
 		}
 	}
 	for _, pr := range p.Problems() {
 		for i, fl := range f.fields {
-			if fl.problem == pr.Field && f.errs[i] == "" {
-				f.errs[i] = pr.Message
-				ok = false
+			if fl.problem == pr.Field && errs[i] == "" {
+				errs[i] = pr.Message
 			}
 		}
 	}
-	return p, ok
+	return p, errs
+}
+
+func hasMessage(errs []string) bool {
+	for _, e := range errs {
+		if e != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // Valid reports whether no field has a message.
-func (f Model) Valid() bool {
-	for _, e := range f.errs {
-		if e != "" {
-			return false
-		}
-	}
-	return true
-}
+func (f Model) Valid() bool { return !hasMessage(f.errs) }
 
 // RevertInvalid puts every field with a message back as it opened (a
 // maximum cleared and mistyped is not lost).

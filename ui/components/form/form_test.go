@@ -109,3 +109,26 @@ func TestFormInvalidValueRevertedAndDateKeptWhole(t *testing.T) {
 		t.Fatal("still not valid after reverting")
 	}
 }
+
+// A field typed and valid is not applied while another field is not
+// valid; Settled is what it would keep, for saving on the way out.
+func TestFormSettledKeepsTheValidFields(t *testing.T) {
+	p := posting()
+	d, h := newHost(t, p)
+	d.Keys("tab", "tab", "31/12", "shift+tab", "backspace", "x")
+	if h.posting.Location.City != p.Location.City {
+		t.Fatal("applied while a field is not valid")
+	}
+	got, ok := h.f.Settled(h.posting)
+	if !ok || got.Location.City != p.Location.City[:299]+"x" || got.ValidThrough != p.ValidThrough {
+		t.Fatalf("settled %v: city of %d, closing %q", ok, len(got.Location.City), got.ValidThrough)
+	}
+	if h.f.Valid() {
+		t.Fatal("Settled cleared the form's messages")
+	}
+	d2, h2 := newHost(t, p)
+	d2.Keys("tab", "tab", "31/12")
+	if _, ok := h2.f.Settled(h2.posting); ok {
+		t.Fatal("nothing valid was typed, yet Settled has something")
+	}
+}

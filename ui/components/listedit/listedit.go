@@ -17,10 +17,6 @@ import (
 	"jobpost/ui/common"
 )
 
-// LineLimit is the usual limit of one typed line (the lead moves it to
-// model with the other limits). A line already longer keeps its length.
-const LineLimit = 300
-
 // Event says what an Update did.
 type Event int
 
@@ -70,7 +66,7 @@ type Model struct {
 
 // New returns a closed list editor.
 func New(c *common.Common) Model {
-	in := common.NewTextInput(c.Styles.Theme, LineLimit)
+	in := common.NewTextInput(c.Styles.Theme, model.MaxListItemLength)
 	in.Prompt = ""
 	return Model{styles: &c.Styles, keys: newKeyMap(c.Keys), input: in}
 }
@@ -80,6 +76,7 @@ func (m *Model) Open(title string, lines []string, transfer bool) {
 	m.title, m.transfer = title, transfer
 	m.lines = lines
 	m.cursor, m.offset, m.typing, m.inputErr, m.warning = 0, 0, false, "", ""
+	m.scroll()
 }
 
 // SetLines shows the list as it is now (after an edit or an undo).
@@ -89,10 +86,14 @@ func (m *Model) SetLines(lines []string) {
 	if m.typing {
 		m.inputAt = min(m.inputAt, len(lines))
 	}
+	m.scroll()
 }
 
 // Select puts the cursor on line i.
-func (m *Model) Select(i int) { m.cursor = min(max(i, 0), max(len(m.lines)-1, 0)) }
+func (m *Model) Select(i int) {
+	m.cursor = min(max(i, 0), max(len(m.lines)-1, 0))
+	m.scroll()
+}
 
 // Cursor is the line under the cursor.
 func (m Model) Cursor() int { return m.cursor }
@@ -107,6 +108,29 @@ func (m Model) Typing() bool { return m.typing }
 func (m *Model) CancelTyping() {
 	m.typing = false
 	m.input.Blur()
+	m.scroll()
+}
+
+// Pending is the line being typed, cleaned, when enter would put it in
+// the list: typed work not yet in the posting (the owner counts it as
+// unsaved, and takes it with Accept before the program ends).
+func (m Model) Pending() (string, bool) {
+	if !m.typing {
+		return "", false
+	}
+	value, problem, unchanged := m.typedLine()
+	return value, problem == "" && !unchanged
+}
+
+// Accept does what enter does to the line being typed: the result is
+// Edited with the new list when the line went in.
+func (m *Model) Accept() Result {
+	if !m.typing {
+		return Result{}
+	}
+	var res Result
+	*m, _, res = m.accept()
+	return res
 }
 
 // Room is how many more characters fit in the line being typed.
@@ -116,10 +140,17 @@ func (m Model) Room() int { return max(m.input.CharLimit-utf8.RuneCountInString(
 func (m *Model) SetSize(width, height int) {
 	m.width, m.height = width, height
 	m.input.SetWidth(max(width-8, 8))
+	m.scroll()
 }
 
 // Update handles the list's keys, or the line being typed.
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd, Result) {
+	m, cmd, res := m.update(msg)
+	m.scroll()
+	return m, cmd, res
+}
+
+func (m Model) update(msg tea.Msg) (Model, tea.Cmd, Result) {
 	if m.typing {
 		return m.updateInput(msg)
 	}
@@ -178,7 +209,7 @@ func (m *Model) startInput(at int, isNew bool, value string) tea.Cmd {
 	value = model.CleanLine(value) // shown clean; written back only if changed
 	m.typing, m.inputAt, m.inputNew, m.original, m.inputErr = true, at, isNew, value, ""
 	// Never below the line's length: opening a long line must not cut it.
-	m.input.CharLimit = max(LineLimit, utf8.RuneCountInString(value))
+	m.input.CharLimit = max(model.MaxListItemLength, utf8.RuneCountInString(value))
 	m.input.SetValue(value)
 	m.input.CursorEnd()
 	return m.input.Focus()
@@ -208,24 +239,38 @@ func (m Model) updateInput(msg tea.Msg) (Model, tea.Cmd, Result) {
 	return m, cmd, Result{}
 }
 
-// accept puts the typed line in the list, unless it is empty, already
-// there, or unchanged (a line nobody changed is never written back).
-func (m Model) accept() (Model, tea.Cmd, Result) {
+// typedLine is the line being typed as enter would take it: cleaned,
+// with the reason it cannot go in ("" when it can), and whether it is an
+// edit that changes nothing (a line nobody changed is never written
+// back).
+func (m Model) typedLine() (value, problem string, unchanged bool) {
 	raw := m.input.Value()
 	if !m.inputNew && raw == m.original {
-		m.CancelTyping()
-		return m, nil, Result{}
+		return raw, "", true
 	}
-	value := model.CleanLine(raw)
+	value = model.CleanLine(raw)
 	if value == "" {
-		m.inputErr = "Type something, or press esc to cancel."
-		return m, nil, Result{}
+		return "", "Type something, or press esc to cancel.", false
 	}
 	for i, l := range m.lines {
 		if strings.EqualFold(l, value) && (m.inputNew || i != m.inputAt) {
-			m.inputErr = "That line is already in the list."
-			return m, nil, Result{}
+			return value, "That line is already in the list.", false
 		}
+	}
+	return value, "", false
+}
+
+// accept puts the typed line in the list, unless it is empty, already
+// there, or unchanged.
+func (m Model) accept() (Model, tea.Cmd, Result) {
+	value, problem, unchanged := m.typedLine()
+	switch {
+	case unchanged:
+		m.CancelTyping()
+		return m, nil, Result{}
+	case problem != "":
+		m.inputErr = problem
+		return m, nil, Result{}
 	}
 	lines := slices.Clone(m.lines)
 	if m.inputNew {
@@ -238,18 +283,13 @@ func (m Model) accept() (Model, tea.Cmd, Result) {
 	return m, nil, Result{Event: Edited, Lines: lines}
 }
 
-// View draws the heading, the lines around the cursor, the input where a
-// line is typed, and in full the line under the cursor when its row cuts
-// it short.
-func (m *Model) View() string {
-	s, w, h := m.styles, m.width, m.height
-	head := s.Title.Render(m.title) + s.Subtle.Render(fmt.Sprintf(" · %d", len(m.lines)))
-	if m.warning != "" {
-		head += s.Error.Render(" · " + m.warning)
-	}
-	lines := []string{ansi.Truncate(head, w, "…")}
-	const inputRow = -1
-	var rows []int // line indexes, inputRow for the input
+// inputRow stands for the input among a list's rows.
+const inputRow = -1
+
+// rows are the rows the list shows, in order: line indexes, and inputRow
+// where a line is typed (in place of the line it edits).
+func (m Model) rows() []int {
+	rows := make([]int, 0, len(m.lines)+1)
 	for i := range m.lines {
 		if m.typing && i == m.inputAt {
 			rows = append(rows, inputRow)
@@ -262,29 +302,50 @@ func (m *Model) View() string {
 	if m.typing && m.inputNew && m.inputAt >= len(m.lines) {
 		rows = append(rows, inputRow)
 	}
+	return rows
+}
+
+// fullText is the line under the cursor in full, for below the list, when
+// its row cuts it short (and there is room).
+func (m Model) fullText() []string {
+	if m.typing || m.cursor >= len(m.lines) || m.height < 8 || ansi.StringWidth(m.lines[m.cursor]) <= max(m.width-6, 1) {
+		return nil
+	}
+	return common.FullText(model.CleanLine(m.lines[m.cursor]), m.width)
+}
+
+// shown is how many rows fit under the heading, beside the full text.
+func (m Model) shown(full []string) int { return max(m.height-2-len(full), 1) }
+
+// scroll keeps the cursor's row (the input's, while typing) in view;
+// it runs after every change, so View only reads the offset.
+func (m *Model) scroll() {
+	cur := m.cursor
+	if m.typing {
+		cur = m.inputAt // the input's row: it stands at inputAt
+	}
+	m.offset = common.ScrollOffset(cur, m.offset, m.shown(m.fullText()), len(m.rows()))
+}
+
+// View draws the heading, the lines around the cursor, the input where a
+// line is typed, and in full the line under the cursor when its row cuts
+// it short.
+func (m Model) View() string {
+	s, w, h := m.styles, m.width, m.height
+	head := s.Title.Render(m.title) + s.Subtle.Render(fmt.Sprintf(" · %d", len(m.lines)))
+	if m.warning != "" {
+		head += s.Error.Render(" · " + m.warning)
+	}
+	lines := []string{ansi.Truncate(head, w, "…")}
+	rows := m.rows()
 	if len(rows) == 0 {
 		for _, l := range common.WrapWords("Nothing here yet: a adds from the catalog, n types a line.", w) {
 			lines = append(lines, s.Subtle.Render(l))
 		}
 		return strings.Join(lines, "\n")
 	}
-	cur := m.cursor
-	if m.typing {
-		cur = m.inputAt
-	}
-	var full []string
-	if !m.typing && m.cursor < len(m.lines) && ansi.StringWidth(m.lines[m.cursor]) > max(w-6, 1) && h >= 8 {
-		full = common.FullText(model.CleanLine(m.lines[m.cursor]), w)
-	}
-	avail := max(h-2-len(full), 1)
-	if cur < m.offset {
-		m.offset = cur
-	}
-	if cur >= m.offset+avail {
-		m.offset = cur - avail + 1
-	}
-	m.offset = max(min(m.offset, len(rows)-avail), 0)
-	for _, i := range rows[m.offset:min(m.offset+avail, len(rows))] {
+	full := m.fullText()
+	for _, i := range rows[min(m.offset, len(rows)):min(m.offset+m.shown(full), len(rows))] {
 		if i == inputRow {
 			lines = append(lines, s.Cursor.Render("▸ ")+s.Faint.Render("  › ")+m.input.View())
 			continue

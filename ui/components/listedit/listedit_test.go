@@ -7,6 +7,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"jobpost/model"
 	"jobpost/ui/common"
 	"jobpost/ui/components/listedit"
 	"jobpost/ui/internal/uitest"
@@ -94,5 +95,44 @@ func TestListEditLongLineUnchanged(t *testing.T) {
 	d.Keys("e", "backspace", "!", "enter")
 	if h.list[0] != long[:999]+"!" {
 		t.Fatalf("edited line of %d", len(h.list[0]))
+	}
+}
+
+// A line being typed is work not yet in the list: Pending shows it (when
+// enter would take it) and Accept takes it as enter does.
+func TestListEditPendingLineAccepted(t *testing.T) {
+	d, h := newHost(t, "Go", "PostgreSQL")
+	if _, ok := h.l.Pending(); ok {
+		t.Fatal("pending with nothing typed")
+	}
+	d.Keys("n", "go")
+	if _, ok := h.l.Pending(); ok {
+		t.Fatal("a line already in the list counts as pending")
+	}
+	d.Keys("backspace", "backspace", "  Kafka ")
+	if line, ok := h.l.Pending(); !ok || line != "Kafka" {
+		t.Fatalf("pending %q %v", line, ok)
+	}
+	res := h.l.Accept()
+	if res.Event != listedit.Edited || !slices.Equal(res.Lines, []string{"Go", "Kafka", "PostgreSQL"}) || h.l.Typing() {
+		t.Fatalf("accept: %+v, typing %v", res, h.l.Typing())
+	}
+	if _, ok := h.l.Pending(); ok {
+		t.Fatal("still pending once accepted")
+	}
+	d.Keys("e")
+	if _, ok := h.l.Pending(); ok {
+		t.Fatal("a line opened and not changed counts as pending")
+	}
+}
+
+// A pasted megabyte is cut to the model's limit of one line.
+func TestListEditPasteCutToTheModelsLimit(t *testing.T) {
+	d, h := newHost(t)
+	d.Keys("n")
+	d.Paste(strings.Repeat("x", 1<<20))
+	d.Keys("enter")
+	if len(h.list) != 1 || len(h.list[0]) != model.MaxListItemLength {
+		t.Fatalf("line of %d", len(h.list[0]))
 	}
 }

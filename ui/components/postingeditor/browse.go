@@ -92,6 +92,7 @@ func (e *Shell) browseKey(km tea.KeyPressMsg) (tea.Cmd, Request) {
 
 func (e *Shell) moveCursor(i int) {
 	e.cursor = min(max(i, 0), len(e.sections)-1)
+	e.scrollSections()
 	e.preview.Follow()
 	e.follow()
 }

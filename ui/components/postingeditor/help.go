@@ -20,14 +20,14 @@ func (e Shell) ShortHelp() []key.Binding {
 		return append(e.prose.ShortHelp(), k.UndoTyping)
 	case pickerOpen:
 		if e.pickingEEO {
-			return append(e.picker.ShortHelp(), withDesc(k.Edit, "choose"), k.Back)
+			return append(e.picker.ShortHelp(), common.WithHelp(k.Edit, "enter", "choose"), k.Back)
 		}
 		return append([]key.Binding{e.picker.Keys().Toggle, k.Choose}, append(e.picker.ShortHelp(), k.Back)...)
 	case asking:
 		return e.ask.ShortHelp()
 	}
 	if e.previewFocus {
-		return []key.Binding{k.PreviewLine, k.ScrollUp, k.PreviewBack, k.Back}
+		return k.previewHelp()
 	}
 	if e.mode == listOpen {
 		if e.list.Typing() {
@@ -56,9 +56,4 @@ func (e Shell) FullHelp() [][]key.Binding {
 		{k.Up, k.Down, k.Top, k.Bottom},
 		{k.UndoTyping, k.ScrollUp},
 	}
-}
-
-// withDesc is b with the help text desc.
-func withDesc(b key.Binding, desc string) key.Binding {
-	return common.WithHelp(b, b.Help().Key, desc)
 }

@@ -1,41 +1,66 @@
 package postingeditor
 
 import (
+	"unicode/utf8"
+
 	"charm.land/bubbles/v2/key"
 
 	"jobpost/ui/common"
 )
 
-// KeyMap is the section list's keys. Up, Down, Top, Bottom, Back, Undo
-// and Redo are the base ones.
+// KeyMap is the shell's keys. All but Publish and Preview are the base
+// ones (common.KeyMap), some with help narrowed to what they do here.
 type KeyMap struct {
 	Up, Down, Top, Bottom, Edit, Back, Publish key.Binding
 	Undo, Redo                                 key.Binding
-	// UndoTyping and RedoTyping work in text inputs too.
+	// UndoTyping and RedoTyping are Undo and Redo without their letters
+	// (u is text in an input): ctrl+z and ctrl+y work everywhere.
 	UndoTyping, RedoTyping        key.Binding
 	Preview, ScrollUp, ScrollDown key.Binding
-	PreviewBack, PreviewLine      key.Binding // help while the preview has focus
 	Choose                        key.Binding // the catalog pickers' enter
 }
 
 func newKeyMap(base common.KeyMap) KeyMap {
 	return KeyMap{
-		Up:          base.Up,
-		Down:        base.Down,
-		Top:         base.Top,
-		Bottom:      base.Bottom,
-		Edit:        common.WithHelp(base.Select, "enter", "edit"),
-		Back:        base.Back,
-		Publish:     key.NewBinding(key.WithKeys("p", "P"), key.WithHelp("p", "publish: copy, export")),
-		Undo:        common.WithHelp(base.Undo, "u/U", "undo/redo"),
-		Redo:        base.Redo,
-		UndoTyping:  key.NewBinding(key.WithKeys("ctrl+z"), key.WithHelp("ctrl+z/y", "undo/redo while typing")),
-		RedoTyping:  key.NewBinding(key.WithKeys("ctrl+y"), key.WithHelp("ctrl+y", "redo")),
-		Preview:     key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "preview")),
-		ScrollUp:    common.WithHelp(base.PageUp, "pgup/pgdn", "scroll the preview"),
-		ScrollDown:  base.PageDown,
-		PreviewBack: key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "sections")),
-		PreviewLine: key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑/↓", "scroll")),
-		Choose:      common.WithHelp(base.Select, "enter", "add"),
+		Up:         base.Up,
+		Down:       base.Down,
+		Top:        base.Top,
+		Bottom:     base.Bottom,
+		Edit:       common.WithHelp(base.Select, "enter", "edit"),
+		Back:       base.Back,
+		Publish:    key.NewBinding(key.WithKeys("p", "P"), key.WithHelp("p", "publish: copy, export")),
+		Undo:       common.WithHelp(base.Undo, "u/U", "undo/redo"),
+		Redo:       base.Redo,
+		UndoTyping: common.WithHelp(withoutLetters(base.Undo), "ctrl+z/y", "undo/redo while typing"),
+		RedoTyping: withoutLetters(base.Redo),
+		// tab shows the preview, and from the preview the sections.
+		Preview:    key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "preview")),
+		ScrollUp:   common.WithHelp(base.PageUp, "pgup/pgdn", "scroll the preview"),
+		ScrollDown: base.PageDown,
+		Choose:     common.WithHelp(base.Select, "enter", "add"),
+	}
+}
+
+// withoutLetters is b with only its keys that are not a single character:
+// those are text while an input has focus.
+func withoutLetters(b key.Binding) key.Binding {
+	var keys []string
+	for _, k := range b.Keys() {
+		if utf8.RuneCountInString(k) > 1 {
+			keys = append(keys, k)
+		}
+	}
+	b.SetKeys(keys...)
+	return b
+}
+
+// previewHelp is the help while the preview has focus: tab goes back to
+// the sections, the arrows scroll.
+func (k KeyMap) previewHelp() []key.Binding {
+	return []key.Binding{
+		common.WithHelp(k.Up, "↑/↓", "scroll"),
+		k.ScrollUp,
+		common.WithHelp(k.Preview, "tab", "sections"),
+		k.Back,
 	}
 }

@@ -6,15 +6,12 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"jobpost/data"
+
 	"jobpost/ui/components/listedit"
 )
 
 // List sections: responsibilities, skills, qualifications, benefits.
-
-// maxMustHaves is where the editor starts warning: long must-have lists
-// put off good candidates who match most but not all of them. (The
-// wizard warns at the same number; the lead moves it to model.)
-const maxMustHaves = 8
 
 // showList shows the open list as the posting has it now.
 func (e *Shell) showList() {
@@ -22,8 +19,8 @@ func (e *Shell) showList() {
 	lines := *listOf(&e.posting, id)
 	e.list.SetLines(lines)
 	warn := ""
-	if id == Must && len(lines) > maxMustHaves {
-		warn = fmt.Sprintf("more than %d: move some to nice-to-have (m)", maxMustHaves)
+	if id == Must && len(lines) > data.MaxMustHaves {
+		warn = fmt.Sprintf("more than %d: move some to nice-to-have (m)", data.MaxMustHaves)
 	}
 	e.list.SetWarning(warn)
 }

@@ -28,12 +28,12 @@ func (e *Shell) ShowProfile(prof model.CompanyProfile) tea.Cmd {
 		Status:   model.StatusDraft,
 	}
 	store := e.c.Store
-	save := func(p model.Posting) error { return store.SaveProfile(ProfileOf(p)) }
+	save := func(p model.Posting) error { return store.SaveProfile(profileOf(p)) }
 	return e.show(p, autosave.New(e.c, e.owner, profileSaveID, save))
 }
 
-// ProfileOf takes the profile's parts out of the shell's posting.
-func ProfileOf(p model.Posting) model.CompanyProfile {
+// profileOf takes the profile's parts out of the shell's posting.
+func profileOf(p model.Posting) model.CompanyProfile {
 	return model.CompanyProfile{
 		Company:  p.Company,
 		Benefits: p.Benefits,

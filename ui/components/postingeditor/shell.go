@@ -166,18 +166,62 @@ func (e Shell) Typing() bool {
 	return false
 }
 
-// Unsaved reports whether a change is not yet on disk.
-func (e Shell) Unsaved() bool { return e.ready && e.saver.Dirty() }
+// Unsaved reports whether a change is not yet on disk, counting what is
+// typed but not yet in the posting (see settled).
+func (e Shell) Unsaved() bool {
+	if !e.ready {
+		return false
+	}
+	_, typed := e.settled()
+	return typed || e.saver.Dirty()
+}
 
 // SaveFailing reports whether the last save failed.
 func (e Shell) SaveFailing() bool { return e.ready && e.saver.Failing() }
 
-// SaveNow saves what is unsaved, or returns nil.
-func (e Shell) SaveNow() tea.Cmd {
-	if !e.Unsaved() {
+// SaveNow saves what is unsaved, or returns nil. It is how the program
+// saves on its way out (q, ctrl+c, SIGTERM, SIGHUP), so what is typed but
+// not yet in the posting goes in first, as one undo step. The command it
+// returns is the save alone: the root may run it directly and read its
+// result.
+func (e *Shell) SaveNow() tea.Cmd {
+	if !e.ready {
+		return nil
+	}
+	if next, typed := e.settled(); typed {
+		if e.mode == listOpen {
+			e.list.Accept() // the line is in next: close its input
+		}
+		// The render and the timer this schedules are not wanted on the
+		// way out; the next save's result brings the preview up to date
+		// if the program goes on (saved).
+		_ = e.commit(next, "")
+	}
+	if !e.saver.Dirty() {
 		return nil
 	}
 	return e.saver.SaveNow(e.posting)
+}
+
+// settled is the posting with what is typed but not yet in it: a line
+// being typed in a list, as enter would put it; the valid fields of a
+// form that is not valid as a whole. (Prose is in the posting as it is
+// typed.) typed is false when there is nothing such.
+func (e Shell) settled() (next model.Posting, typed bool) {
+	switch e.mode {
+	case listOpen:
+		list := e.list
+		if _, ok := list.Pending(); !ok {
+			return e.posting, false
+		}
+		next = e.posting.Clone()
+		*listOf(&next, e.current().id) = list.Accept().Lines
+		return next, true
+	case formOpen:
+		next, ok := e.form.Settled(e.posting)
+		return next, ok && !sameContent(next, e.posting)
+	}
+	return e.posting, false
 }
 
 func (e Shell) wide() bool { return e.width >= WideWidth }
@@ -197,6 +241,7 @@ func (e *Shell) SetSize(width, height int) tea.Cmd {
 	if !e.ready {
 		return nil
 	}
+	e.scrollSections()
 	lw, rw := e.paneWidths()
 	e.form.SetWidth(lw)
 	e.list.SetSize(lw, height)
@@ -261,7 +306,10 @@ func (e *Shell) saved(msg autosave.SavedMsg) (tea.Cmd, Request) {
 		e.pending, e.savedFirst = NoRequest, true
 		return cmd, req
 	}
-	return tea.Batch(cmd, e.note("saved", e.status.Success("Saved"))), NoRequest
+	// A change saved by SaveNow has not been rendered yet; the preview
+	// skips a render of what it already shows.
+	render := e.preview.SetMarkdown(e.posting.Markdown(), false)
+	return tea.Batch(cmd, render, e.note("saved", e.status.Success("Saved"))), NoRequest
 }
 
 // SavedFirst reports whether the latest Request came after a save.

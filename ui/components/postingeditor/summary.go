@@ -8,7 +8,7 @@ import (
 )
 
 // summary is the one line the section list shows for a section.
-func (e *Shell) summary(id ID) string {
+func (e Shell) summary(id ID) string {
 	p := &e.posting
 	switch id {
 	case Title:

@@ -11,7 +11,7 @@ import (
 )
 
 // View draws the section pane and the preview, side by side when wide.
-func (e *Shell) View() string {
+func (e Shell) View() string {
 	switch {
 	case e.failure != "":
 		s := e.c.Styles
@@ -34,13 +34,13 @@ func (e *Shell) View() string {
 }
 
 // previewShown reports whether the narrow layout shows the preview.
-func (e *Shell) previewShown() bool {
+func (e Shell) previewShown() bool {
 	return e.previewFocus && !e.wide() && (e.mode == browsing || e.mode == listOpen && !e.list.Typing())
 }
 
 // previewHead is the preview's heading line: its name, its keys while it
 // has focus, and how far down it is scrolled.
-func (e *Shell) previewHead(w int) string {
+func (e Shell) previewHead(w int) string {
 	s := e.c.Styles
 	title := "Preview"
 	if e.profile {
@@ -62,7 +62,7 @@ func (e *Shell) previewHead(w int) string {
 }
 
 // paneView draws the sections pane: the list, or the section open.
-func (e *Shell) paneView(w, h int) string {
+func (e Shell) paneView(w, h int) string {
 	s := e.c.Styles
 	switch e.mode {
 	case listOpen:
@@ -89,7 +89,7 @@ func (e *Shell) paneView(w, h int) string {
 
 // header is the section list's heading: the profile's explanation goes on
 // a line of its own when the pane is too narrow for both.
-func (e *Shell) header(w int) []string {
+func (e Shell) header(w int) []string {
 	s := e.c.Styles
 	if !e.profile {
 		return []string{s.Title.Render("Sections")}
@@ -106,7 +106,7 @@ func (e *Shell) header(w int) []string {
 }
 
 // problemOf returns the first problem of a section, if any.
-func (e *Shell) problemOf(id ID) (model.FieldError, bool) {
+func (e Shell) problemOf(id ID) (model.FieldError, bool) {
 	for _, f := range problemFields[id] {
 		for _, p := range e.problems {
 			if p.Field == f {
@@ -117,17 +117,21 @@ func (e *Shell) problemOf(id ID) (model.FieldError, bool) {
 	return model.FieldError{}, false
 }
 
-func (e *Shell) sectionsView(w, h int) string {
+// sectionRows is how many section rows fit in h lines under a header of
+// headLines (the last line is kept for the section's problem).
+func sectionRows(h, headLines int) int { return max(h-headLines-1, 1) }
+
+// scrollSections keeps the cursor's section in view. It runs when the
+// cursor or the size changes, so that View only reads the offset.
+func (e *Shell) scrollSections() {
+	lw, _ := e.paneWidths()
+	e.offset = common.ScrollOffset(e.cursor, e.offset, sectionRows(e.height, len(e.header(lw))), len(e.sections))
+}
+
+func (e Shell) sectionsView(w, h int) string {
 	s := e.c.Styles
 	lines := e.header(w)
-	rows := max(h-len(lines)-1, 1)
-	if e.cursor < e.offset {
-		e.offset = e.cursor
-	}
-	if e.cursor >= e.offset+rows {
-		e.offset = e.cursor - rows + 1
-	}
-	e.offset = max(min(e.offset, len(e.sections)-rows), 0)
+	rows := sectionRows(h, len(lines))
 	// Names get the room they need (the longest is "Nice-to-have skills")
 	// up to half the column; the summaries take the rest.
 	nameW := 8

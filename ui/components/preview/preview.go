@@ -202,9 +202,6 @@ func (p Pane) Height() int { return p.vp.Height() }
 // Overflows reports whether the content is longer than the pane.
 func (p Pane) Overflows() bool { return p.vp.TotalLineCount() > p.vp.Height() }
 
-// AtTop reports whether the pane shows the start.
-func (p Pane) AtTop() bool { return p.vp.AtTop() }
-
 // Follow lets the pane follow headings again.
 func (p *Pane) Follow() { p.manual = false }
 

@@ -52,17 +52,17 @@ func TestPreviewScrollsAndFollowsHeadings(t *testing.T) {
 	d.WantScreen("Benefits")
 	d.RejectScreen("Senior Backend Engineer")
 	h.p.ShowHeading("")
-	if !h.p.AtTop() {
+	if h.p.ScrollPercent() != 0 {
 		t.Fatal("an empty heading is the top")
 	}
 	h.p.ScrollBy(5)
 	h.p.ShowHeading("Benefits") // the user scrolled: stay
-	if h.p.AtTop() {
+	if h.p.ScrollPercent() == 0 {
 		t.Fatal("scrolled back by a heading")
 	}
 	h.p.Follow()
 	h.p.ShowHeading("")
-	if !h.p.AtTop() || !h.p.Overflows() {
+	if h.p.ScrollPercent() != 0 || !h.p.Overflows() {
 		t.Fatal("follow again")
 	}
 }

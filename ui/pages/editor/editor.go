@@ -51,7 +51,7 @@ func (p *Page) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 	switch msg := msg.(type) {
 	case loadedMsg:
 		if msg.err != nil {
-			p.Shell.ShowFailure("Could not open the draft: " + msg.err.Error())
+			p.Shell.ShowFailure("Could not open the draft: " + common.ErrorText(msg.err))
 			return p, nil
 		}
 		return p, p.Shell.ShowDraft(msg.posting)

@@ -2,9 +2,7 @@ package editor_test
 
 import (
 	"fmt"
-	"strings"
 	"testing"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -31,12 +29,6 @@ func open(t testing.TB, c *common.Common, p model.Posting, width, height int) *s
 	}
 	host := uitest.NewHost(editor.New(c, p.ID))
 	d := uitest.NewDriver(t, host, width, height)
-	// A render slower than the driver waits (a loaded machine, -race) is
-	// dropped, but lands in the renderer's cache: ask again until it shows.
-	for i := 0; i < 100 && strings.Contains(d.Screen(), "Rendering…"); i++ {
-		time.Sleep(20 * time.Millisecond)
-		d.Send(tea.WindowSizeMsg{Width: width, Height: height})
-	}
 	return &session{Driver: d, t: t, c: c, host: host, id: p.ID}
 }
 

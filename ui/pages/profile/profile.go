@@ -48,7 +48,7 @@ func (p *Page) Init() tea.Cmd {
 func (p *Page) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 	if msg, ok := msg.(loadedMsg); ok {
 		if msg.err != nil {
-			p.Shell.ShowFailure("Could not read the company profile: " + msg.err.Error())
+			p.Shell.ShowFailure("Could not read the company profile: " + common.ErrorText(msg.err))
 			return p, nil
 		}
 		return p, p.Shell.ShowProfile(msg.profile)
@@ -64,9 +64,6 @@ func (p *Page) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 
 // Title implements common.Page.
 func (p *Page) Title() string { return "Company profile" }
-
-// Profile is the profile as edited so far.
-func (p *Page) Profile() model.CompanyProfile { return postingeditor.ProfileOf(p.Shell.Posting()) }
 
 var (
 	_ common.Page   = (*Page)(nil)
