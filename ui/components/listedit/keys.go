@@ -6,10 +6,10 @@ import (
 	"jobpost/ui/common"
 )
 
-// KeyMap is the list's keys; Up, Down, Top, Bottom and Back are the base
-// ones.
+// KeyMap is the base keys (up, down, top, bottom, esc …) and the list's
+// own.
 type KeyMap struct {
-	Up, Down, Top, Bottom, Back                              key.Binding
+	common.KeyMap
 	AddCatalog, AddTyped, EditLine, Delete, MoveUp, MoveDown key.Binding
 	Transfer                                                 key.Binding
 	Accept, Cancel                                           key.Binding
@@ -17,11 +17,7 @@ type KeyMap struct {
 
 func newKeyMap(base common.KeyMap) KeyMap {
 	return KeyMap{
-		Up:         base.Up,
-		Down:       base.Down,
-		Top:        base.Top,
-		Bottom:     base.Bottom,
-		Back:       base.Back,
+		KeyMap:     base,
 		AddCatalog: key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "add from catalog")),
 		AddTyped:   key.NewBinding(key.WithKeys("n", "o"), key.WithHelp("n", "new line")),
 		EditLine:   key.NewBinding(key.WithKeys("enter", "e"), key.WithHelp("enter", "edit line")),

@@ -8,11 +8,11 @@ import (
 	"jobpost/ui/common"
 )
 
-// KeyMap is the shell's keys. All but Publish and Preview are the base
-// ones (common.KeyMap), some with help narrowed to what they do here.
+// KeyMap is the base keys (common.KeyMap, with u/U's help narrowed) and
+// the shell's own.
 type KeyMap struct {
-	Up, Down, Top, Bottom, Edit, Back, Publish key.Binding
-	Undo, Redo                                 key.Binding
+	common.KeyMap
+	Edit, Publish key.Binding
 	// UndoTyping and RedoTyping are Undo and Redo without their letters
 	// (u is text in an input): ctrl+z and ctrl+y work everywhere.
 	UndoTyping, RedoTyping        key.Binding
@@ -21,16 +21,10 @@ type KeyMap struct {
 }
 
 func newKeyMap(base common.KeyMap) KeyMap {
-	return KeyMap{
-		Up:         base.Up,
-		Down:       base.Down,
-		Top:        base.Top,
-		Bottom:     base.Bottom,
+	k := KeyMap{
+		KeyMap:     base,
 		Edit:       common.WithHelp(base.Select, "enter", "edit"),
-		Back:       base.Back,
 		Publish:    key.NewBinding(key.WithKeys("p", "P"), key.WithHelp("p", "publish: copy, export")),
-		Undo:       common.WithHelp(base.Undo, "u/U", "undo/redo"),
-		Redo:       base.Redo,
 		UndoTyping: common.WithHelp(withoutLetters(base.Undo), "ctrl+z/y", "undo/redo while typing"),
 		RedoTyping: withoutLetters(base.Redo),
 		// tab shows the preview, and from the preview the sections.
@@ -39,6 +33,8 @@ func newKeyMap(base common.KeyMap) KeyMap {
 		ScrollDown: base.PageDown,
 		Choose:     common.WithHelp(base.Select, "enter", "add"),
 	}
+	k.Undo = common.WithHelp(base.Undo, "u/U", "undo/redo")
+	return k
 }
 
 // withoutLetters is b with only its keys that are not a single character:
