@@ -48,9 +48,9 @@ func NewStyles(theme Theme) Styles {
 	isDark := theme != Light
 	ld := lipgloss.LightDark(isDark)
 	var (
-		accent  = ld(lipgloss.Color("#5A3FD9"), lipgloss.Color("#A78BFA"))
-		text    = ld(lipgloss.Color("#1F1F24"), lipgloss.Color("#E6E6EA"))
-		subtle  = ld(lipgloss.Color("#5C5C66"), lipgloss.Color("#A0A0AB"))
+		accent = ld(lipgloss.Color("#5A3FD9"), lipgloss.Color("#A78BFA"))
+		text   = ld(lipgloss.Color("#1F1F24"), lipgloss.Color("#E6E6EA"))
+		subtle = ld(lipgloss.Color("#5C5C66"), lipgloss.Color("#A0A0AB"))
 		// Meta text: on white both greys keep a contrast of 4.5:1 or
 		// more (WCAG AA), tested in styles_test.go.
 		faint   = ld(lipgloss.Color("#6E6E78"), lipgloss.Color("#7A7A84"))
