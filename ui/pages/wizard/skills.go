@@ -21,10 +21,6 @@ const (
 // nice-to-have → not asked.
 var skillCycle = []picker.Mark{picker.Unmarked, must, nice}
 
-// maxMustHaves is where the wizard starts warning: long must-have lists
-// put off good candidates who match most but not all of them.
-const maxMustHaves = 8
-
 // customPrefix marks the ids of items the user typed in.
 const customPrefix = "custom:"
 

@@ -13,6 +13,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"jobpost/data"
 	"jobpost/model"
 	"jobpost/ui/common"
 	"jobpost/ui/components/autosave"
@@ -94,8 +95,8 @@ func New(c *common.Common) *Page {
 		preview: preview.New(c, id),
 		posting: model.New(c.Today()),
 	}
-	p.guard = &draftGuard{}
-	guard := p.guard
+	guard := &draftGuard{}
+	p.guard = guard
 	p.saver = autosave.New(c, id, p.posting.ID, func(post model.Posting) error { return guard.save(c.Store, post) })
 	p.roles, p.roleChoices = rolePicker(c)
 	p.levels = levelPicker(c)
@@ -286,8 +287,8 @@ func (p *Page) questionView() string {
 		text = "How senior is the “" + role + "” role? The years show beside each level."
 	case stepSkills:
 		musts, nices := p.skills.Count(must), p.skills.Count(nice)
-		if musts > maxMustHaves {
-			return s.Error.Render(ansi.Truncate(fmt.Sprintf("%d must-haves: keep it to %d or fewer — mark the rest nice-to-have (n).", musts, maxMustHaves), p.width, "…"))
+		if musts > data.MaxMustHaves {
+			return s.Error.Render(ansi.Truncate(fmt.Sprintf("%d must-haves: keep it to %d or fewer — mark the rest nice-to-have (n).", musts, data.MaxMustHaves), p.width, "…"))
 		}
 		text = fmt.Sprintf("Skills: %d must-have, %d nice-to-have. space cycles, m/n set.", musts, nices)
 	case stepResponsibilities:
