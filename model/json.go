@@ -7,9 +7,10 @@ import (
 	"unicode/utf8"
 )
 
-// JSON encodes p as the lossless interchange record (`--format json`), the
-// form ParseImport reads back: indented, lists always arrays (never null),
-// times in RFC 3339, text exactly as stored. A posting without a schema
+// JSON encodes p as the interchange record (`--format json`), the form
+// ParseImport reads back: indented, lists always arrays (never null),
+// times in RFC 3339 to the second (ParseImport reads any RFC 3339), text
+// exactly as stored. A posting without a schema
 // version is written with the current one. C1 controls and the invisible
 // characters clean removes are written as \u escapes, so the file never
 // carries them raw (a terminal or a job board would act on them) and
@@ -18,6 +19,7 @@ func (p Posting) JSON() ([]byte, error) {
 	if p.SchemaVersion == 0 {
 		p.SchemaVersion = SchemaVersion
 	}
+	p = p.stamped()
 	p.Responsibilities = nonNil(p.Responsibilities)
 	p.Skills.Required = nonNil(p.Skills.Required)
 	p.Skills.Preferred = nonNil(p.Skills.Preferred)

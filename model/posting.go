@@ -115,21 +115,22 @@ func (p Posting) Clone() Posting {
 	return p
 }
 
-// New returns an empty draft with a fresh id, created and updated at now.
+// New returns an empty draft with a fresh id, created and updated at now
+// (to the second: see Stamp).
 func New(now time.Time) Posting {
 	return Posting{
 		SchemaVersion: SchemaVersion,
 		ID:            NewID(),
 		Status:        StatusDraft,
-		CreatedAt:     now.UTC(),
-		UpdatedAt:     now.UTC(),
+		CreatedAt:     Stamp(now),
+		UpdatedAt:     Stamp(now),
 	}
 }
 
-// MarkPosted records that p went live on board at on: its status becomes
-// posted and it keeps where and when. (The caller stamps UpdatedAt as it
-// saves.)
+// MarkPosted records that p went live on board at on (to the second): its
+// status becomes posted and it keeps where and when. (The caller stamps
+// UpdatedAt as it saves.)
 func (p *Posting) MarkPosted(board string, on time.Time) {
 	p.Status = StatusPosted
-	p.Posted = &Posted{Board: board, On: on.UTC()}
+	p.Posted = &Posted{Board: board, On: Stamp(on)}
 }
