@@ -63,7 +63,7 @@ type ldPosting struct {
 	HiringOrganization            ldOrganization     `json:"hiringOrganization"`
 	JobLocation                   *ldPlace           `json:"jobLocation,omitempty"`
 	JobLocationType               string             `json:"jobLocationType,omitempty"`
-	ApplicantLocationRequirements *ldTyped           `json:"applicantLocationRequirements,omitempty"`
+	ApplicantLocationRequirements any                `json:"applicantLocationRequirements,omitempty"`
 	BaseSalary                    *ldMonetaryAmount  `json:"baseSalary,omitempty"`
 	Identifier                    *ldPropertyValue   `json:"identifier,omitempty"`
 	ExperienceRequirements        *ldExperienceNeeds `json:"experienceRequirements,omitempty"`
@@ -148,9 +148,16 @@ func (p Posting) jsonLD(now time.Time, months int) ([]byte, error) {
 	if p.Workplace == Remote {
 		// Only fully remote work is TELECOMMUTE; Google then asks where
 		// applicants may live instead of where the office is.
-		need(country != "", "location.country")
 		ld.JobLocationType = "TELECOMMUTE"
-		ld.ApplicantLocationRequirements = &ldTyped{Type: "Country", Name: country}
+		switch places := applicantPlaces(p.ApplicantLocations); len(places) {
+		case 1:
+			ld.ApplicantLocationRequirements = &places[0]
+		default:
+			ld.ApplicantLocationRequirements = places
+		case 0:
+			need(country != "", "location.country")
+			ld.ApplicantLocationRequirements = &ldTyped{Type: "Country", Name: country}
+		}
 	} else {
 		need(city != "" || country != "", "location")
 		ld.JobLocation = &ldPlace{Type: "Place", Address: ldPostalAddress{
@@ -213,4 +220,29 @@ func (p Posting) jsonLD(now time.Time, months int) ([]byte, error) {
 		return nil, fmt.Errorf("encode posting %s as JSON-LD: %w", p.ID, err)
 	}
 	return buf.Bytes(), nil
+}
+
+// applicantPlaces writes where applicants may live as schema.org places:
+// a Country for a country code, an AdministrativeArea for a subdivision,
+// every member state for "EU".
+func applicantPlaces(codes []string) []ldTyped {
+	var out []ldTyped
+	add := func(code string) {
+		t := "Country"
+		if strings.Contains(code, "-") {
+			t = "AdministrativeArea"
+		}
+		out = append(out, ldTyped{Type: t, Name: PlaceName(code)})
+	}
+	for _, c := range codes {
+		switch c = CleanLine(c); {
+		case c == EU:
+			for _, m := range EUCountries {
+				add(m)
+			}
+		case ValidPlaceCode(c):
+			add(c)
+		}
+	}
+	return out
 }
