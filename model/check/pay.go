@@ -92,7 +92,7 @@ func (r *payRow) coverage(p model.Posting, home place) (reach, string) {
 				better(fullReach, "the remote job is open to people in "+name)
 			case pl.region == "" && r.Match.Remote == RemoteResidents && slices.ContainsFunc(r.Match.Regions,
 				func(reg string) bool { return strings.HasPrefix(reg, pl.country+"-") }):
-				better(fullReach, "the remote job is open to people across "+model.PlaceName(pl.country)+", "+name+" included")
+				better(fullReach, "the remote job is open to people across "+countryName(pl.country)+", "+name+" included")
 			}
 		case pl.country == model.EU:
 			if slices.Contains(r.Match.Countries, model.EU) {
@@ -101,7 +101,7 @@ func (r *payRow) coverage(p model.Posting, home place) (reach, string) {
 				better(mayReach, "the remote job is open to people across the European Union, "+name+" included")
 			}
 		case slices.Contains(r.countries, pl.country):
-			better(fullReach, "the remote job is open to people in "+model.PlaceName(pl.country))
+			better(fullReach, "the remote job is open to people in "+countryName(pl.country))
 		}
 	}
 	homeHere := home.region != "" && slices.Contains(r.Match.Regions, home.region) && len(r.Match.Cities) == 0 ||
@@ -391,4 +391,13 @@ func sources(ss []Source, checked, notes string) string {
 		out += ". Note: " + notes
 	}
 	return out
+}
+
+// countryName names a country as a sentence does: "the United States".
+func countryName(code string) string {
+	switch code {
+	case "US", "GB", "NL", "CZ":
+		return "the " + model.PlaceName(code)
+	}
+	return model.PlaceName(code)
 }

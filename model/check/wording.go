@@ -214,10 +214,11 @@ func categoryFindings(c *compiled, s *scan) []Finding {
 		inside := false
 		for i, o := range gr.hits {
 			switch {
-			case o.piece == h.piece && o.start <= h.start && o.end >= h.end:
-				inside = true
-			case o.piece == h.piece && h.start <= o.start && h.end >= o.end:
+			case o.piece != h.piece:
+			case h.start <= o.start && h.end >= o.end && h.end-h.start > o.end-o.start:
 				gr.hits[i] = h
+				inside = true
+			case h.start < o.end && o.start < h.end: // overlapping: "able to lift 50"
 				inside = true
 			}
 		}
