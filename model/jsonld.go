@@ -43,13 +43,13 @@ func (p Posting) JSONLD(now time.Time) ([]byte, error) {
 	if !ok {
 		months = -1
 	}
-	return p.jsonLD(now, months)
+	return p.jsonLD(now, months, true)
 }
 
 // JSONLDWithExperience is JSONLD stating months of required experience;
 // months ≤ 0 states none.
 func (p Posting) JSONLDWithExperience(now time.Time, months int) ([]byte, error) {
-	return p.jsonLD(now, months)
+	return p.jsonLD(now, months, true)
 }
 
 type ldPosting struct {
@@ -117,7 +117,20 @@ type ldExperienceNeeds struct {
 	MonthsOfExperience int    `json:"monthsOfExperience"`
 }
 
-func (p Posting) jsonLD(now time.Time, months int) ([]byte, error) {
+// JSONLDMissing lists the fields Google requires that p lacks, by JSON
+// path, as JSONLD's *MissingFieldsError would; nil when none. It builds
+// nothing, so the checks can ask on every keystroke.
+func (p Posting) JSONLDMissing(now time.Time) []string {
+	_, err := p.jsonLD(now, -1, false)
+	if m, ok := err.(*MissingFieldsError); ok {
+		return m.Fields
+	}
+	return nil
+}
+
+// jsonLD builds the JSON-LD, or with render false only finds what is
+// missing.
+func (p Posting) jsonLD(now time.Time, months int, render bool) ([]byte, error) {
 	var missing []string
 	need := func(ok bool, field string) {
 		if !ok {
@@ -136,7 +149,9 @@ func (p Posting) jsonLD(now time.Time, months int) ([]byte, error) {
 	// list, not just the meta line.
 	hasBody := len(Paragraphs(p.Summary)) > 0 || len(Paragraphs(p.Company.About)) > 0 || len(p.Sections()) > 0
 	need(hasBody, "description")
-	ld.Description = p.HTML()
+	if render {
+		ld.Description = p.HTML()
+	}
 
 	ld.HiringOrganization = ldOrganization{Type: "Organization", Name: CleanLine(p.Company.Name)}
 	need(ld.HiringOrganization.Name != "", "company.name")
@@ -210,6 +225,9 @@ func (p Posting) jsonLD(now time.Time, months int) ([]byte, error) {
 
 	if len(missing) > 0 {
 		return nil, &MissingFieldsError{Fields: missing}
+	}
+	if !render {
+		return nil, nil
 	}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)

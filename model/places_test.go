@@ -142,3 +142,16 @@ func TestProfileHeadcountAndHome(t *testing.T) {
 		t.Errorf("unknown headcount and home written: %s", b)
 	}
 }
+
+func TestJSONLDMissingAgreesWithJSONLD(t *testing.T) {
+	for _, p := range []Posting{remoteFixture(), {}, {Title: "Go engineer", Workplace: Remote}, {Title: "x", Salary: Salary{Min: 1}}} {
+		_, err := p.JSONLD(time.Time{})
+		var want []string
+		if m, ok := err.(*MissingFieldsError); ok {
+			want = m.Fields
+		}
+		if got := p.JSONLDMissing(time.Time{}); !reflect.DeepEqual(got, want) {
+			t.Errorf("%q: JSONLDMissing %q, JSONLD %q", p.Title, got, want)
+		}
+	}
+}

@@ -116,9 +116,10 @@ type hit struct {
 // scan is the posting's text split into pieces and words, and every term
 // the rules look for, found once and shared by all the checks.
 type scan struct {
-	pieces []piece
-	toks   []token
-	hits   []hit
+	pieces  []piece
+	toks    []token
+	hits    []hit
+	excepts []hit // the hits of exceptions, looked through for every coded word
 }
 
 func (s *scan) quote(h hit) string {
@@ -155,7 +156,11 @@ func newScan(p model.Posting, c *compiled) *scan {
 	}
 	for i, pc := range s.pieces {
 		c.m.scan(s.toks[pc.lo:pc.hi], func(term, start, end int) {
-			s.hits = append(s.hits, hit{pat: term, piece: i, start: start, end: end})
+			h := hit{pat: term, piece: i, start: start, end: end}
+			s.hits = append(s.hits, h)
+			if k := c.meta[term].kind; k == patGenderExcept || k == patWordExcept {
+				s.excepts = append(s.excepts, h)
+			}
 		})
 	}
 	return s
@@ -163,7 +168,7 @@ func newScan(p model.Posting, c *compiled) *scan {
 
 // excepted reports whether h lies inside a hit of an exception for it.
 func (s *scan) excepted(c *compiled, h hit, exception func(patMeta) bool) bool {
-	for _, e := range s.hits {
+	for _, e := range s.excepts {
 		if e.piece == h.piece && e.start <= h.start && e.end >= h.end && exception(c.meta[e.pat]) {
 			return true
 		}

@@ -1,7 +1,6 @@
 package check
 
 import (
-	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -383,16 +382,15 @@ func googleFindings(p model.Posting, on time.Time, board string) []Finding {
 	if board != "" && !googleBoard(board) {
 		return nil
 	}
-	_, err := p.JSONLD(on)
-	var missing *model.MissingFieldsError
-	if !errors.As(err, &missing) || len(missing.Fields) == 0 {
+	missing := p.JSONLDMissing(on)
+	if len(missing) == 0 {
 		return nil
 	}
 	sev := Warning
 	if googleBoard(board) {
 		sev = Error
 	}
-	section := fieldSections[missing.Fields[0]]
+	section := fieldSections[missing[0]]
 	if section == "" {
 		section = SectionSummary
 	}
@@ -400,7 +398,7 @@ func googleFindings(p model.Posting, on time.Time, board string) []Finding {
 		Rule:       "quality/google-jobs",
 		Severity:   sev,
 		Section:    section,
-		Message:    "Google for Jobs will not show the posting without: " + strings.Join(missing.Fields, ", ") + ".",
+		Message:    "Google for Jobs will not show the posting without: " + strings.Join(missing, ", ") + ".",
 		Suggestion: "Fill in those fields; the JSON-LD export lists what Google reads.",
 		Source:     srcGoogle,
 	}}
