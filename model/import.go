@@ -144,6 +144,12 @@ func cleanImported(p *Posting) {
 	for _, l := range []*[]string{&p.Responsibilities, &p.Skills.Required, &p.Skills.Preferred, &p.Qualifications, &p.Benefits} {
 		*l = CleanList(*l)
 	}
+	if len(p.ApplicantLocations) > 0 {
+		p.ApplicantLocations = CleanList(p.ApplicantLocations)
+		for i, code := range p.ApplicantLocations {
+			p.ApplicantLocations[i] = strings.ToUpper(code)
+		}
+	}
 	p.Salary.Currency = strings.ToUpper(CleanLine(p.Salary.Currency))
 	p.Salary.Period = strings.ToUpper(CleanLine(p.Salary.Period))
 	p.EmploymentType = strings.ToUpper(CleanLine(p.EmploymentType))

@@ -43,13 +43,13 @@ func (p Posting) JSONLD(now time.Time) ([]byte, error) {
 	if !ok {
 		months = -1
 	}
-	return p.jsonLD(now, months)
+	return p.jsonLD(now, months, true)
 }
 
 // JSONLDWithExperience is JSONLD stating months of required experience;
 // months ≤ 0 states none.
 func (p Posting) JSONLDWithExperience(now time.Time, months int) ([]byte, error) {
-	return p.jsonLD(now, months)
+	return p.jsonLD(now, months, true)
 }
 
 type ldPosting struct {
@@ -63,7 +63,7 @@ type ldPosting struct {
 	HiringOrganization            ldOrganization     `json:"hiringOrganization"`
 	JobLocation                   *ldPlace           `json:"jobLocation,omitempty"`
 	JobLocationType               string             `json:"jobLocationType,omitempty"`
-	ApplicantLocationRequirements *ldTyped           `json:"applicantLocationRequirements,omitempty"`
+	ApplicantLocationRequirements any                `json:"applicantLocationRequirements,omitempty"`
 	BaseSalary                    *ldMonetaryAmount  `json:"baseSalary,omitempty"`
 	Identifier                    *ldPropertyValue   `json:"identifier,omitempty"`
 	ExperienceRequirements        *ldExperienceNeeds `json:"experienceRequirements,omitempty"`
@@ -117,7 +117,20 @@ type ldExperienceNeeds struct {
 	MonthsOfExperience int    `json:"monthsOfExperience"`
 }
 
-func (p Posting) jsonLD(now time.Time, months int) ([]byte, error) {
+// JSONLDMissing lists the fields Google requires that p lacks, by JSON
+// path, as JSONLD's *MissingFieldsError would; nil when none. It builds
+// nothing, so the checks can ask on every keystroke.
+func (p Posting) JSONLDMissing(now time.Time) []string {
+	_, err := p.jsonLD(now, -1, false)
+	if m, ok := err.(*MissingFieldsError); ok {
+		return m.Fields
+	}
+	return nil
+}
+
+// jsonLD builds the JSON-LD, or with render false only finds what is
+// missing.
+func (p Posting) jsonLD(now time.Time, months int, render bool) ([]byte, error) {
 	var missing []string
 	need := func(ok bool, field string) {
 		if !ok {
@@ -136,7 +149,9 @@ func (p Posting) jsonLD(now time.Time, months int) ([]byte, error) {
 	// list, not just the meta line.
 	hasBody := len(Paragraphs(p.Summary)) > 0 || len(Paragraphs(p.Company.About)) > 0 || len(p.Sections()) > 0
 	need(hasBody, "description")
-	ld.Description = p.HTML()
+	if render {
+		ld.Description = p.HTML()
+	}
 
 	ld.HiringOrganization = ldOrganization{Type: "Organization", Name: CleanLine(p.Company.Name)}
 	need(ld.HiringOrganization.Name != "", "company.name")
@@ -148,9 +163,16 @@ func (p Posting) jsonLD(now time.Time, months int) ([]byte, error) {
 	if p.Workplace == Remote {
 		// Only fully remote work is TELECOMMUTE; Google then asks where
 		// applicants may live instead of where the office is.
-		need(country != "", "location.country")
 		ld.JobLocationType = "TELECOMMUTE"
-		ld.ApplicantLocationRequirements = &ldTyped{Type: "Country", Name: country}
+		switch places := applicantPlaces(p.ApplicantLocations); len(places) {
+		case 1:
+			ld.ApplicantLocationRequirements = &places[0]
+		default:
+			ld.ApplicantLocationRequirements = places
+		case 0:
+			need(country != "", "location.country")
+			ld.ApplicantLocationRequirements = &ldTyped{Type: "Country", Name: country}
+		}
 	} else {
 		need(city != "" || country != "", "location")
 		ld.JobLocation = &ldPlace{Type: "Place", Address: ldPostalAddress{
@@ -204,6 +226,9 @@ func (p Posting) jsonLD(now time.Time, months int) ([]byte, error) {
 	if len(missing) > 0 {
 		return nil, &MissingFieldsError{Fields: missing}
 	}
+	if !render {
+		return nil, nil
+	}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetIndent("", "  ")
@@ -213,4 +238,29 @@ func (p Posting) jsonLD(now time.Time, months int) ([]byte, error) {
 		return nil, fmt.Errorf("encode posting %s as JSON-LD: %w", p.ID, err)
 	}
 	return buf.Bytes(), nil
+}
+
+// applicantPlaces writes where applicants may live as schema.org places:
+// a Country for a country code, an AdministrativeArea for a subdivision,
+// every member state for "EU".
+func applicantPlaces(codes []string) []ldTyped {
+	var out []ldTyped
+	add := func(code string) {
+		t := "Country"
+		if strings.Contains(code, "-") {
+			t = "AdministrativeArea"
+		}
+		out = append(out, ldTyped{Type: t, Name: PlaceName(code)})
+	}
+	for _, c := range codes {
+		switch c = CleanLine(c); {
+		case c == EU:
+			for _, m := range EUCountries {
+				add(m)
+			}
+		case ValidPlaceCode(c):
+			add(c)
+		}
+	}
+	return out
 }

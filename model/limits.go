@@ -72,5 +72,8 @@ func (p Posting) OverLimits() []FieldError {
 		check("posted.board", p.Posted.Board, MaxShortLength)
 	}
 	check("valid_through", p.ValidThrough, MaxShortLength)
+	for i, code := range p.ApplicantLocations {
+		check(fmt.Sprintf("applicant_locations[%d]", i), code, MaxShortLength)
+	}
 	return out
 }

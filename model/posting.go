@@ -37,6 +37,11 @@ type Posting struct {
 	ValidThrough     string    `json:"valid_through,omitempty"` // YYYY-MM-DD, when the posting closes
 	CreatedAt        time.Time `json:"created_at"`
 	UpdatedAt        time.Time `json:"updated_at"`
+
+	// ApplicantLocations says, for remote work, where applicants may live:
+	// ISO 3166 country codes ("US"), subdivision codes ("US-CO", "CA-ON")
+	// or "EU" for every member state. Empty means Location says it.
+	ApplicantLocations []string `json:"applicant_locations,omitempty"`
 }
 
 // Skills splits what a candidate must bring from what would be welcome.
@@ -108,6 +113,7 @@ func (p Posting) Clone() Posting {
 	p.Skills.Preferred = slices.Clone(p.Skills.Preferred)
 	p.Qualifications = slices.Clone(p.Qualifications)
 	p.Benefits = slices.Clone(p.Benefits)
+	p.ApplicantLocations = slices.Clone(p.ApplicantLocations)
 	if p.Posted != nil {
 		posted := *p.Posted
 		p.Posted = &posted

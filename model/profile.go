@@ -9,6 +9,22 @@ type CompanyProfile struct {
 	EEO      string   `json:"eeo"`
 	Location Location `json:"location"`
 	Currency string   `json:"currency"`
+	// Employees is the company's headcount, for the laws that apply only
+	// from some size on; 0 means unknown.
+	Employees int `json:"employees,omitempty"`
+	// Home is where the company is based (country and region), for the
+	// laws that follow the employer or the office a remote job reports to.
+	// Empty means Location.
+	Home Location `json:"home,omitzero"`
+}
+
+// HomeLocation is where the company is based: Home, else the usual
+// Location.
+func (c CompanyProfile) HomeLocation() Location {
+	if c.Home != (Location{}) {
+		return c.Home
+	}
+	return c.Location
 }
 
 // Apply fills the company parts of p from the profile. Parts the posting

@@ -109,6 +109,11 @@ func (p Posting) Problems() []FieldError {
 			add("valid_through", "must be a real date written YYYY-MM-DD, such as 2026-12-31")
 		}
 	}
+	for i, code := range p.ApplicantLocations {
+		if !ValidPlaceCode(code) {
+			add(fmt.Sprintf("applicant_locations[%d]", i), "%q is not a place code such as US, US-CO, CA-ON or EU", code)
+		}
+	}
 	return out
 }
 
