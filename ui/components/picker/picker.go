@@ -4,6 +4,7 @@
 package picker
 
 import (
+	"fmt"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -91,20 +92,30 @@ func (p Model) Keys() KeyMap { return p.keys }
 // ShortHelp implements help.KeyMap: the filter's keys while filtering,
 // else the filter key (the owner adds its own keys around it).
 func (p Model) ShortHelp() []key.Binding {
-	if p.filtering {
+	switch {
+	case p.filtering:
 		return []key.Binding{p.keys.AcceptFilter, p.keys.ClearFilter}
+	case p.Filtered():
+		// esc clears the filter now, before it can mean anything else.
+		return []key.Binding{p.keys.ClearFilter}
 	}
 	return []key.Binding{p.keys.Filter}
 }
 
-// FullHelp implements help.KeyMap: moving about and filtering.
+// FullHelp implements help.KeyMap: moving about and filtering; clearing
+// the filter only while there is one to clear.
 func (p Model) FullHelp() [][]key.Binding {
 	k := p.keys
-	return [][]key.Binding{
-		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
-		{k.Filter, k.ClearFilter},
+	filter := []key.Binding{k.Filter}
+	if p.Filtered() {
+		filter = append(filter, k.ClearFilter)
 	}
+	return [][]key.Binding{{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}, filter}
 }
+
+// Filtered reports whether a filter is applied (typed or kept): esc
+// clears it before the owner sees the key.
+func (p Model) Filtered() bool { return p.filter.Value() != "" }
 
 // Toggle gives the item under the cursor the mark that follows its own
 // in cycle (Unmarked ⇄ Ticked when no cycle is given; the skills step
@@ -213,9 +224,9 @@ func (p Model) Update(msg tea.Msg) (Model, tea.Cmd, bool) {
 	case key.Matches(km, p.keys.Down):
 		p.move(1)
 	case key.Matches(km, p.keys.PageUp):
-		p.move(-p.listHeight())
+		p.move(-p.scrollRows())
 	case key.Matches(km, p.keys.PageDown):
-		p.move(p.listHeight())
+		p.move(p.scrollRows())
 	case key.Matches(km, p.keys.Top):
 		p.move(-len(p.visible))
 	case key.Matches(km, p.keys.Bottom):
@@ -349,6 +360,47 @@ func (p *Model) bestMatch(term string) int {
 // listHeight is the number of rows for items, below the filter line.
 func (p Model) listHeight() int { return max(p.height-1-len(p.footer()), 1) }
 
+// scrollRows is the rows the scroll window keeps the cursor in: when the
+// list does not fit, two of the list's rows may say how many items are
+// above and below, so the window is kept clear of them.
+func (p Model) scrollRows() int {
+	h := p.listHeight()
+	if len(p.lines) <= h || h < 4 {
+		return h
+	}
+	return h - 2
+}
+
+// window is what View draws of the list from the offset scroll chose:
+// lines[start:end], and whether a line above (below) them says how many
+// items are hidden that way. At either end the row the indicator would
+// take shows one more line instead, so the cursor never jumps.
+func (p Model) window() (start, end int, above, below bool) {
+	h, n := p.listHeight(), len(p.lines)
+	if n <= h || h < 4 {
+		return p.offset, min(p.offset+h, n), false, false
+	}
+	switch rows := h - 2; {
+	case p.offset == 0:
+		return 0, h - 1, false, true
+	case p.offset+rows >= n:
+		return n - (h - 1), n, true, false
+	default:
+		return p.offset, p.offset + rows, true, true
+	}
+}
+
+// hidden counts the items (not headings) among lines.
+func hidden(lines []pickLine) int {
+	n := 0
+	for _, l := range lines {
+		if l.item >= 0 {
+			n++
+		}
+	}
+	return n
+}
+
 // footer is the full text of the item under the cursor when its row cuts
 // it short (a long responsibility, a level's description), shown below the
 // list: a recruiter should not tick a line they cannot read.
@@ -394,7 +446,7 @@ func (p *Model) scrollToCursor() {
 	if cl > 0 && p.lines[cl-1].item < 0 {
 		top = cl - 1
 	}
-	p.offset = common.ScrollOffset(cl, min(p.offset, top), p.listHeight(), len(p.lines))
+	p.offset = common.ScrollOffset(cl, min(p.offset, top), p.scrollRows(), len(p.lines))
 }
 
 // View draws the filter line and the visible part of the list.
@@ -415,8 +467,13 @@ func (p Model) View() string {
 		return b.String()
 	}
 	cursorItem := p.visible[p.cursor]
-	end := min(p.offset+h, len(p.lines))
-	for _, ln := range p.lines[p.offset:end] {
+	start, end, above, below := p.window()
+	drawn := end - start
+	if above {
+		b.WriteString("\n" + p.more("↑", p.lines[:start]))
+		drawn++
+	}
+	for _, ln := range p.lines[start:end] {
 		b.WriteString("\n")
 		if ln.item < 0 {
 			b.WriteString(p.styles.Group.Render(ansi.Truncate(ln.heading, p.width, "…")))
@@ -424,8 +481,12 @@ func (p Model) View() string {
 		}
 		b.WriteString(p.row(ln.item, ln.item == cursorItem))
 	}
+	if below {
+		b.WriteString("\n" + p.more("↓", p.lines[end:]))
+		drawn++
+	}
 	if foot := p.footer(); len(foot) > 0 {
-		for drawn := end - p.offset; drawn < h; drawn++ {
+		for ; drawn < h; drawn++ {
 			b.WriteString("\n") // the footer sits at the bottom
 		}
 		for _, l := range foot {
@@ -433,6 +494,12 @@ func (p Model) View() string {
 		}
 	}
 	return b.String()
+}
+
+// more is the faint line saying how many items are hidden above or
+// below the window: "↑ 3 more".
+func (p Model) more(arrow string, lines []pickLine) string {
+	return p.styles.Faint.Render(ansi.Truncate(fmt.Sprintf("  %s %d more", arrow, hidden(lines)), p.width, "…"))
 }
 
 func (p Model) row(i int, current bool) string {

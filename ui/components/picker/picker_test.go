@@ -1,6 +1,7 @@
 package picker_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -258,4 +259,64 @@ func TestGoldenChecklist80x24(t *testing.T) {
 	d, _ := hostedOn(t, c, 80, 24, skills, picker.CheckMarks(c.Styles))
 	d.Keys("space", "down", "down", "x")
 	uitest.Golden(t, d.Frame())
+}
+
+// many is n single items, "Item 1" to "Item n".
+func many(n int) []picker.Item {
+	items := make([]picker.Item, n)
+	for i := range items {
+		items[i] = picker.Item{ID: fmt.Sprint(i + 1), Label: fmt.Sprintf("Item %d", i+1)}
+	}
+	return items
+}
+
+// A list taller than its room says how many items are above and below
+// the rows it shows (nothing did: after a move or a resize the first
+// rows were gone without a sign), and still fills exactly its height.
+func TestHiddenRowsAreCounted(t *testing.T) {
+	d, s := hosted(t, common.Dark, 60, 8, many(20), false)
+	d.WantScreen("▸ Item 1", "Item 6", "↓ 14 more")
+	d.RejectScreen("↑", "Item 7")
+	d.Keys("down", "down", "down", "down", "down", "down")
+	d.WantScreen("↑ 2 more", "▸ Item 7", "↓ 13 more")
+	d.Keys("G")
+	d.WantScreen("↑ 14 more", "Item 15", "▸ Item 20")
+	d.RejectScreen("↓")
+	// A tiny window and back: the rows above are still counted.
+	d.Send(tea.WindowSizeMsg{Width: 10, Height: 5})
+	d.Send(tea.WindowSizeMsg{Width: 60, Height: 8})
+	d.Keys("up", "up", "up", "up", "up", "up")
+	d.WantScreen("↑ 13 more", "▸ Item 14", "↓ 2 more")
+	for _, l := range strings.Split(d.Screen(), "\n") {
+		if strings.Contains(l, "more") && !strings.HasPrefix(l, "  ↑") && !strings.HasPrefix(l, "  ↓") {
+			t.Fatalf("odd line %q", l)
+		}
+	}
+	if n := strings.Count(s.list.View(), "\n") + 1; n != 8 {
+		t.Fatalf("the picker drew %d lines in 8:\n%s", n, d.Screen())
+	}
+	uitest.Golden(t, d.Frame())
+}
+
+// Headings are not items: they are not counted as hidden.
+func TestHiddenCountsItemsNotHeadings(t *testing.T) {
+	d, _ := hosted(t, common.Dark, 60, 6, skills, false)
+	d.WantScreen("Languages", "▸ Go", "↓ 4 more")
+}
+
+// esc clears a kept filter before anything else, so the help offers it
+// then, and not before.
+func TestHelpOffersClearingOnlyAFilter(t *testing.T) {
+	d, s := hosted(t, common.Dark, 80, 24, skills, false)
+	if h := uitest.HelpText(s.list); strings.Contains(h, "clear filter") || !strings.Contains(h, "/ filter") {
+		t.Fatalf("no filter, help %q", h)
+	}
+	d.Keys("/", "go", "enter")
+	if h := uitest.HelpText(s.list); !strings.Contains(h, "esc clear filter") {
+		t.Fatalf("filtered, help %q", h)
+	}
+	d.Keys("esc")
+	if h := uitest.HelpText(s.list); strings.Contains(h, "clear filter") {
+		t.Fatalf("filter cleared, help %q", h)
+	}
 }

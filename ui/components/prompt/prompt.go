@@ -67,7 +67,8 @@ func New[P comparable](styles *common.Styles, limit int) Model[P] {
 
 // Open asks a question: purpose tags the answer, label goes before the
 // input, value is the starting text, hint the line above, and empty what
-// to say when enter is pressed on nothing.
+// to say when enter is pressed on nothing; with empty "", nothing is an
+// answer too (a place left out, say).
 func (p *Model[P]) Open(purpose P, label, value, hint, empty string) tea.Cmd {
 	p.purpose, p.open = purpose, true
 	p.hint, p.empty, p.err = hint, empty, ""
@@ -110,8 +111,8 @@ func (p *Model[P]) SetSize(width, _ int) tea.Cmd {
 func (p Model[P]) Height() int { return 2 }
 
 // Update handles keys and pastes while the prompt is open. On Answered,
-// answer is the cleaned text and the prompt is closed; Purpose still says
-// what it was for.
+// answer is the cleaned text (empty only when Open was given no empty
+// message) and the prompt is closed; Purpose still says what it was for.
 func (p *Model[P]) Update(msg tea.Msg) (outcome Outcome, answer string, cmd tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.PasteMsg:
@@ -126,7 +127,7 @@ func (p *Model[P]) Update(msg tea.Msg) (outcome Outcome, answer string, cmd tea.
 			return Cancelled, "", nil
 		case key.Matches(msg, p.keys.Answer):
 			answer = model.CleanLine(p.input.Value())
-			if answer == "" {
+			if answer == "" && p.empty != "" {
 				p.err = p.empty
 				return Typing, "", nil
 			}

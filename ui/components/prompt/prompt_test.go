@@ -119,3 +119,14 @@ func TestPromptGoldenPlaceholderLight(t *testing.T) {
 	d.WantScreen("Say where it was posted")
 	uitest.Golden(t, d.Frame())
 }
+
+// A question that takes no answer as an answer (a place left out) is
+// opened with no empty message: enter on nothing answers "".
+func TestPromptMayTakeNothing(t *testing.T) {
+	d, s := asking(t, common.Dark, 80, 24, 100)
+	d.Run(s.ask.Open(board, "City, country: ", "", "Where is the copy for?", ""))
+	d.Keys("enter")
+	if s.outcome != prompt.Answered || s.answer != "" || s.about != board || s.ask.Active() {
+		t.Fatalf("got %v %q about %v, active %v", s.outcome, s.answer, s.about, s.ask.Active())
+	}
+}

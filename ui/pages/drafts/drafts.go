@@ -23,6 +23,7 @@ type question int
 const (
 	askTitle question = iota + 1 // a new title for the target draft
 	askBoard                     // where the target draft went live
+	askPlace                     // where a copy of the target draft is for
 )
 
 // Page is the drafts page.
@@ -296,7 +297,13 @@ func (p *Page) act(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Versions):
 		return common.Send(common.OpenVersionsMsg{ID: s.ID, Title: title})
 	case key.Matches(msg, k.Duplicate):
-		return p.duplicate(s.ID)
+		// A copy is nearly always the same job in another place: ask
+		// where, with the draft's own place to edit.
+		p.target = s
+		cmd := p.prompt.Open(askPlace, "City, country: ", model.CleanLine(s.Location),
+			"Where is the copy for? Keep the place for an exact copy.", "")
+		p.prompt.SetPlaceholder("e.g. Berlin, Germany")
+		return cmd
 	case key.Matches(msg, k.Delete):
 		// Off the list at once, so a second x acts on the next draft
 		// rather than on this one again.
@@ -349,8 +356,15 @@ func (p *Page) answer(msg tea.Msg) tea.Cmd {
 	if outcome != prompt.Answered {
 		return cmd
 	}
-	if p.prompt.Purpose() == askTitle {
+	switch p.prompt.Purpose() {
+	case askTitle:
 		return p.rename(p.target.ID, text)
+	case askPlace:
+		if text == model.CleanLine(p.target.Location) {
+			return p.duplicate(p.target.ID, nil)
+		}
+		place := parsePlace(text)
+		return p.duplicate(p.target.ID, &place)
 	}
 	return p.markPosted(p.target.ID, text)
 }

@@ -139,16 +139,16 @@ func TestSlashStartsANewFilter(t *testing.T) {
 
 func TestDuplicateRenameStatus(t *testing.T) {
 	h := homeWith(t, "Platform Engineer")
-	h.Keys("d")
-	h.wantStatus("Duplicated as “Platform Engineer (copy)”")
-	h.WantScreen("▸ Platform Engineer (copy)")
+	h.Keys("d", "enter")
+	h.wantStatus("Copied “Platform Engineer” as it is")
+	h.WantScreen("▸ Platform Engineer", "2 postings")
 
 	h.Keys("r")
 	h.WantScreen("New title:")
 	if !h.page.Typing() {
 		t.Fatal("renaming is typing")
 	}
-	for range len("Platform Engineer (copy)") {
+	for range len("Platform Engineer") {
 		h.Keys("backspace")
 	}
 	h.Keys("enter")

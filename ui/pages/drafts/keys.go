@@ -49,9 +49,11 @@ func newKeyMap(c common.KeyMap) keyMap {
 
 // ShortHelp implements help.KeyMap. It is kept short: the root adds
 // "? help" and "q quit", which must fit at 80 columns; the rest is in
-// FullHelp.
+// FullHelp. Only the keys that do something now are offered: no open or
+// delete without a draft under the cursor, no clearing without a filter.
 func (p *Page) ShortHelp() []key.Binding {
 	k := p.keys
+	_, onDraft := p.list.current()
 	switch {
 	case p.prompt.Active():
 		return p.prompt.ShortHelp()
@@ -59,27 +61,52 @@ func (p *Page) ShortHelp() []key.Binding {
 		return []key.Binding{k.Draft, k.Ready, k.Posted, k.Cancel}
 	case p.filtering:
 		return []key.Binding{k.AcceptFilter, k.ClearFilter}
-	case p.list.term != "":
+	case p.list.term != "" && onDraft:
 		return []key.Binding{k.Open, k.ClearFilter, k.New, k.Delete}
+	case p.list.term != "":
+		return []key.Binding{k.ClearFilter, k.New}
+	case !onDraft:
+		return []key.Binding{k.New, k.Trash, k.Profile}
 	}
 	return []key.Binding{k.New, k.Open, k.Filter, k.Publish, k.Delete}
 }
 
-// FullHelp implements help.KeyMap. Undo is offered only while there is
-// something it can bring back.
+// FullHelp implements help.KeyMap: every key that does something now.
+// Undo is offered only while there is something it can bring back.
 func (p *Page) FullHelp() [][]key.Binding {
 	if p.prompt.Active() || p.choosingStatus || p.filtering {
 		return [][]key.Binding{p.ShortHelp()}
 	}
 	k := p.keys
-	keep := []key.Binding{k.Delete}
+	_, onDraft := p.list.current()
+	act, keep, find := []key.Binding{k.New}, []key.Binding{}, []key.Binding{}
+	if onDraft {
+		act = append(act, k.Open, k.Publish, k.Duplicate, k.Rename, k.Status)
+		keep = append(keep, k.Delete)
+	}
 	if len(p.undo) > 0 {
 		keep = append(keep, k.Undo)
 	}
-	keep = append(keep, k.Trash, k.Versions, k.Profile)
-	return [][]key.Binding{
-		{k.New, k.Open, k.Publish, k.Duplicate, k.Rename, k.Status},
-		keep,
-		{k.Filter, k.ClearFilter, k.Sort, k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
+	keep = append(keep, k.Trash)
+	if onDraft {
+		keep = append(keep, k.Versions)
 	}
+	keep = append(keep, k.Profile)
+	if len(p.list.all) > 0 {
+		find = append(find, k.Filter)
+	}
+	if p.list.term != "" {
+		find = append(find, k.ClearFilter)
+	}
+	if len(p.list.all) > 1 {
+		find = append(find, k.Sort)
+	}
+	if len(p.list.visible) > 1 {
+		find = append(find, k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom)
+	}
+	help := [][]key.Binding{act, keep}
+	if len(find) > 0 {
+		help = append(help, find)
+	}
+	return help
 }

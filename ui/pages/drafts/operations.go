@@ -99,8 +99,10 @@ func (p *Page) change(id string, change func(*model.Posting) string) tea.Cmd {
 	}
 }
 
-// duplicate saves a copy of a draft under a new id, as a fresh draft.
-func (p *Page) duplicate(id string) tea.Cmd {
+// duplicate saves a copy of a draft under a new id, as a fresh draft
+// with the same title, for place (nil, or the draft's own place: an exact
+// copy). A title naming the old city names the new one.
+func (p *Page) duplicate(id string, place *model.Location) tea.Cmd {
 	to, store, now := common.To{Page: p.id}, p.common.Store, p.common.Today()
 	return func() tea.Msg {
 		d, err := store.Get(id)
@@ -110,20 +112,24 @@ func (p *Page) duplicate(id string) tea.Cmd {
 		fresh := model.New(now)
 		d.ID, d.CreatedAt, d.UpdatedAt = fresh.ID, fresh.CreatedAt, fresh.UpdatedAt
 		d.Status, d.Posted = model.StatusDraft, nil
-		d.Title = copyTitle(d.Title)
+		text := "Copied “" + common.DisplayTitle(d.Title) + "” as it is; r renames the copy"
+		if place != nil && *place != d.Location {
+			d.Title = replaceWord(d.Title, d.Location.City, place.City)
+			d.Location = *place
+			text = "Copied “" + common.DisplayTitle(d.Title) + "” for " + orNowhere(place.String())
+		}
 		if err := store.Save(d); err != nil {
 			return changedMsg{To: to, err: err}
 		}
-		return changedMsg{To: to, text: "Duplicated as “" + d.Title + "”", selectID: d.ID}
+		return changedMsg{To: to, text: text, selectID: d.ID}
 	}
 }
 
-// copyTitle names a duplicate so the two can be told apart in the list.
-func copyTitle(title string) string {
-	if title == "" {
-		return "Untitled posting (copy)"
+func orNowhere(place string) string {
+	if place == "" {
+		return "no place in particular"
 	}
-	return title + " (copy)"
+	return place
 }
 
 // trash moves a draft to the trash.

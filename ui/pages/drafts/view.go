@@ -24,17 +24,26 @@ func (p *Page) headerHeight() int {
 }
 
 // footHeight is the lines a prompt or the status choice takes below the
-// list.
+// list. The status choice is one line: its keys are on the help line.
 func (p *Page) footHeight() int {
-	if p.prompt.Active() || p.choosingStatus {
-		return 2
+	switch {
+	case p.prompt.Active():
+		return p.prompt.Height()
+	case p.choosingStatus:
+		return 1
 	}
 	return 0
 }
 
-// rows is how many drafts fit on the page.
+// rows is how many drafts fit on the page. The last row needs no gap
+// below it; when the drafts do not all fit, that line says how many more
+// there are below (the gap above the first row says how many above).
 func (p *Page) rows() int {
-	return max((p.height-p.headerHeight()-p.footHeight()+1)/rowHeight, 1)
+	room := p.height - p.headerHeight() - p.footHeight()
+	if all := (room + 1) / rowHeight; len(p.list.visible) <= all {
+		return max(all, 1)
+	}
+	return max(room/rowHeight, 1)
 }
 
 // View implements common.Page.
@@ -58,18 +67,32 @@ func (p *Page) View() string {
 	if len(p.list.visible) == 0 {
 		b.WriteString("\n" + s.Subtle.Render(ansi.Truncate("  Nothing matches “"+p.list.term+"”. esc shows every draft.", p.width, "…")))
 	}
-	for _, i := range p.list.window(p.rows()) {
+	rows := p.rows()
+	above, shown := p.list.offset, p.list.window(rows)
+	if above > 0 {
+		b.WriteString(p.more("↑", above))
+	}
+	for _, i := range shown {
 		b.WriteString("\n" + p.row(p.list.all[i], i == p.list.visible[p.list.cursor]) + "\n")
+	}
+	if below := len(p.list.visible) - above - len(shown); below > 0 && len(shown) > 0 {
+		b.WriteString(p.more("↓", below))
 	}
 	body := common.FitBlock(b.String(), p.width, max(p.height-p.footHeight(), 1))
 	switch {
 	case p.prompt.Active():
 		body += "\n" + p.prompt.View()
 	case p.choosingStatus:
-		body += "\n" + s.Subtle.Render(ansi.Truncate("Status of “"+common.DisplayTitle(p.target.Title)+"” (now "+string(p.target.Status)+"):", p.width, "…")) +
-			"\n" + ansi.Truncate("d draft · r ready · p posted · esc cancel", p.width, "…")
+		// The keys to press are on the help line, once.
+		body += "\n" + s.Subtle.Render(ansi.Truncate("New status for “"+common.DisplayTitle(p.target.Title)+"” (now "+string(p.target.Status)+")", p.width, "…"))
 	}
 	return body
+}
+
+// more is the faint line saying how many drafts are out of view above or
+// below: "↑ 3 more".
+func (p *Page) more(arrow string, n int) string {
+	return p.common.Styles.Faint.Render(fmt.Sprintf("  %s %d more", arrow, n))
 }
 
 // filterLine is the filter being typed, the one applied, or nothing.

@@ -52,7 +52,9 @@ func New(c *common.Common) *Page {
 		keys: keyMap{
 			Restore: key.NewBinding(key.WithKeys("enter", "r"), key.WithHelp("enter", "restore")),
 			Purge:   key.NewBinding(key.WithKeys("x", "P"), key.WithHelp("x", "delete for good")),
-			Back:    common.WithHelp(c.Keys.Back, "esc", "back to drafts"),
+			// Short, so that it still fits beside the others at 80
+			// columns: the drafts are where back goes, always.
+			Back: common.WithHelp(c.Keys.Back, "esc", "back"),
 		},
 	}
 }
@@ -211,23 +213,39 @@ func (p *Page) View() string {
 	case p.loadErr != nil:
 		return common.LoadError(s, "the trash", p.loadErr, p.width)
 	case len(p.items) == 0:
-		return s.Title.Render("The trash is empty.") + "\n\n" + s.Subtle.Render("Drafts you delete wait here until you restore them or delete them for good.")
+		return s.Title.Render("The trash is empty.") + "\n\n" +
+			s.Subtle.Render(strings.Join(common.Wrap("Drafts you delete wait here until you restore them or delete them for good.", p.width), "\n"))
 	}
 	return p.header() + "\n\n" + p.list.View()
 }
 
-// ShortHelp implements help.KeyMap.
+// ShortHelp implements help.KeyMap: only the keys that do something now
+// (nothing to restore in an empty trash), and always the way back, first
+// among the list's keys so that it is never the one cut at 80 columns.
 func (p *Page) ShortHelp() []key.Binding {
 	switch {
 	case p.ask.Open():
 		return p.ask.ShortHelp()
 	case p.list.Filtering():
 		return p.list.ShortHelp()
+	case !p.loaded || p.loadErr != nil || len(p.items) == 0:
+		return []key.Binding{p.keys.Back}
 	}
-	return append([]key.Binding{p.keys.Restore, p.keys.Purge}, append(p.list.ShortHelp(), p.keys.Back)...)
+	var keys []key.Binding
+	if _, _, ok := p.list.Current(); ok {
+		keys = append(keys, p.keys.Restore, p.keys.Purge)
+	}
+	if p.list.Filtered() {
+		return append(keys, p.list.ShortHelp()...) // esc clears it first
+	}
+	return append(keys, append([]key.Binding{p.keys.Back}, p.list.ShortHelp()...)...)
 }
 
 // FullHelp implements help.KeyMap.
 func (p *Page) FullHelp() [][]key.Binding {
-	return append([][]key.Binding{p.ShortHelp()}, p.list.FullHelp()...)
+	help := [][]key.Binding{p.ShortHelp()}
+	if p.ask.Open() || p.list.Filtering() || len(p.items) == 0 {
+		return help
+	}
+	return append(help, p.list.FullHelp()...)
 }

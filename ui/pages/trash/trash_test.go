@@ -128,3 +128,55 @@ func TestALoadFailureIsShownNotEmpty(t *testing.T) {
 		t.Fatalf("status %q", host.Status.Text)
 	}
 }
+
+// An empty trash offers only the way back (it offered restore, delete
+// for good and filter, and no way back).
+func TestEmptyTrashOffersOnlyBack(t *testing.T) {
+	d, host, _, _ := trashWith(t, common.Dark, 80, 24)
+	if help := uitest.HelpText(host.Page); help != "esc back" {
+		t.Fatalf("help %q", help)
+	}
+	if help := uitest.ShortHelpText(host.Page); help != "esc back" {
+		t.Fatalf("short help %q", help)
+	}
+	d.Keys("enter", "x") // nothing to act on: nothing happens
+	d.WantScreen("The trash is empty")
+	d.Keys("esc")
+	if got := host.LastAsked(); got != (common.BackMsg{From: host.Page.ID()}) {
+		t.Fatalf("esc asked %#v", got)
+	}
+}
+
+// With drafts in it, the help offers esc back among the first keys, so
+// that at 80 columns (with "? help • q quit") it is never the one cut;
+// under a filter, esc clears it, and the help says that instead.
+func TestTrashHelpFollowsTheState(t *testing.T) {
+	d, host, _, _ := trashWith(t, common.Dark, 80, 24, "Senior Backend Engineer", "Staff Platform Engineer")
+	short := uitest.ShortHelpText(host.Page)
+	if short != "enter restore • x delete for good • esc back • / filter" || len([]rune(short+" • ? help • q quit")) > 80 {
+		t.Fatalf("short help %q", short)
+	}
+	d.Keys("/", "staff", "tab")
+	if short := uitest.ShortHelpText(host.Page); short != "enter restore • x delete for good • esc clear filter" {
+		t.Fatalf("filtered, short help %q", short)
+	}
+	d.Keys("esc")
+	if host.LastAsked() != nil {
+		t.Fatalf("esc on a filter left the trash: %#v", host.LastAsked())
+	}
+	d.Keys("/", "zzz", "tab")
+	if short := uitest.ShortHelpText(host.Page); short != "esc clear filter" {
+		t.Fatalf("nothing matches, short help %q", short)
+	}
+	d.Keys("esc", "x")
+	if short := uitest.ShortHelpText(host.Page); short != "y delete it for good • n keep it" {
+		t.Fatalf("asking, short help %q", short)
+	}
+}
+
+// At 60×15 the empty trash's words wrap at spaces rather than being cut.
+func TestGoldenEmpty60x15(t *testing.T) {
+	d, _, _, _ := trashWith(t, common.Dark, 60, 15)
+	d.WantScreen("Drafts you delete wait here until you restore them or delete\n", "them for good.")
+	uitest.Golden(t, d.Frame())
+}
