@@ -3,6 +3,8 @@ package wizard
 import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+
+	"jobpost/model"
 )
 
 // updatePreview handles the last step: enter saves the draft and leaves,
@@ -12,7 +14,7 @@ func (p *Page) updatePreview(msg tea.Msg) tea.Cmd {
 		switch {
 		case key.Matches(km, p.keys.Save):
 			p.leaving = finishing
-			p.posting.UpdatedAt = p.c.Today().UTC()
+			p.posting.UpdatedAt = model.Stamp(p.c.Today())
 			// In sequence: batched, a fast save's "Saved" could be
 			// overwritten by this "Saving…".
 			return tea.Sequence(p.status.Info("Saving…"), p.saver.SaveNow(p.posting))

@@ -20,6 +20,9 @@ func (p *Page) ShortHelp() []key.Binding {
 	k := p.keys
 	switch p.step {
 	case stepRole:
+		if p.askingFamily() {
+			return []key.Binding{k.Choose, k.EditTitle, p.families.Keys().Filter}
+		}
 		if p.posting.Role != "" {
 			return []key.Binding{k.Choose, k.Keep, k.Custom, p.roles.Keys().Filter}
 		}
@@ -48,6 +51,9 @@ func (p *Page) FullHelp() [][]key.Binding {
 	switch p.step {
 	case stepRole:
 		own = []key.Binding{k.Choose, k.Keep, k.Custom, k.Leave}
+		if p.askingFamily() {
+			own = []key.Binding{k.Choose, k.EditTitle}
+		}
 	case stepSeniority:
 		own = []key.Binding{k.Choose, k.Back}
 	case stepSkills:

@@ -12,6 +12,7 @@ import (
 // keyMap is the wizard's keys; which apply depends on the step.
 type keyMap struct {
 	Next, Back, Choose, Keep, Custom key.Binding
+	EditTitle                        key.Binding
 	Toggle, Cycle, Must, Nice, Mark  key.Binding
 	Add, Save, Leave                 key.Binding
 }
@@ -27,10 +28,12 @@ func newKeyMap(base common.KeyMap) keyMap {
 		Choose: common.WithHelp(base.Select, "enter", "choose"),
 		Keep:   key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "keep the title")),
 		Custom: key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "type a title")),
-		Toggle: common.WithHelp(toggle, "space", "toggle"),
-		Cycle:  common.WithHelp(toggle, "space", "must → nice → none"),
-		Must:   key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "must-have")),
-		Nice:   key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "nice-to-have")),
+		// On the family question, esc goes back to the typed title.
+		EditTitle: common.WithHelp(base.Back, "esc", "edit the title"),
+		Toggle:    common.WithHelp(toggle, "space", "toggle"),
+		Cycle:     common.WithHelp(toggle, "space", "must → nice → none"),
+		Must:      key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "must-have")),
+		Nice:      key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "nice-to-have")),
 		// Mark names m and n together, for the short help line only.
 		Mark:  key.NewBinding(key.WithKeys("m", "n"), key.WithHelp("m/n", "must/nice")),
 		Add:   key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "add your own")),

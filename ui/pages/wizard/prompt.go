@@ -11,9 +11,10 @@ import (
 func (p *Page) ask(what ask, label, value string) tea.Cmd {
 	empty := "Type something first, or press esc to cancel."
 	if what == askTitle {
-		empty = "A posting needs a title. Type one, or press esc to cancel."
+		empty = "Type a title, or esc to choose one from the list."
 	}
-	return p.prompt.Open(what, label, value, "enter to accept · esc to cancel", empty)
+	// What the status bar said before is not about this question.
+	return tea.Batch(p.prompt.Open(what, label, value, "enter to accept · esc to cancel", empty), p.status.Info(""))
 }
 
 // answerPrompt takes a key or paste for the open prompt, and what was

@@ -41,22 +41,40 @@ func (p *Page) updateRole(km tea.KeyPressMsg) tea.Cmd {
 		rc := p.roleChoices[i]
 		p.setRole(rc.role, rc.title, false)
 		return p.goTo(stepSeniority)
-	case key.Matches(km, p.keys.Keep) && p.posting.Role != "":
-		// Back on this step after choosing: go on with the title as it is
-		// (a typed one would be lost by choosing from the list again).
+	case key.Matches(km, p.keys.Keep):
+		switch {
+		case p.posting.Role == "":
+			return p.status.Info("Choose a title (enter) or type your own (c).")
+		case p.customTitle:
+			// A typed title goes on only with its family confirmed: the
+			// cursor may have wandered to another family's titles since.
+			return p.askFamily(p.posting.Title, p.posting.Role, false)
+		}
+		// Back on this step after choosing: go on with the title as it is.
 		return p.goTo(stepSeniority)
 	case key.Matches(km, p.keys.Custom):
-		start := p.posting.Title
-		if start == "" {
-			if _, i, ok := p.roles.Current(); ok {
-				start = p.roleChoices[i].title
-			}
-		}
-		return p.ask(askTitle, "Job title: ", start)
+		return p.askTitle()
 	case key.Matches(km, p.keys.Leave):
 		return p.leave()
 	}
 	return nil
+}
+
+// askTitle asks for a title of the user's own. The field starts empty
+// (a typed title before starts as typed), with the highlighted title
+// greyed in it as an example; enter on an empty field is refused rather
+// than taking the example, which is the highlighted title's enter on the
+// list (and would get the level added, as a typed title does not).
+func (p *Page) askTitle() tea.Cmd {
+	start := ""
+	if p.customTitle {
+		start = p.posting.Title
+	}
+	cmd := p.ask(askTitle, "Job title: ", start)
+	if _, i, ok := p.roles.Current(); ok {
+		p.prompt.SetPlaceholder("e.g. " + p.roleChoices[i].title)
+	}
+	return cmd
 }
 
 // setRole applies a role family and a title chosen from the catalog or
@@ -72,19 +90,4 @@ func (p *Page) setRole(r data.Role, title string, custom bool) {
 		title = p.c.Catalog.TitleAt(title, p.posting.Seniority)
 	}
 	p.posting.Title = title
-}
-
-// typedTitle takes a title typed for the role step. Its family is the one
-// under the cursor; when the filter hides every title, the one chosen
-// before, else the first.
-func (p *Page) typedTitle(title string) tea.Cmd {
-	role, ok := p.c.Catalog.Role(p.posting.Role)
-	if _, i, cur := p.roles.Current(); cur {
-		role, ok = p.roleChoices[i].role, true
-	}
-	if !ok {
-		role = p.roleChoices[0].role
-	}
-	p.setRole(role, title, true)
-	return p.goTo(stepSeniority)
 }

@@ -3,6 +3,7 @@ package wizard
 import (
 	tea "charm.land/bubbletea/v2"
 
+	"jobpost/model"
 	"jobpost/ui/common"
 	"jobpost/ui/components/autosave"
 )
@@ -11,7 +12,7 @@ import (
 // saved from the moment it has a title.
 func (p *Page) changed() tea.Cmd {
 	p.sync()
-	p.posting.UpdatedAt = p.c.Today().UTC()
+	p.posting.UpdatedAt = model.Stamp(p.c.Today())
 	if p.posting.Title == "" {
 		return nil
 	}

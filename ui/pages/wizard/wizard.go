@@ -66,9 +66,14 @@ type Page struct {
 
 	roleChoices []roleChoice
 	roles       picker.Model
-	levels      picker.Model
-	skills      picker.Model
-	resps       picker.Model
+	// The family question after a typed title: the title waiting for its
+	// family ("" while not asking), and whether the cursor is on a guess.
+	typed    string
+	guessed  bool
+	families picker.Model
+	levels   picker.Model
+	skills   picker.Model
+	resps    picker.Model
 	// The role and level the skills and responsibilities were built for.
 	skillsRole            string
 	respsRole, respsLevel string
@@ -126,7 +131,7 @@ func (p *Page) Typing() bool {
 func (p *Page) SetSize(width, height int) tea.Cmd {
 	p.width, p.height = width, height
 	body := max(height-3, 1)
-	for _, l := range []*picker.Model{&p.roles, &p.levels, &p.skills, &p.resps} {
+	for _, l := range []*picker.Model{&p.roles, &p.families, &p.levels, &p.skills, &p.resps} {
 		if len(l.Items()) > 0 {
 			l.SetSize(width, body)
 		}
@@ -138,12 +143,14 @@ func (p *Page) SetSize(width, height int) tea.Cmd {
 
 // currentPicker is the list of the step; the preview has none.
 func (p *Page) currentPicker() *picker.Model {
-	switch p.step {
-	case stepRole:
+	switch {
+	case p.step == stepRole && p.askingFamily():
+		return &p.families
+	case p.step == stepRole:
 		return &p.roles
-	case stepSeniority:
+	case p.step == stepSeniority:
 		return &p.levels
-	case stepSkills:
+	case p.step == stepSkills:
 		return &p.skills
 	}
 	return &p.resps
@@ -190,6 +197,9 @@ func (p *Page) key(msg tea.Msg) tea.Cmd {
 	}
 	switch p.step {
 	case stepRole:
+		if p.askingFamily() {
+			return p.updateFamily(km)
+		}
 		return p.updateRole(km)
 	case stepSeniority:
 		return p.updateSeniority(km)
@@ -253,48 +263,90 @@ func (p *Page) View() string {
 	return strings.Join(lines, "\n")
 }
 
-// stepsView is the step indicator.
+// stepsView is the step indicator: every step's name when they fit,
+// else the current one's name among the others' numbers.
 func (p *Page) stepsView() string {
 	s := p.c.Styles
-	parts := make([]string, 0, stepCount)
-	for i, name := range stepNames {
-		st := s.StepTodo
-		switch {
-		case step(i) == p.step:
-			st = s.StepCurrent
-		case step(i) < p.step:
-			st = s.StepDone
+	steps := func(name func(i int) string) string {
+		parts := make([]string, 0, stepCount)
+		for i := range stepCount {
+			st := s.StepTodo
+			switch {
+			case i == p.step:
+				st = s.StepCurrent
+			case i < p.step:
+				st = s.StepDone
+			}
+			parts = append(parts, st.Render(name(int(i))))
 		}
-		parts = append(parts, st.Render(name))
+		return fmt.Sprintf("Step %d/%d  ", p.step+1, stepCount) + strings.Join(parts, s.Faint.Render(" › "))
 	}
-	line := fmt.Sprintf("Step %d/%d  ", p.step+1, stepCount) + strings.Join(parts, s.Faint.Render(" › "))
+	line := steps(func(i int) string { return stepNames[i] })
+	if ansi.StringWidth(line) > p.width {
+		line = steps(func(i int) string {
+			if step(i) == p.step {
+				return stepNames[i]
+			}
+			return fmt.Sprint(i + 1)
+		})
+	}
 	return ansi.Truncate(line, p.width, "…")
 }
 
 // questionView is the line under the steps: what the step asks, and how
-// the choices so far stand.
+// the choices so far stand. A long title gives way to what is said
+// around it.
 func (p *Page) questionView() string {
 	s := p.c.Styles
+	w := p.width
 	var text string
 	switch p.step {
 	case stepRole:
-		text = "Which role are you hiring for? Pick a title, or press c to type your own."
+		text = p.roleQuestion()
 	case stepSeniority:
-		role := p.posting.Title
-		if !p.customTitle && p.roleTitle != "" {
-			role = p.roleTitle // not "Senior …" once a level was chosen
+		if p.customTitle {
+			text = quoteIn("How senior is ", p.posting.Title, " ("+p.familyName()+")?", w)
+		} else {
+			// The title before the level: not "Senior …" once one was chosen.
+			text = quoteIn("How senior is the ", p.roleTitle, " role? The years show beside each level.", w)
 		}
-		text = "How senior is the “" + role + "” role? The years show beside each level."
 	case stepSkills:
 		musts, nices := p.skills.Count(must), p.skills.Count(nice)
 		if musts > data.MaxMustHaves {
-			return s.Error.Render(ansi.Truncate(fmt.Sprintf("%d must-haves: keep it to %d or fewer — mark the rest nice-to-have (n).", musts, data.MaxMustHaves), p.width, "…"))
+			return s.Error.Render(ansi.Truncate(fmt.Sprintf("%d must-haves: keep it to %d or fewer — mark the rest nice-to-have (n).", musts, data.MaxMustHaves), w, "…"))
 		}
 		text = fmt.Sprintf("Skills: %d must-have, %d nice-to-have. space cycles, m/n set.", musts, nices)
 	case stepResponsibilities:
 		text = fmt.Sprintf("What will they do? %d chosen; the defaults suit the role and level.", p.resps.Count(ticked))
 	case stepPreview:
-		text = "Preview of “" + p.posting.Title + "”. enter saves the draft, esc goes back."
+		// The title is in the title line and the preview itself.
+		text = "How it will read: enter saves the draft, esc goes back."
 	}
-	return s.Subtle.Render(ansi.Truncate(text, p.width, "…"))
+	return s.Subtle.Render(ansi.Truncate(text, w, "…"))
+}
+
+// roleQuestion is the role step's line: the question, the family question
+// after a typed title, or the title already chosen and what tab does
+// with it.
+func (p *Page) roleQuestion() string {
+	w := p.width
+	switch {
+	case p.askingFamily() && p.guessed:
+		return quoteIn("Role family for ", p.typed, "? Guessed from the title: enter takes it.", w)
+	case p.askingFamily():
+		return quoteIn("Role family for ", p.typed, "? It sets the skills and duties offered.", w)
+	case p.posting.Role == "":
+		return "Which role are you hiring for? Pick a title, or press c to type your own."
+	case p.customTitle:
+		return quoteIn("Your title: ", p.posting.Title, " ("+p.familyName()+"); tab keeps it.", w)
+	}
+	return quoteIn("Chosen: ", p.roleTitle, "; tab keeps it, enter picks another.", w)
+}
+
+// familyName is the name of the posting's role family.
+func (p *Page) familyName() string {
+	if r, ok := p.c.Catalog.Role(p.posting.Role); ok {
+		return r.Name
+	}
+	return p.posting.Role
 }

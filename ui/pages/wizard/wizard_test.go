@@ -152,15 +152,14 @@ func TestCustomTitleIsCleanedAndEmptyRefused(t *testing.T) {
 	d := start(t)
 	d.Keys("c")
 	d.WantScreen("Job title:")
-	for range len("Backend Engineer") {
-		d.Keys("backspace")
-	}
 	d.Keys("enter")
-	d.WantScreen("A posting needs a title")
-	if d.page.step != stepRole {
+	d.WantScreen("Type a title, or esc to choose one from the list.")
+	if d.page.step != stepRole || !d.page.prompt.Active() {
 		t.Fatal("an empty title moved the wizard on")
 	}
 	d.Paste("Data \x1b[31mWrangler\x1b[0m\x1b]52;c;aGk=\x07\n")
+	d.Keys("enter")
+	d.WantScreen("Role family for “Data Wrangler”?")
 	d.Keys("enter")
 	d.WantScreen("Step 2/5", "“Data Wrangler”")
 	d.Keys("down", "enter")
@@ -169,6 +168,127 @@ func TestCustomTitleIsCleanedAndEmptyRefused(t *testing.T) {
 	}
 	if s := d.Frame(); strings.Contains(s, "\x1b]52") || strings.Contains(s, "\x07") {
 		t.Fatal("raw escape sequence reached the screen")
+	}
+}
+
+// TestTypedTitleStartsEmpty: the QA tester pressed c and typed, and got
+// "Backend EngineerSenior Go Engineer (Payments)". The field starts
+// empty, the highlighted title greyed in it as an example; a title typed
+// before starts as typed, to be edited.
+func TestTypedTitleStartsEmpty(t *testing.T) {
+	t.Parallel()
+	d := start(t)
+	d.Keys("down", "c")
+	d.WantScreen("Job title: e.g. Backend Developer")
+	d.Keys("Senior Go Engineer (Payments)", "enter")
+	d.WantScreen("Role family for “Senior Go Engineer (Payments)”?")
+	d.Keys("enter")
+	if got := d.page.posting.Title; got != "Senior Go Engineer (Payments)" {
+		t.Fatalf("title %q", got)
+	}
+	d.Keys("esc", "c")
+	d.Keys("!", "enter", "enter")
+	if got := d.page.posting.Title; got != "Senior Go Engineer (Payments)!" {
+		t.Fatalf("a typed title is edited from where it was: %q", got)
+	}
+}
+
+// TestTypedTitleAsksForItsFamily: the QA tester left the cursor on
+// "Server-Side Engineer", typed "Payments SRE" and got a backend posting
+// with Go and PostgreSQL. A typed title is followed by the family
+// question, the cursor on a guess from its words; the family chosen
+// there is the posting's, and it shows on the next steps.
+func TestTypedTitleAsksForItsFamily(t *testing.T) {
+	t.Parallel()
+	d := start(t)
+	d.Keys("down", "down", "c") // the cursor on Server-Side Engineer
+	d.Keys("Payments SRE", "enter")
+	d.WantScreen("Role family for “Payments SRE”? Guessed from the title", "▸ Site reliability engineering")
+	d.Keys("enter")
+	d.WantScreen("Step 2/5", "How senior is “Payments SRE” (Site reliability engineering)?")
+	if p := d.page.posting; p.Role != "sre" {
+		t.Fatalf("role %q, want sre", p.Role)
+	}
+	d.Keys("enter")
+	if got, want := slices.Sorted(slices.Values(d.page.posting.Skills.Required)), slices.Sorted(slices.Values(d.c.Catalog.DefaultsFor("sre", "intermediate").MustSkills)); !slices.Equal(got, want) {
+		t.Fatalf("skills %q, want the SRE ones %q", got, want)
+	}
+
+	// With no guess, the family is still asked for, and can be picked.
+	d = start(t)
+	d.Keys("c", "Chief Vibes Officer", "enter")
+	d.WantScreen("Role family for “Chief Vibes Officer”? It sets the skills")
+	d.Keys("/", "management", "enter", "enter")
+	if p := d.page.posting; p.Role != "engineering-management" {
+		t.Fatalf("role %q", p.Role)
+	}
+
+	// esc on the question goes back to the title as typed.
+	d = start(t)
+	d.Keys("c", "Payments SRE", "enter", "esc")
+	d.WantScreen("Job title: Payments SRE")
+	d.Keys("esc")
+	d.WantScreen("Which role are you hiring for?")
+	if d.page.posting.Role != "" || d.page.posting.Title != "" {
+		t.Fatalf("a cancelled title was kept: %+v", d.page.posting)
+	}
+}
+
+// TestTabNeverKeepsAFamilySilently: on step 1 after a typed title, the
+// line says which family the title has; moving the cursor to another
+// family's title and pressing tab asks again with the title's family
+// under the cursor, never the one the cursor wandered to.
+func TestTabNeverKeepsAFamilySilently(t *testing.T) {
+	t.Parallel()
+	d := start(t)
+	d.Keys("c", "Payments SRE", "enter", "enter", "esc")
+	d.WantScreen("Step 1/5", "Your title: “Payments SRE” (Site reliability engineering); tab keeps it")
+	d.Keys("down", "down", "tab")
+	d.WantScreen("Role family for “Payments SRE”?", "▸ Site reliability engineering")
+	d.Keys("up", "enter")
+	d.WantScreen("Step 2/5", "(DevOps and platform engineering)")
+	if d.page.posting.Role != "devops" {
+		t.Fatalf("role %q", d.page.posting.Role)
+	}
+
+	// A catalog title: the line names it, and tab goes on with it.
+	d = start(t)
+	d.Keys("enter", "esc", "down", "down")
+	d.WantScreen("Chosen: “Backend Engineer”; tab keeps it, enter picks another.")
+	d.Keys("tab")
+	d.WantScreen("Step 2/5", "“Backend Engineer”")
+}
+
+// TestTabWithNoTitleSaysWhatToDo: tab on step 1 before any title did
+// nothing and said nothing.
+func TestTabWithNoTitleSaysWhatToDo(t *testing.T) {
+	t.Parallel()
+	d := start(t)
+	d.Keys("tab")
+	if got := d.host.Status.Text; got != "Choose a title (enter) or type your own (c)." {
+		t.Fatalf("status %q", got)
+	}
+	if d.page.step != stepRole {
+		t.Fatal("tab moved on without a title")
+	}
+	d.Keys("c")
+	if got := d.host.Status.Text; got != "" {
+		t.Fatalf("the hint stayed up while typing a title: %q", got)
+	}
+}
+
+func TestGuessFamily(t *testing.T) {
+	t.Parallel()
+	c := uitest.NewCommon(t, common.Dark)
+	for title, want := range map[string]string{
+		"Payments SRE": "sre", "Senior Go Engineer (Payments)": "backend", "iOS Developer": "mobile",
+		"Data Platform Engineer": "data-engineering", "QA Automation Specialist": "qa", "Kubernetes Wrangler": "",
+		"Chief Vibes Officer": "", "Software Engineer": "", "Head of QA": "", // head: management, QA: qa
+	} {
+		got, ok := guessFamily(c.Catalog, title)
+		if got != want || ok != (want != "") {
+			t.Errorf("guessFamily(%q) = %q %v, want %q", title, got, ok, want)
+		}
 	}
 }
 
@@ -239,17 +359,14 @@ func TestWizardBackToRoleKeepsATypedTitle(t *testing.T) {
 	t.Parallel()
 	d := start(t)
 	d.Keys("c")
-	for range len("Backend Engineer") {
-		d.Keys("backspace")
-	}
-	d.Keys("Data Wrangler", "enter")
+	d.Keys("Data Wrangler", "enter", "enter")
 	d.WantScreen("Step 2/5")
 	d.Keys("esc")
 	d.WantScreen("Step 1/5")
 	if !hasHelp(d.page.ShortHelp(), "tab", "keep the title") {
 		t.Fatalf("the help line does not offer tab: %v", helpTexts(d.page.ShortHelp()))
 	}
-	d.Keys("tab")
+	d.Keys("tab", "enter") // tab, then the family as it was
 	d.WantScreen("Step 2/5", "“Data Wrangler”")
 }
 
@@ -259,7 +376,7 @@ func TestCustomTitleWhenTheFilterMatchesNothing(t *testing.T) {
 	d.Keys("/", "zzzz", "enter")
 	d.WantScreen("Nothing matches")
 	d.Keys("c")
-	d.Keys("Chief Vibes Officer", "enter")
+	d.Keys("Chief Vibes Officer", "enter", "enter")
 	d.WantScreen("Step 2/5")
 	if p := d.page.posting; !strings.HasSuffix(p.Title, "Chief Vibes Officer") || p.Role == "" {
 		t.Fatalf("title %q role %q", p.Title, p.Role)
@@ -589,7 +706,9 @@ func TestEveryStepFitsItsSpace(t *testing.T) {
 		check("role")
 		d.Keys("c")
 		check("typing a title")
-		d.Keys("esc", "enter")
+		d.Keys("Payments SRE", "enter")
+		check("the family question")
+		d.Keys("esc", "esc", "enter")
 		for _, s := range []string{"seniority", "skills", "responsibilities", "preview"} {
 			check(s)
 			d.Keys("enter")
@@ -603,4 +722,30 @@ func TestEveryStepFitsItsSpace(t *testing.T) {
 	if lines := strings.Split(d.Screen(), "\n"); len(lines) > 12 || !strings.Contains(d.Screen(), "y / n") {
 		t.Fatalf("the question does not fit 60x12:\n%s", d.Screen())
 	}
+}
+
+// TestNarrowStepBarAndLinesSayTheirEnd: at 80×24 the preview's line was
+// cut in "esc goes bac…", and at 60 columns the step bar in
+// "Responsibilities › Pr…". Narrow, the bar names the current step among
+// the others' numbers; a long title gives way to what the line says
+// about keys.
+func TestNarrowStepBarAndLinesSayTheirEnd(t *testing.T) {
+	t.Parallel()
+	d := startWizard(t, common.Dark, 60, 15)
+	d.Keys("enter", "enter")
+	d.WantScreen("Step 3/5  1 › 2 › Skills › 4 › 5\n")
+	d.Keys("enter", "enter")
+	d.WantScreen("Step 5/5  1 › 2 › 3 › 4 › Preview\n", "How it will read: enter saves the draft, esc goes back.\n")
+
+	d = startWizard(t, common.Dark, 80, 24)
+	d.WantScreen("Step 1/5  Role › Seniority › Skills › Responsibilities › Preview\n")
+	long := "Principal Distributed Payments Platform Reliability Engineer (EMEA)"
+	d.Keys("c", long, "enter")
+	d.WantScreen("? Guessed from the title: enter takes it.\n")
+	d.Keys("enter")
+	d.WantScreen("…” (Site reliability engineering)?\n")
+	d.Keys("esc")
+	d.WantScreen("…” (Site reliability engineering); tab keeps it.\n")
+	d.Keys("tab", "enter", "enter", "enter", "enter")
+	d.WantScreen("How it will read: enter saves the draft, esc goes back.\n")
 }
