@@ -520,8 +520,23 @@ func (p Model) row(i int, current bool) string {
 	line := prefix + mark + label
 	if it.Detail != "" {
 		if left := room - ansi.StringWidth(it.Label) - 2; left > 3 {
-			line += "  " + p.styles.Subtle.Render(ansi.Truncate(it.Detail, left, "…"))
+			line += "  " + p.styles.Subtle.Render(cutAtWord(it.Detail, left))
 		}
 	}
 	return line
+}
+
+// cutAtWord fits text in width columns, cutting it at a space rather
+// than inside a word when it must be cut ("changed title, summary" at 20
+// is "changed title…"), so that what is left reads as words; the full
+// text is in the footer.
+func cutAtWord(text string, width int) string {
+	if ansi.StringWidth(text) <= width {
+		return text
+	}
+	cut := strings.TrimRight(common.WrapWords(text, max(width-1, 1))[0], " ,;·—-")
+	if cut == "" {
+		return ansi.Truncate(text, width, "…")
+	}
+	return cut + "…"
 }

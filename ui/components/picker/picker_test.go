@@ -320,3 +320,11 @@ func TestHelpOffersClearingOnlyAFilter(t *testing.T) {
 		t.Fatalf("filter cleared, help %q", h)
 	}
 }
+
+// A detail too long for its row is cut between words, not inside one.
+func TestALongDetailIsCutBetweenWords(t *testing.T) {
+	items := []picker.Item{{ID: "a", Label: "23 Nov 09:00:00 (current)", Detail: "10 words · changed title, summary, 2 duties"}}
+	d, _ := hosted(t, common.Dark, 60, 6, items, false)
+	d.WantScreen("23 Nov 09:00:00 (current)  10 words · changed title…")
+	d.RejectScreen("summ…", "su…")
+}

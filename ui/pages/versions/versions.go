@@ -50,8 +50,10 @@ func New(c *common.Common, id, title string) *Page {
 		preview: preview.New(c, pid),
 		shown:   -1,
 		keys: keyMap{
-			Restore: key.NewBinding(key.WithKeys("enter", "r"), key.WithHelp("enter", "restore this version")),
-			Back:    common.WithHelp(c.Keys.Back, "esc", "back to drafts"),
+			Restore: key.NewBinding(key.WithKeys("enter", "r"), key.WithHelp("enter", "restore")),
+			// Short, so that it still fits beside the others at 80
+			// columns.
+			Back: common.WithHelp(c.Keys.Back, "esc", "back"),
 		},
 	}
 }
@@ -61,6 +63,7 @@ type (
 	loadedMsg struct {
 		common.To
 		revisions []storage.Revision
+		about     []string // what tells each revision apart (describe)
 		err       error
 	}
 	restoredMsg struct {
@@ -74,7 +77,7 @@ func (p *Page) load() tea.Cmd {
 	to, store, id := common.To{Page: p.id}, p.common.Store, p.draft
 	return func() tea.Msg {
 		revs, err := store.Revisions(id)
-		return loadedMsg{To: to, revisions: revs, err: err}
+		return loadedMsg{To: to, revisions: revs, about: describe(revs), err: err}
 	}
 }
 
@@ -108,14 +111,15 @@ func (p *Page) Typing() bool { return p.list.Filtering() }
 // Init implements common.Page.
 func (p *Page) Init() tea.Cmd { return p.load() }
 
-// listHeight is the rows the versions list gets; the preview has the rest.
-func (p *Page) listHeight() int { return min(max(p.height/3, 3), len(p.revisions)+1) }
+// listHeight is the rows the versions list gets (the filter line is one
+// of them); the preview has the rest, below a rule.
+func (p *Page) listHeight() int { return min(max(p.height*2/5, 4), len(p.revisions)+1) }
 
 // SetSize implements common.Component.
 func (p *Page) SetSize(width, height int) tea.Cmd {
 	p.width, p.height = width, height
 	p.list.SetSize(width, p.listHeight())
-	return p.preview.SetSize(width, max(height-p.listHeight()-2, 1))
+	return p.preview.SetSize(width, max(height-p.listHeight()-1, 1))
 }
 
 // Update implements common.Page.
@@ -129,11 +133,14 @@ func (p *Page) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 		p.revisions = msg.revisions
 		items := make([]picker.Item, len(msg.revisions))
 		for i, rev := range msg.revisions {
-			label := fmt.Sprintf("%s (%s)", common.TimeAgo(rev.SavedAt, p.common.Today()), rev.SavedAt.Local().Format("2 Jan 15:04:05"))
+			// The time to the second and what changed tell versions
+			// apart; the title is found by the filter, and shown below.
+			label := rev.SavedAt.Local().Format("2 Jan 15:04:05")
 			if i == 0 {
-				label += " — current"
+				label += " (current)"
 			}
-			items[i] = picker.Item{ID: fmt.Sprint(rev.Seq), Label: label, Detail: common.DisplayTitle(rev.Posting.Title)}
+			items[i] = picker.Item{ID: fmt.Sprint(rev.Seq), Label: label, Detail: msg.about[i],
+				Search: common.DisplayTitle(rev.Posting.Title) + " " + common.TimeAgo(rev.SavedAt, p.common.Today())}
 		}
 		p.list = picker.New(p.common, items, nil)
 		return p, tea.Batch(p.SetSize(p.width, p.height), p.showCurrent())
@@ -162,6 +169,12 @@ func (p *Page) key(msg tea.KeyPressMsg) tea.Cmd {
 		p.list, cmd, _ = p.list.Update(msg)
 		return tea.Batch(cmd, p.showCurrent())
 	}
+	// The list first: esc clears a kept filter before it goes back.
+	next, cmd, used := p.list.Update(msg)
+	p.list = next
+	if used {
+		return tea.Batch(cmd, p.showCurrent())
+	}
 	switch {
 	case key.Matches(msg, p.keys.Back):
 		return common.Back(p.id, nil)
@@ -174,11 +187,6 @@ func (p *Page) key(msg tea.KeyPressMsg) tea.Cmd {
 			return p.status.Info("That is the current version already.")
 		}
 		return p.restore(p.revisions[i])
-	}
-	next, cmd, used := p.list.Update(msg)
-	p.list = next
-	if used {
-		return tea.Batch(cmd, p.showCurrent())
 	}
 	p.preview, cmd = p.preview.Update(msg)
 	return cmd
@@ -209,16 +217,30 @@ func (p *Page) View() string {
 	return p.list.View() + "\n" + s.Faint.Render("────") + "\n" + p.preview.View()
 }
 
-// ShortHelp implements help.KeyMap.
+// ShortHelp implements help.KeyMap: the keys that do something now
+// (restore only off the current version), and always the way back.
 func (p *Page) ShortHelp() []key.Binding {
-	if p.list.Filtering() {
+	switch {
+	case p.list.Filtering():
 		return p.list.ShortHelp()
+	case !p.loaded || p.loadErr != nil || len(p.revisions) == 0:
+		return []key.Binding{p.keys.Back}
 	}
-	k := p.list.Keys()
-	return []key.Binding{k.Up, k.Down, p.keys.Restore, k.Filter, p.keys.Back}
+	var keys []key.Binding
+	if _, i, ok := p.list.Current(); ok && i > 0 {
+		keys = append(keys, p.keys.Restore)
+	}
+	if p.list.Filtered() {
+		return append(keys, p.list.ShortHelp()...) // esc clears it first
+	}
+	return append(keys, append([]key.Binding{p.keys.Back}, p.list.ShortHelp()...)...)
 }
 
 // FullHelp implements help.KeyMap.
 func (p *Page) FullHelp() [][]key.Binding {
-	return append([][]key.Binding{p.ShortHelp()}, p.list.FullHelp()...)
+	help := [][]key.Binding{p.ShortHelp()}
+	if p.list.Filtering() || len(p.revisions) == 0 {
+		return help
+	}
+	return append(help, p.list.FullHelp()...)
 }
