@@ -382,7 +382,7 @@ func (p *Page) chooseStatus(msg tea.KeyPressMsg) tea.Cmd {
 		return p.setStatus(p.target.ID, model.StatusReady)
 	case key.Matches(msg, k.Posted):
 		p.choosingStatus = false
-		cmd := p.prompt.Open(askBoard, "Posted on: ", "", "Where did “"+common.DisplayTitle(p.target.Title)+"” go live? Today's date is kept with it.",
+		cmd := p.prompt.Open(askBoard, "Posted on: ", "", "Where did it go live? Today's date is kept with it.",
 			"Say where it was posted, e.g. LinkedIn; esc cancels.")
 		p.prompt.SetPlaceholder("LinkedIn, Indeed, our careers page…")
 		return cmd

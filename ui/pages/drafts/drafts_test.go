@@ -140,7 +140,7 @@ func TestSlashStartsANewFilter(t *testing.T) {
 func TestDuplicateRenameStatus(t *testing.T) {
 	h := homeWith(t, "Platform Engineer")
 	h.Keys("d", "enter")
-	h.wantStatus("Copied “Platform Engineer” as it is")
+	h.wantStatus("Copied as it is (r renames it): “Platform Engineer”")
 	h.WantScreen("▸ Platform Engineer", "2 postings")
 
 	h.Keys("r")
@@ -175,7 +175,7 @@ func TestDuplicateRenameStatus(t *testing.T) {
 		t.Fatalf("got %q %q %+v", renamed.Title, renamed.Status, renamed.Posted)
 	}
 	h.Keys("s", "r")
-	h.wantStatus("is now ready")
+	h.wantStatus("Now ready: “Platform Engineer, Berlin”")
 	if got, _ := h.c.Store.Get(renamed.ID); got.Posted != nil {
 		t.Fatalf("ready kept the posted record %+v", got.Posted)
 	}
@@ -186,7 +186,7 @@ func TestDuplicateRenameStatus(t *testing.T) {
 func TestDeleteAndUndo(t *testing.T) {
 	h := homeWith(t, "Keep Me", "Delete Me")
 	h.Keys("down", "x")
-	h.wantStatus("Moved “Delete Me” to the trash")
+	h.wantStatus("Moved to the trash (u brings it back): “Delete Me”")
 	h.RejectScreen("Delete Me")
 	h.Keys("u")
 	h.wantStatus("Restored from the trash: “Delete Me”")
@@ -200,7 +200,7 @@ func TestDeleteAndUndo(t *testing.T) {
 func TestUndoAfterPurgeInTheTrash(t *testing.T) {
 	h := homeWith(t, "Keep Me", "Delete Me", "Also Delete Me")
 	h.Keys("down", "x", "x") // Delete Me, then Also Delete Me
-	h.wantStatus("Moved “Also Delete Me” to the trash")
+	h.wantStatus("Moved to the trash (u brings it back): “Also Delete Me”")
 	h.Keys("t")
 	h.wantAsked(common.OpenTrashMsg{})
 	// In the trash, x y purges the newest deletion; then esc comes back.
@@ -304,7 +304,7 @@ func TestANewPostingIsSelectedOnReturn(t *testing.T) {
 func TestDeletingTheLastRowKeepsASelection(t *testing.T) {
 	h := homeWith(t, "First", "Second", "Third")
 	h.Keys("G", "x")
-	h.wantStatus("Moved “Third” to the trash")
+	h.wantStatus("Moved to the trash (u brings it back): “Third”")
 	h.WantScreen("▸ Second")
 	h.Keys("enter")
 	h.wantAsked(common.OpenDraftMsg{ID: h.saved[1].ID})
@@ -313,7 +313,7 @@ func TestDeletingTheLastRowKeepsASelection(t *testing.T) {
 func TestFilteredDeleteAndUndoKeepASelection(t *testing.T) {
 	h := homeWith(t, "Senior One", "Junior Two", "Senior Three", "Senior Four")
 	h.Keys("/", "senior", "enter", "G", "x")
-	h.wantStatus("Moved “Senior Four” to the trash")
+	h.wantStatus("Moved to the trash (u brings it back): “Senior Four”")
 	h.WantScreen("▸ Senior Three")
 	h.Keys("enter")
 	h.wantAsked(common.OpenDraftMsg{ID: h.saved[2].ID})

@@ -58,7 +58,7 @@ func TestDuplicateAsksForAnotherPlace(t *testing.T) {
 		h.Keys("backspace")
 	}
 	h.Keys("Berlin, Germany", "enter")
-	h.wantStatus("Copied “Backend Engineer, Berlin” for Berlin, Germany")
+	h.wantStatus("Copied for Berlin, Germany: “Backend Engineer, Berlin”")
 	h.WantScreen("▸ Backend Engineer, Berlin", "Senior · Berlin, Germany · draft · just now", "3 postings")
 	h.RejectScreen("(copy)")
 	copies := h.copies()
@@ -79,7 +79,7 @@ func TestDuplicateUnchangedIsAnExactCopy(t *testing.T) {
 	h := homeWith(t, "Platform Engineer")
 	later(h)
 	h.Keys("d", "enter")
-	h.wantStatus("Copied “Platform Engineer” as it is; r renames the copy")
+	h.wantStatus("Copied as it is (r renames it): “Platform Engineer”")
 	copies := h.copies()
 	if len(copies) != 1 || copies[0].Title != "Platform Engineer" || copies[0].Location != h.saved[0].Location {
 		t.Fatalf("copies %+v", copies)

@@ -56,7 +56,7 @@ func TestHelpWithNoDrafts(t *testing.T) {
 func TestStatusChoiceKeysOnce(t *testing.T) {
 	h := homeAt(t, 80, 24, "Platform Engineer")
 	h.Keys("s")
-	h.WantScreen("New status for “Platform Engineer” (now draft)")
+	h.WantScreen("Now draft; new status for “Platform Engineer”")
 	h.RejectScreen("d draft", "esc cancel")
 	if help := uitest.ShortHelpText(h.page); help != "d draft • r ready • p posted • esc cancel" {
 		t.Fatalf("help %q", help)

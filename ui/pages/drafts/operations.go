@@ -112,11 +112,11 @@ func (p *Page) duplicate(id string, place *model.Location) tea.Cmd {
 		fresh := model.New(now)
 		d.ID, d.CreatedAt, d.UpdatedAt = fresh.ID, fresh.CreatedAt, fresh.UpdatedAt
 		d.Status, d.Posted = model.StatusDraft, nil
-		text := "Copied “" + common.DisplayTitle(d.Title) + "” as it is; r renames the copy"
+		text := "Copied as it is (r renames it): “" + common.DisplayTitle(d.Title) + "”"
 		if place != nil && *place != d.Location {
 			d.Title = replaceWord(d.Title, d.Location.City, place.City)
 			d.Location = *place
-			text = "Copied “" + common.DisplayTitle(d.Title) + "” for " + orNowhere(place.String())
+			text = "Copied for " + orNowhere(place.String()) + ": “" + common.DisplayTitle(d.Title) + "”"
 		}
 		if err := store.Save(d); err != nil {
 			return changedMsg{To: to, err: err}
@@ -140,7 +140,8 @@ func (p *Page) trash(s model.Summary) tea.Cmd {
 		if err := store.Delete(gone.ID); err != nil {
 			return changedMsg{To: to, err: err}
 		}
-		return changedMsg{To: to, text: "Moved “" + gone.Title + "” to the trash. u brings it back.", deleted: &gone}
+		// The title last: a long one is what the status bar cuts.
+		return changedMsg{To: to, text: "Moved to the trash (u brings it back): “" + gone.Title + "”", deleted: &gone}
 	}
 }
 
@@ -187,7 +188,7 @@ func (p *Page) setStatus(id string, st model.Status) tea.Cmd {
 		if st != model.StatusPosted {
 			d.Posted = nil
 		}
-		return "“" + common.DisplayTitle(d.Title) + "” is now " + string(st)
+		return "Now " + string(st) + ": “" + common.DisplayTitle(d.Title) + "”"
 	})
 }
 

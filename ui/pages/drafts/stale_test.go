@@ -17,7 +17,7 @@ func TestAStaleLoadKeepsTheDeleteAndItsUndo(t *testing.T) {
 	_, cmd := h.Model.Update(common.ResumedMsg{})
 	stale := uitest.Collect(cmd) // read with "Delete Me" still listed
 	h.Keys("down", "x")
-	h.wantStatus("Moved “Delete Me” to the trash")
+	h.wantStatus("Moved to the trash (u brings it back): “Delete Me”")
 	h.Send(stale...)
 	h.RejectScreen("Delete Me")
 	h.WantScreen("1 posting")

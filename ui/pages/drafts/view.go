@@ -84,7 +84,8 @@ func (p *Page) View() string {
 		body += "\n" + p.prompt.View()
 	case p.choosingStatus:
 		// The keys to press are on the help line, once.
-		body += "\n" + s.Subtle.Render(ansi.Truncate("New status for “"+common.DisplayTitle(p.target.Title)+"” (now "+string(p.target.Status)+")", p.width, "…"))
+		// The title last, so that a long one is what gets cut.
+		body += "\n" + s.Subtle.Render(ansi.Truncate("Now "+string(p.target.Status)+"; new status for “"+common.DisplayTitle(p.target.Title)+"”", p.width, "…"))
 	}
 	return body
 }

@@ -121,13 +121,14 @@ func (p *Page) SetSize(width, height int) tea.Cmd {
 	return p.list.SetSize(width, max(height-strings.Count(p.header(), "\n")-2, 1))
 }
 
-// header is the line above the list: what the keys do, or the question
+// header is the line above the list: what it lists, or the question
 // (which may take more lines at a narrow width).
 func (p *Page) header() string {
 	if p.ask.Open() {
 		return p.ask.View()
 	}
-	return p.common.Styles.Subtle.Render(ansi.Truncate("Deleted drafts. enter restores one; x deletes it for good.", p.width, "…"))
+	// The keys are on the help line; said here too, they were said twice.
+	return p.common.Styles.Subtle.Render(ansi.Truncate("Deleted drafts, the most recent first:", p.width, "…"))
 }
 
 // Update implements common.Page.
@@ -144,7 +145,9 @@ func (p *Page) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 			items[i] = picker.Item{
 				ID:     it.Summary.ID,
 				Label:  common.DisplayTitle(it.Summary.Title),
-				Detail: "deleted " + common.TimeAgo(it.DeletedAt, p.common.Today()),
+				// When, only: the header says what the time is of,
+				// and beside a long title "deleted " cut off the "ago".
+				Detail: common.TimeAgo(it.DeletedAt, p.common.Today()),
 			}
 		}
 		current, _, _ := p.list.Current()

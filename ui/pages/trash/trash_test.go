@@ -17,7 +17,7 @@ func trashWith(t *testing.T, theme common.Theme, w, h int, titles ...string) (*u
 	t.Helper()
 	c := uitest.NewCommon(t, theme)
 	// Every save and deletion an hour apart, the last an hour before the
-	// page's clock: "deleted 1 hour ago", the same in every run.
+	// page's clock: "1 hour ago", the same in every run.
 	uitest.PinStoreClock(t, c, uitest.Ticking(uitest.FixedNow.Add(-time.Duration(2*len(titles)+1)*time.Hour), time.Hour))
 	var ps []model.Posting
 	for i, title := range titles {
@@ -39,7 +39,7 @@ func trashWith(t *testing.T, theme common.Theme, w, h int, titles ...string) (*u
 
 func TestRestore(t *testing.T) {
 	d, host, c, ps := trashWith(t, common.Dark, 100, 30, "Delete Me", "Other")
-	d.WantScreen("Delete Me", "Other", "deleted ")
+	d.WantScreen("Delete Me", "Other", "hour ago", "Deleted drafts, the most recent first:")
 	d.Keys("enter")
 	if !strings.Contains(host.Status.Text, "Restored from the trash: “Delete Me”") {
 		t.Fatalf("status %q", host.Status.Text)
