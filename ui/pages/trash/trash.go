@@ -143,8 +143,8 @@ func (p *Page) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 		items := make([]picker.Item, len(msg.items))
 		for i, it := range msg.items {
 			items[i] = picker.Item{
-				ID:     it.Summary.ID,
-				Label:  common.DisplayTitle(it.Summary.Title),
+				ID:    it.Summary.ID,
+				Label: common.DisplayTitle(it.Summary.Title),
 				// When, only: the header says what the time is of,
 				// and beside a long title "deleted " cut off the "ago".
 				Detail: common.TimeAgo(it.DeletedAt, p.common.Today()),
