@@ -70,6 +70,14 @@ func (f Field) value() string {
 	return f.input.Value()
 }
 
+// shown is the value as the user sees it: a choice's label.
+func (f Field) shown() string {
+	if f.isChoice() && len(f.choices) > 0 {
+		return f.choices[f.choice].Label
+	}
+	return model.CleanLine(f.value())
+}
+
 // revert puts the field back as it opened (still touched: the posting
 // may hold a change made before, which must be taken back too).
 func (f *Field) revert() {

@@ -87,6 +87,15 @@ func (f Model) Room() int {
 	return max(in.CharLimit-len([]rune(in.Value())), 0)
 }
 
+// Limit is how many characters the focused field holds at most; -1 for
+// a choice.
+func (f Model) Limit() int {
+	if len(f.fields) == 0 || f.fields[f.focus].isChoice() {
+		return -1
+	}
+	return f.fields[f.focus].input.CharLimit
+}
+
 // SetWidth sizes the inputs to width columns.
 func (f *Model) SetWidth(w int) {
 	f.width = w
@@ -165,14 +174,26 @@ func hasMessage(errs []string) bool {
 // Valid reports whether no field has a message.
 func (f Model) Valid() bool { return !hasMessage(f.errs) }
 
+// Reverted is a field RevertInvalid put back: its label, the value that
+// was not valid and the one it has again (as shown: a choice's label).
+type Reverted struct{ Label, Value, Kept string }
+
 // RevertInvalid puts every field with a message back as it opened (a
-// maximum cleared and mistyped is not lost).
-func (f *Model) RevertInvalid() {
+// maximum cleared and mistyped is not lost), and says which it put back
+// and whether a changed field stays changed (rest): the user hears what
+// was kept and what was not.
+func (f *Model) RevertInvalid() (reverted []Reverted, rest bool) {
 	for i := range f.fields {
-		if f.errs[i] != "" {
-			f.fields[i].revert()
+		fl := &f.fields[i]
+		if f.errs[i] == "" {
+			rest = rest || fl.touched && fl.value() != fl.start
+			continue
 		}
+		was := fl.shown()
+		fl.revert()
+		reverted = append(reverted, Reverted{Label: fl.label, Value: was, Kept: fl.shown()})
 	}
+	return reverted, rest
 }
 
 // Update moves between fields, cycles choices and types into the focused
@@ -264,12 +285,23 @@ func (f Model) View() string {
 	return strings.Join(lines, "\n")
 }
 
-// ShortHelp is the form's keys.
-func (f Model) ShortHelp() []key.Binding {
-	return []key.Binding{f.keys.Accept, f.keys.Next, f.keys.Cycle, f.keys.Cancel}
-}
+// ShortHelp is the keys that do something here: ←/→ on a choice, tab
+// when there is another field.
+func (f Model) ShortHelp() []key.Binding { return f.help(false) }
 
-// FullHelp is the form's keys in one column.
-func (f Model) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{f.keys.Accept, f.keys.Next, f.keys.Prev, f.keys.Cycle, f.keys.Cancel}}
+// FullHelp is the same with shift+tab, in one column.
+func (f Model) FullHelp() [][]key.Binding { return [][]key.Binding{f.help(true)} }
+
+func (f Model) help(full bool) []key.Binding {
+	keys := []key.Binding{f.keys.Accept}
+	if len(f.fields) > 0 && f.fields[f.focus].isChoice() {
+		keys = append(keys, f.keys.Cycle)
+	}
+	if len(f.fields) > 1 {
+		keys = append(keys, f.keys.Next)
+		if full {
+			keys = append(keys, f.keys.Prev)
+		}
+	}
+	return append(keys, f.keys.Cancel)
 }

@@ -20,7 +20,7 @@ func newKeyMap(base common.KeyMap) KeyMap {
 		KeyMap:     base,
 		AddCatalog: key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "add from catalog")),
 		AddTyped:   key.NewBinding(key.WithKeys("n", "o"), key.WithHelp("n", "new line")),
-		EditLine:   key.NewBinding(key.WithKeys("enter", "e"), key.WithHelp("enter", "edit line")),
+		EditLine:   key.NewBinding(key.WithKeys("e", "enter"), key.WithHelp("e/enter", "edit")),
 		Delete:     key.NewBinding(key.WithKeys("d", "x", "delete"), key.WithHelp("d", "delete")),
 		MoveUp:     key.NewBinding(key.WithKeys("K", "shift+up"), key.WithHelp("K", "move up")),
 		MoveDown:   key.NewBinding(key.WithKeys("J", "shift+down"), key.WithHelp("J", "move down")),

@@ -39,7 +39,8 @@ type Result struct {
 	// Index and Line name the line a Transfer moves.
 	Index int
 	Line  string
-	// Note is worth telling the user ("Deleted …").
+	// Note is worth telling the user ("Deleted …", "Added 4 lines"),
+	// whatever the event.
 	Note string
 }
 
@@ -136,6 +137,9 @@ func (m *Model) Accept() Result {
 // Room is how many more characters fit in the line being typed.
 func (m Model) Room() int { return max(m.input.CharLimit-utf8.RuneCountInString(m.input.Value()), 0) }
 
+// Limit is how many characters the line being typed holds at most.
+func (m Model) Limit() int { return m.input.CharLimit }
+
 // SetSize sets the space the list draws in.
 func (m *Model) SetSize(width, height int) {
 	m.width, m.height = width, height
@@ -218,6 +222,9 @@ func (m *Model) startInput(at int, isNew bool, value string) tea.Cmd {
 func (m Model) updateInput(msg tea.Msg) (Model, tea.Cmd, Result) {
 	switch msg := msg.(type) {
 	case tea.PasteMsg:
+		if lines := pastedLines(msg.Content); len(lines) > 1 {
+			return m.pasteLines(lines)
+		}
 		var cmd tea.Cmd
 		m.input, cmd = m.input.Update(tea.PasteMsg{Content: common.CleanPaste(msg.Content, m.Room())})
 		m.inputErr = ""

@@ -136,3 +136,31 @@ func TestListEditPasteCutToTheModelsLimit(t *testing.T) {
 		t.Fatalf("line of %d", len(h.list[0]))
 	}
 }
+
+// Issue 11: a paste of several lines adds one line each (a CR, a CRLF or
+// an LF ends one) after the line being typed, which goes in first; blank
+// lines and lines already there are left out; one result, one note.
+func TestListEditPasteOfSeveralLines(t *testing.T) {
+	d, h := newHost(t, "Go", "PostgreSQL")
+	d.Keys("n", "Kafka")
+	d.Paste("Rust\rgo\r\n\r\n  Zig \x1b[31mlang\x1b[0m\nPython\r")
+	if want := []string{"Go", "Kafka", "Rust", "Zig lang", "Python", "PostgreSQL"}; !slices.Equal(h.list, want) {
+		t.Fatalf("lines %q", h.list)
+	}
+	if h.res.Note != "Added 3 lines · 1 was there already" || h.l.Typing() {
+		t.Fatalf("note %q, typing %v", h.res.Note, h.l.Typing())
+	}
+	d.WantScreen("▸  5. Python")
+	// Editing a line: it stays, the lines go after it.
+	d.Keys("g", "e")
+	d.Paste("Java\nKotlin")
+	if want := []string{"Go", "Java", "Kotlin", "Kafka"}; !slices.Equal(h.list[:4], want) {
+		t.Fatalf("lines %q", h.list)
+	}
+	// All there already: nothing changes, and the note says why.
+	d.Keys("n")
+	d.Paste("java\rKOTLIN\r")
+	if h.res.Event == listedit.Edited || h.res.Note != "Those lines are in the list already" {
+		t.Fatalf("%+v", h.res)
+	}
+}

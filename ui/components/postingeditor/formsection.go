@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"jobpost/model"
 	"jobpost/ui/common"
@@ -36,15 +37,15 @@ func (e *Shell) formKey(km tea.KeyPressMsg) tea.Cmd {
 		return tea.Batch(cmd, e.formChanged())
 	case form.Submitted:
 		if !e.form.Valid() {
-			return e.status.Failure("Fix the marked field first, or press esc to drop what is not valid.")
+			return e.status.Failure("Fix the marked field first, or esc puts it back")
 		}
 		return e.closeForm()
 	case form.Cancelled:
 		if e.form.Valid() {
 			return e.closeForm()
 		}
-		e.form.RevertInvalid()
-		return tea.Batch(e.formChanged(), e.closeForm(), e.status.Info("Values that were not valid were put back as they were."))
+		note := revertedNote(e.form.RevertInvalid())
+		return tea.Batch(e.formChanged(), e.closeForm(), e.say(e.status.Info(note)))
 	}
 	return cmd
 }
@@ -65,6 +66,47 @@ func (e *Shell) closeForm() tea.Cmd {
 		return e.offerRefresh()
 	}
 	return nil
+}
+
+// statusRoom is the width a status message has at 80 columns.
+const statusRoom = 62
+
+// revertedNote says which fields esc put back, and what they hold again:
+// "Currency XYZ is not valid: kept EUR. The rest is saved." The values go
+// when that does not fit the status bar.
+func revertedNote(reverted []form.Reverted, rest bool) string {
+	after := ""
+	if rest {
+		after = ". The rest is saved."
+	}
+	if len(reverted) != 1 {
+		labels := make([]string, len(reverted))
+		for i, r := range reverted {
+			labels[i] = r.Label
+		}
+		return joinAnd(labels) + " were not valid: put back" + after
+	}
+	r := reverted[0]
+	kept := "kept it empty"
+	if r.Kept != "" {
+		kept = "kept " + ansi.Truncate(r.Kept, 16, "…")
+	}
+	note := r.Label + " cannot be empty: " + kept + after
+	if r.Value != "" {
+		note = r.Label + " " + ansi.Truncate(r.Value, 16, "…") + " is not valid: " + kept + after
+	}
+	if ansi.StringWidth(note) > statusRoom {
+		note = r.Label + " was not valid: kept as before" + after
+	}
+	return note
+}
+
+// joinAnd is "A", "A and B", "A, B and C".
+func joinAnd(words []string) string {
+	if len(words) < 2 {
+		return strings.Join(words, "")
+	}
+	return strings.Join(words[:len(words)-1], ", ") + " and " + words[len(words)-1]
 }
 
 // sectionForm builds the form of a form section from p.

@@ -35,11 +35,13 @@ func (e Shell) ShortHelp() []key.Binding {
 		}
 		return append(e.list.ShortHelp(), k.Undo, k.Back)
 	}
-	keys := []key.Binding{k.Edit, k.Preview, k.Undo}
+	// Most useful first: the root drops keys from the end when the line
+	// is too long (undo is in the full help).
+	keys := []key.Binding{k.Edit, k.Preview}
 	if !e.profile {
 		keys = append(keys, k.Publish)
 	}
-	return append(keys, k.Back)
+	return append(keys, k.Back, k.Undo)
 }
 
 // FullHelp adds, once each, the keys the short help leaves out.

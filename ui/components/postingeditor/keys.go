@@ -24,7 +24,7 @@ func newKeyMap(base common.KeyMap) KeyMap {
 	k := KeyMap{
 		KeyMap:     base,
 		Edit:       common.WithHelp(base.Select, "enter", "edit"),
-		Publish:    key.NewBinding(key.WithKeys("p", "P"), key.WithHelp("p", "publish: copy, export")),
+		Publish:    key.NewBinding(key.WithKeys("p", "P"), key.WithHelp("p", "publish")),
 		UndoTyping: common.WithHelp(withoutLetters(base.Undo), "ctrl+z/y", "undo/redo while typing"),
 		RedoTyping: withoutLetters(base.Redo),
 		// tab shows the preview, and from the preview the sections.

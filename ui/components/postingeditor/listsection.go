@@ -43,9 +43,6 @@ func (e *Shell) listMsg(msg tea.Msg) tea.Cmd {
 		next := e.posting.Clone()
 		*listOf(&next, id) = res.Lines
 		cmd = tea.Batch(cmd, e.commit(next, group))
-		if res.Note != "" {
-			cmd = tea.Batch(cmd, e.status.Info(res.Note))
-		}
 	case listedit.Transfer:
 		to, where := Nice, "nice-to-have"
 		if id == Nice {
@@ -56,7 +53,10 @@ func (e *Shell) listMsg(msg tea.Msg) tea.Cmd {
 		*from = slices.Delete(*from, res.Index, res.Index+1)
 		dst := listOf(&next, to)
 		*dst = append(*dst, res.Line)
-		cmd = tea.Batch(cmd, e.commit(next, ""), e.status.Info("Moved “"+res.Line+"” to "+where))
+		cmd = tea.Batch(cmd, e.commit(next, ""), e.say(e.status.Info("Moved “"+res.Line+"” to "+where)))
+	}
+	if res.Note != "" {
+		cmd = tea.Batch(cmd, e.say(e.status.Info(res.Note)))
 	}
 	return cmd
 }

@@ -93,7 +93,8 @@ type Shell struct {
 	preview      preview.Pane
 	previewFocus bool // narrow: the preview is shown; wide: arrows scroll it
 
-	noted map[string]time.Time // when each kind of routine note last went out
+	noted  map[string]time.Time // when each kind of routine note last went out
+	saidAt time.Time            // when the latest note of substance went out (say)
 
 	width, height int
 }
@@ -330,16 +331,28 @@ func (e *Shell) request(req Request) (tea.Cmd, Request) {
 // saves every pause, and the status bar should not flicker with it.
 const noteEvery = 2 * time.Second
 
-// note returns cmd unless a note of the same kind went out lately.
+// note returns cmd unless a note of the same kind went out lately, or a
+// note of substance is still up (say).
 func (e *Shell) note(kind string, cmd tea.Cmd) tea.Cmd {
 	now := e.c.Today()
 	if last, ok := e.noted[kind]; ok && now.Sub(last) < noteEvery && now.Sub(last) >= 0 {
+		return nil
+	}
+	if since := now.Sub(e.saidAt); !e.saidAt.IsZero() && since >= 0 && since < e.c.Timing.StatusTTL {
 		return nil
 	}
 	if e.noted == nil {
 		e.noted = map[string]time.Time{}
 	}
 	e.noted[kind] = now
+	return cmd
+}
+
+// say sends cmd, a note of substance ("Moved “Go” to nice-to-have"): the
+// routine save notes hold off while it is up, or the save a moment later
+// would replace it before anyone read it.
+func (e *Shell) say(cmd tea.Cmd) tea.Cmd {
+	e.saidAt = e.c.Today()
 	return cmd
 }
 
@@ -390,7 +403,7 @@ func (e *Shell) undo(redo bool) tea.Cmd {
 	p.Status, p.Posted = e.posting.Status, e.posting.Posted
 	e.posting = p
 	e.reload()
-	return tea.Batch(e.afterChange(), e.status.Info(word))
+	return tea.Batch(e.afterChange(), e.say(e.status.Info(word)))
 }
 
 // reload shows the posting again in whatever is open, after an undo.

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"jobpost/data"
 	"jobpost/model"
 )
 
@@ -37,9 +38,9 @@ func (e Shell) summary(id ID) string {
 		if e.profile {
 			return p.Location.String()
 		}
-		return joinSet(p.Location.String(), p.Workplace.Label())
+		return joinSet(p.Location.String(), choiceName(e.c.Catalog.WorkplaceTypes, string(p.Workplace), p.Workplace.Label()))
 	case Employment:
-		return model.EmploymentTypeLabel(p.EmploymentType)
+		return choiceName(e.c.Catalog.EmploymentTypes, p.EmploymentType, model.EmploymentTypeLabel(p.EmploymentType))
 	case Pay:
 		if e.profile {
 			return p.Salary.Currency
@@ -53,6 +54,17 @@ func (e Shell) summary(id ID) string {
 		return joinSet(p.Apply.URL, p.Apply.Email, closes)
 	}
 	return ""
+}
+
+// choiceName is the catalog's name for id, the word the section's form
+// shows ("Contractor"); other, for a value the catalog does not name.
+func choiceName(choices []data.Choice, id, other string) string {
+	for _, c := range choices {
+		if c.ID == id {
+			return c.Name
+		}
+	}
+	return other
 }
 
 // joinSet joins the parts that are set with " · ".

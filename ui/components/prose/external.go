@@ -5,7 +5,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -42,10 +41,12 @@ type (
 	}
 )
 
-// trip is what every message of one round trip carries: its number, and
-// the section and limit the text is for.
+// trip is what every message of one round trip carries: its number, the
+// section and limit the text is for, and the text as it was handed over
+// (an editor that changes nothing is told apart).
 type trip struct {
 	n, section, limit int
+	sent              string
 }
 
 // editorCommand is the user's editor: $VISUAL (the full-screen one, and
@@ -64,13 +65,15 @@ func editorName(getenv func(string) string) string { return filepath.Base(editor
 
 func (m *Model) startExternal() tea.Cmd {
 	m.trip++
-	t := trip{n: m.trip, section: m.section, limit: m.area.CharLimit}
-	to, text := common.To{Page: m.owner}, m.area.Value()
-	dir := m.ScratchDir
+	text := m.area.Value()
+	t := trip{n: m.trip, section: m.section, limit: m.area.CharLimit, sent: text}
+	to, dir := common.To{Page: m.owner}, m.ScratchDir
 	return func() tea.Msg {
 		// In jobpost's private folder, which also clears away what a
-		// crashed jobpost left there.
-		path, err := scratch.Create(dir, text)
+		// crashed jobpost left there. The file ends with a line break,
+		// as text files do: a line an editor or a script appends starts
+		// on a line of its own.
+		path, err := scratch.Create(dir, strings.TrimRight(text, "\n")+"\n")
 		return fileReadyMsg{To: to, trip: t, path: path, err: err}
 	}
 }
@@ -122,16 +125,23 @@ func (m *Model) external(msg tea.Msg) (tea.Cmd, Result) {
 		if msg.err != nil {
 			return status.Failure("Could not read the text back: " + common.ErrorText(msg.err)), Result{}
 		}
-		text := common.CleanProsePaste(msg.text, msg.limit)
+		// As written, with any line breaks (CR, CRLF, LF), but for the
+		// break every text file ends with.
+		back := lineBreaks(msg.text)
+		back = strings.TrimSuffix(back, "\n")
+		if model.CleanText(back) == model.CleanText(msg.sent) {
+			return status.Info("No change from " + name), Result{}
+		}
+		text := cleanPaste(back, msg.limit)
 		note := status.Success("Text from " + name + " is in")
-		if msg.cut || utf8.RuneCountInString(model.CleanText(msg.text)) > msg.limit {
-			note = status.Info("Text from " + name + " was cut to " + strconv.Itoa(msg.limit) + " characters")
+		if msg.cut || utf8.RuneCountInString(model.CleanText(back)) > msg.limit {
+			note = status.Info("Text from " + name + " was cut to " + model.Thousands(msg.limit) + " characters")
 		}
 		if m.open && m.section == msg.section {
 			m.area.SetValue(text)
 			m.area.MoveToEnd()
 		}
-		return note, Result{Event: Edited, Section: msg.section, Text: text}
+		return note, Result{Event: Edited, Section: msg.section, Text: model.CleanText(text)}
 	}
 	return nil, Result{}
 }

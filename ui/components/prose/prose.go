@@ -97,6 +97,9 @@ func (m *Model) Close() {
 // Room is how many more characters fit.
 func (m Model) Room() int { return max(m.area.CharLimit-m.area.Length(), 0) }
 
+// Limit is how many characters the text holds at most.
+func (m Model) Limit() int { return m.area.CharLimit }
+
 // SetSize sizes the textarea below its heading line.
 func (m *Model) SetSize(width, height int) {
 	m.area.SetWidth(max(width-2, 10))
@@ -118,7 +121,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd, Result) {
 			return m, m.startExternal(), Result{}
 		}
 	case tea.PasteMsg:
-		msg.Content = common.CleanProsePaste(msg.Content, m.Room())
+		msg.Content = cleanPaste(msg.Content, m.Room())
 		return m.typed(msg)
 	}
 	if !m.open {

@@ -88,3 +88,34 @@ func TestProseTakesTheLimitInShortParagraphs(t *testing.T) {
 		t.Fatalf("%d characters of %d pasted in paragraphs", n, model.MaxProseLength)
 	}
 }
+
+// Issue 11: a CR (what terminals send in a bracketed paste), a CRLF and
+// an LF are each one line break; paragraphs stay, blank runs fold to one,
+// and a break at the end stays, so the next paste starts on its own line.
+func TestProsePasteLineBreaks(t *testing.T) {
+	for _, tc := range []struct{ name, br string }{{"CR", "\r"}, {"CRLF", "\r\n"}, {"LF", "\n"}} {
+		t.Run(tc.name, func(t *testing.T) {
+			d, h := newHost(t, "")
+			br := tc.br
+			d.Paste("One" + br + "Two" + br + br + br + br + "Three" + br)
+			if h.text != "One\nTwo\n\nThree" {
+				t.Fatalf("text %q", h.text)
+			}
+			d.Paste("Four" + br)
+			d.Paste(br + "Five")
+			if h.text != "One\nTwo\n\nThree\nFour\n\nFive" {
+				t.Fatalf("text %q", h.text)
+			}
+		})
+	}
+}
+
+// Only breaks: one paragraph break at most, and never more than fits.
+func TestProsePasteOnlyBreaks(t *testing.T) {
+	d, h := newHost(t, "Text")
+	d.Paste("\r\r\r\r")
+	d.Keys("x")
+	if h.text != "Text\n\nx" {
+		t.Fatalf("text %q", h.text)
+	}
+}

@@ -170,7 +170,7 @@ func TestEditorProseSummaryAndPaste(t *testing.T) {
 	if took := time.Since(begin); took > 2*time.Second {
 		t.Fatalf("pasting a megabyte took %v", took)
 	}
-	if !strings.Contains(d.status(), "The paste was cut to fit") {
+	if d.status() != "Pasted text cut to fit the 25,000-character limit" {
 		t.Fatalf("status %q", d.status())
 	}
 	if n := len([]rune(d.posting().Summary)); n != model.MaxProseLength {
@@ -218,7 +218,7 @@ func TestEditorPayAndApplyValidation(t *testing.T) {
 	d.Keys("ftp://acme.example/jobs")
 	d.WantScreen("URL must be a full http://")
 	d.Keys("esc")
-	if !strings.Contains(d.status(), "Values that were not valid were put back") {
+	if d.status() != "URL ftp://acme.exam… is not valid: kept https://acme.ex…" {
 		t.Fatalf("status %q", d.status())
 	}
 	if got := d.posting().Apply.URL; got != p.Apply.URL {

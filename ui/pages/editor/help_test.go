@@ -82,3 +82,46 @@ func TestEditorDateHintKeepsTheDateWhole(t *testing.T) {
 		d.WantScreen("YYYY-MM-DD")
 	}
 }
+
+// Issue 11: the footer offers only the keys that do something where the
+// focus is, and at 80 columns the section list's keeps p and esc (the
+// root drops keys from the end to keep "? help • q quit").
+func TestEditorFooterOffersWhatApplies(t *testing.T) {
+	t.Parallel()
+	c := uitest.NewCommon(t, common.Dark)
+	d := open(t, c, uitest.FullPosting(t, c), 80, 24)
+	if line := d.footer(80); !strings.Contains(line, "p publish") || !strings.Contains(line, "esc back") {
+		t.Fatalf("sections footer at 80: %q", line)
+	}
+	d.section("Title")
+	d.Keys("enter")
+	if _, short := d.helpText(); strings.Contains(short, "choose") || strings.Contains(short, "tab") {
+		t.Fatalf("title form: %q", short)
+	}
+	d.Keys("esc")
+	d.section("Role & level")
+	d.Keys("enter")
+	if _, short := d.helpText(); !strings.Contains(short, "←/→ choose") || !strings.Contains(short, "tab next field") {
+		t.Fatalf("role form: %q", short)
+	}
+	d.Keys("esc", "n") // no refresh
+	d.section("Benefits")
+	d.Keys("enter")
+	if _, short := d.helpText(); !strings.Contains(short, "e/enter edit") {
+		t.Fatalf("list: %q", short)
+	}
+}
+
+// footer is the short help line as the root draws it at width: the
+// page's keys, dropped from the end until "? help • q quit" fits.
+func (s *session) footer(width int) string {
+	h := help.New()
+	k := s.c.Keys
+	keys := s.page().ShortHelp()
+	for n := len(keys); n > 0; n-- {
+		if line := ansi.Strip(h.ShortHelpView(append(keys[:n:n], k.Help, k.Quit))); ansi.StringWidth(line) <= width {
+			return line
+		}
+	}
+	return ""
+}
