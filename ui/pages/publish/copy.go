@@ -6,6 +6,8 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/charmbracelet/x/ansi"
+
 	"jobpost/internal/clipboard"
 	"jobpost/model"
 	"jobpost/ui/common"
@@ -27,20 +29,31 @@ func (p *Page) copy() tea.Cmd {
 	return tea.Batch(tea.SetClipboard(text), native)
 }
 
-// copied reports a copy. What was copied and how long it is come first:
-// the status bar cuts the end of a message at 80 columns, so the way it
-// went and any advice follow.
+// copied reports a copy. The status bar leaves about 60 columns for a
+// message at 80, so it says what was copied, how long it is and how it
+// went; advice and a tool's error go on a line of the page instead, and
+// only where they help (the tmux advice only inside tmux, when no desktop
+// clipboard tool took the copy as well).
 func (p *Page) copied(msg copiedMsg) tea.Cmd {
 	what := "Copied " + formatNames[msg.format] + ", " + model.Thousands(msg.chars) + " characters"
+	st := p.c.Styles
 	switch {
 	case msg.err != nil:
-		return p.status.Failure(what + " (OSC 52); the clipboard tool failed: " + msg.err.Error())
+		p.note(st.Error.Render(ansi.Truncate("Clipboard tool: "+msg.err.Error(), p.width, "…")))
+		return p.status.Failure(what + " (OSC 52); clipboard tool failed")
 	case len(p.warned) > 0:
 		return p.status.Failure(what + "; see the warning")
 	case msg.tool != "":
 		return p.status.Success(what + " (OSC 52, " + msg.tool + ")")
 	case p.c.Env("TMUX") != "":
-		return p.status.Success(what + " (OSC 52). Nothing arrived? tmux needs: set -g set-clipboard on")
+		p.note(st.Subtle.Render(ansi.Truncate("Nothing pasted? tmux passes copies on with: set -g set-clipboard on", p.width, "…")))
 	}
 	return p.status.Success(what + " (OSC 52)")
+}
+
+// note adds a line under the notes on the format, about the last thing
+// done; it stays until the format on show changes.
+func (p *Page) note(line string) {
+	p.about = append(p.aboutLines(), line)
+	p.layout()
 }

@@ -23,11 +23,12 @@ func (p *Page) askExportPath() tea.Cmd {
 		return p.status.Failure(notReady(f, o.err))
 	}
 	suggested := filepath.Join(p.exportDir, model.Slug(p.posting.Title)+f.Ext())
+	// The hint fits 80 columns; replacing a file asks anyway.
 	cmd := p.prompt.Open(exportPath, "Export to: ", suggested,
-		"The extension picks the format (.txt .html .md .jsonld .json); an existing file is never replaced without asking.",
+		"The extension picks the format: .txt .html .md .jsonld or .json.",
 		"Type a file name, or esc to cancel.")
 	p.layout()
-	return cmd
+	return tea.Batch(cmd, p.quiet())
 }
 
 // export writes the posting to path, in the format its extension names or
@@ -70,7 +71,7 @@ func (p *Page) exported(msg exportedMsg) tea.Cmd {
 			Yes:  "replace it", No: "keep it", Danger: true,
 		})
 		p.layout()
-		return nil
+		return p.quiet()
 	case msg.err != nil:
 		return p.status.Failure("Not exported to " + common.ShortPath(msg.path) + ": " + common.ErrorText(msg.err))
 	}

@@ -13,7 +13,7 @@ func (p *Page) askBoard() tea.Cmd {
 		"Say where it was posted, e.g. LinkedIn; esc cancels.")
 	p.prompt.SetPlaceholder("LinkedIn, Indeed, our careers page…")
 	p.layout()
-	return cmd
+	return tea.Batch(cmd, p.quiet())
 }
 
 // markPosted records, in a tea.Cmd, that the draft went live on board

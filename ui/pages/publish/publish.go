@@ -327,9 +327,15 @@ func (p *Page) ShortHelp() []key.Binding {
 	case p.confirm.Open():
 		return p.confirm.ShortHelp()
 	}
+	// What the screen is for first: at 80 columns the root drops keys
+	// from the end to keep "? help" and "q quit".
 	k := p.keys
-	return []key.Binding{k.Next, k.Copy, k.Export, k.Posted, k.Back}
+	return []key.Binding{k.Copy, common.WithHelp(k.Export, "e", "export"), common.WithHelp(k.Posted, "m", "mark posted"), k.Next, common.WithHelp(k.Back, "esc", "back")}
 }
+
+// quiet clears the page's status message as it asks a question: "Exported
+// …" is not about the file it asks to replace now.
+func (p *Page) quiet() tea.Cmd { return p.status.Info("") }
 
 // FullHelp implements help.KeyMap.
 func (p *Page) FullHelp() [][]key.Binding {
