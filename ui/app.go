@@ -51,8 +51,15 @@ func NewWith(c *common.Common, screens Screens) *App {
 	}
 }
 
-// Init starts the home page.
-func (a *App) Init() tea.Cmd { return a.top().Init() }
+// Init starts the home page and, when the theme follows the terminal,
+// asks for its background (the answer may never come: tmux and some SSH
+// paths drop it, and nothing waits for it).
+func (a *App) Init() tea.Cmd {
+	if a.common.AutoTheme {
+		return tea.Batch(a.top().Init(), tea.RequestBackgroundColor)
+	}
+	return a.top().Init()
+}
 
 func (a *App) top() common.Page { return a.stack[len(a.stack)-1] }
 
@@ -105,6 +112,8 @@ func (a *App) route(msg tea.Msg) tea.Cmd {
 			return nil // that page is closed already, or not on top
 		}
 		return a.pop(msg.Result)
+	case tea.BackgroundColorMsg:
+		return a.followBackground(msg)
 	case common.ExportedToMsg:
 		a.exportDir = msg.Dir
 		return nil
@@ -115,6 +124,27 @@ func (a *App) route(msg tea.Msg) tea.Cmd {
 		return a.push(page)
 	}
 	return a.updateTop(msg)
+}
+
+// followBackground switches to the theme that suits the terminal's
+// background, if the user left the choice to jobpost, and tells every page.
+func (a *App) followBackground(msg tea.BackgroundColorMsg) tea.Cmd {
+	theme := common.Light
+	if msg.IsDark() {
+		theme = common.Dark
+	}
+	if !a.common.AutoTheme || theme == a.common.Styles.Theme {
+		return nil
+	}
+	a.common.UseTheme(theme)
+	a.help.Styles = a.common.Styles.Help
+	cmds := make([]tea.Cmd, 0, len(a.stack))
+	for i, p := range a.stack {
+		var cmd tea.Cmd
+		a.stack[i], cmd = p.Update(common.ThemeChangedMsg{})
+		cmds = append(cmds, cmd)
+	}
+	return tea.Batch(cmds...)
 }
 
 // updateTop hands msg to the page on top.

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"image/color"
 	"strings"
 	"testing"
 
@@ -296,5 +297,43 @@ func TestRunSaveFailsClosed(t *testing.T) {
 	}
 	if err := runSave(tea.Batch(func() tea.Msg { return fakeSavedMsg{} }, func() tea.Msg { return fakeSavedMsg{err: errors.New("full")} })); err == nil {
 		t.Fatal("a failed save in a batch was missed")
+	}
+}
+
+// With the theme left to jobpost, a light terminal's answer switches the
+// styles and tells every page; with a theme chosen, or no answer, nothing
+// changes and nothing waits.
+func TestAutoThemeFollowsTheBackground(t *testing.T) {
+	d, home, _ := newFakeApp(t)
+	app := d.Model.(*App)
+	d.Send(tea.BackgroundColorMsg{Color: color.White})
+	if app.common.Styles.Theme != common.Dark {
+		t.Fatal("a chosen theme changed")
+	}
+
+	c := uitest.NewCommon(t, common.Dark)
+	c.AutoTheme = true
+	home = newFakePage("Drafts")
+	app = NewWith(c, fakeScreens{home: home, opened: new([]*fakePage)})
+	if app.Init() == nil {
+		t.Fatal("no background request")
+	}
+	d = uitest.NewDriver(t, app, 80, 24)
+	d.Send(common.OpenDraftMsg{ID: "x"}) // not a fake navigation: stays on home
+	d.Send(tea.BackgroundColorMsg{Color: color.White})
+	if c.Styles.Theme != common.Light || c.Renderer == nil {
+		t.Fatalf("theme %q after a white background", c.Styles.Theme)
+	}
+	told := false
+	for _, m := range *home.got {
+		_, ok := m.(common.ThemeChangedMsg)
+		told = told || ok
+	}
+	if !told {
+		t.Fatal("the page was not told")
+	}
+	d.Send(tea.BackgroundColorMsg{Color: color.Black})
+	if c.Styles.Theme != common.Dark {
+		t.Fatal("a dark answer did not switch back")
 	}
 }

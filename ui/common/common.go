@@ -27,6 +27,10 @@ type Common struct {
 	Timing Timing
 	// DBPath is the database file as the status bar shows it.
 	DBPath string
+	// AutoTheme: the user chose no theme, so the root asks the terminal
+	// for its background and switches to the light theme if it answers
+	// light (it starts dark and never waits for the answer).
+	AutoTheme bool
 	// Getenv reads the environment (EDITOR, TMUX, DISPLAY…); nil means
 	// os.Getenv. Tests pass their own.
 	Getenv func(string) string

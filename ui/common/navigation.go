@@ -62,3 +62,8 @@ func Send(msg tea.Msg) tea.Cmd { return func() tea.Msg { return msg } }
 // Back is a command that closes page from, leaving result for the one
 // below.
 func Back(from PageID, result tea.Msg) tea.Cmd { return Send(BackMsg{From: from, Result: result}) }
+
+// ThemeChangedMsg tells every page that Common's styles and renderer now
+// follow another theme: what a page or component copied from them (text
+// input styles, a rendered preview) must be made again.
+type ThemeChangedMsg struct{}

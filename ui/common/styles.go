@@ -102,3 +102,10 @@ func (s Styles) GlamourStyle() string {
 	}
 	return "dark"
 }
+
+// UseTheme switches c to theme: its styles and its Markdown renderer. Only
+// the root calls it, between messages, and then tells every page.
+func (c *Common) UseTheme(theme Theme) {
+	c.Styles = NewStyles(theme)
+	c.Renderer = NewMarkdownRenderer(c.Styles.GlamourStyle())
+}
