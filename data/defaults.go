@@ -20,6 +20,8 @@ type Defaults struct {
 	Qualifications []string
 	// EmploymentType is the schema.org type the level usually has.
 	EmploymentType string
+	// Summary is the catalog's summary for the role at the level.
+	Summary string
 }
 
 // DefaultsFor returns the catalog's defaults for role at level; unknown ids
@@ -32,15 +34,16 @@ func (c *Catalog) DefaultsFor(role, level string) Defaults {
 			d.Responsibilities = append(d.Responsibilities, r.Text)
 		}
 	}
-	if r, ok := c.Role(role); ok {
-		for _, id := range r.DefaultSkills {
+	if _, ok := c.Role(role); ok {
+		for _, id := range c.DefaultSkillIDs(role, level) {
 			if s, ok := c.Skill(id); ok {
 				d.MustSkillIDs = append(d.MustSkillIDs, s.ID)
 				d.MustSkills = append(d.MustSkills, s.Name)
 			}
 		}
 	}
-	d.Qualifications = c.QualificationTexts(level)
+	d.Qualifications = c.RoleQualificationTexts(role, level)
+	d.Summary = c.SummaryFor(role, level)
 	if l, ok := c.Level(level); ok {
 		d.EmploymentType = l.DefaultEmploymentType()
 	} else {
@@ -77,7 +80,7 @@ func (c *Catalog) ApplyDefaults(p *model.Posting, oldRole, oldLevel string) {
 		p.Title = newL.Title(title)
 		break
 	}
-	p.Summary = c.SummaryAfterRoleChange(p.Summary, oldRole, p.Role)
+	p.Summary = c.SummaryAfterChange(p.Summary, oldRole, oldLevel, p.Role, p.Seniority)
 }
 
 // Option is one catalog entry offered in a list to choose from.
