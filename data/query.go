@@ -93,8 +93,38 @@ func (c *Catalog) SummaryFor(role, level string) string {
 }
 
 // DefaultSkillIDs are the skill ids pre-marked must-have for role at
-// level: the level's own, else the family's.
+// level: the level's own, else the family's; in the order the skill
+// pickers list them (SkillsFor: the role's own first, by category, then
+// catalog order), so that ticking them in a picker gives the same list.
 func (c *Catalog) DefaultSkillIDs(role, level string) []string {
+	ids := c.familySkillIDs(role, level)
+	order := func(id string) (suits, category, at int) {
+		s, ok := c.Skill(id)
+		if !ok {
+			return 2, 0, 0
+		}
+		suits = 1
+		if s.SuitsRole(role) {
+			suits = 0
+		}
+		return suits, c.index.categories[s.Category], c.index.skills[id]
+	}
+	out := slices.Clone(ids)
+	slices.SortStableFunc(out, func(a, b string) int {
+		sa, ca, ia := order(a)
+		sb, cb, ib := order(b)
+		if sa != sb {
+			return sa - sb
+		}
+		if ca != cb {
+			return ca - cb
+		}
+		return ia - ib
+	})
+	return out
+}
+
+func (c *Catalog) familySkillIDs(role, level string) []string {
 	if rl, ok := c.RoleLevel(role, level); ok {
 		return rl.Skills
 	}
@@ -241,13 +271,10 @@ func (c *Catalog) ExportOptions(p model.Posting, opts model.ExportOptions) model
 }
 
 // QualificationTexts are the texts of the qualifications written for a
-// level, for every role family, in catalog order.
+// level and no particular role family, in catalog order
+// (RoleQualificationTexts gives a family's).
 func (c *Catalog) QualificationTexts(level string) []string {
-	var out []string
-	for _, q := range c.QualificationsFor(level) {
-		out = append(out, q.Text)
-	}
-	return out
+	return c.RoleQualificationTexts("", level)
 }
 
 // RoleQualificationTexts are the texts of the qualifications written for
