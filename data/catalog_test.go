@@ -19,12 +19,13 @@ func builtinForTest(t testing.TB) *Catalog {
 var roleFamilies = []string{
 	"backend", "frontend", "fullstack", "mobile", "devops", "sre", "data-engineering",
 	"ml", "qa", "security", "engineering-management",
+	"product-management", "product-design", "data-analysis", "embedded", "technical-writing",
 }
 
 func TestCatalogSize(t *testing.T) {
 	c := builtinForTest(t)
-	if len(c.Roles) < 11 {
-		t.Errorf("%d roles, want at least 11", len(c.Roles))
+	if len(c.Roles) < 16 {
+		t.Errorf("%d roles, want at least 16", len(c.Roles))
 	}
 	for _, id := range roleFamilies {
 		if _, ok := c.Role(id); !ok {
@@ -233,8 +234,8 @@ func TestDefaultPostingEveryRoleAndLevel(t *testing.T) {
 					t.Errorf("%s × %s: %q uses assist wording", role.ID, level.ID, d)
 				}
 			}
-			if n := len(c.QualificationsFor(level.ID)); n < 3 || n > 6 {
-				t.Errorf("%s: %d qualifications, want 3–6", level.ID, n)
+			if n := len(c.QualificationsForRole(role.ID, level.ID)); n < 3 || n > 6 {
+				t.Errorf("%s × %s: %d qualifications, want 3–6", role.ID, level.ID, n)
 			}
 			if len(role.DefaultSkills) > 8 {
 				t.Errorf("%s: %d default skills, want at most 8", role.ID, len(role.DefaultSkills))
@@ -248,16 +249,18 @@ func TestDefaultPostingEveryRoleAndLevel(t *testing.T) {
 
 func TestQualifications(t *testing.T) {
 	c := builtinForTest(t)
-	for _, l := range c.Seniority {
-		qs := c.QualificationsFor(l.ID)
-		if l.ID == "intern" {
-			continue
-		}
-		if !slices.ContainsFunc(qs, func(q Qualification) bool { return strings.Contains(q.Text, "equivalent") }) {
-			t.Errorf("%s: no qualification accepts equivalent experience", l.ID)
-		}
-		if !slices.ContainsFunc(qs, func(q Qualification) bool { return strings.Contains(q.Text, "year") }) {
-			t.Errorf("%s: no qualification states years of experience", l.ID)
+	for _, r := range c.Roles {
+		for _, l := range c.Seniority {
+			qs := c.QualificationsForRole(r.ID, l.ID)
+			if l.ID == "intern" {
+				continue
+			}
+			if !slices.ContainsFunc(qs, func(q Qualification) bool { return strings.Contains(q.Text, "equivalent") }) {
+				t.Errorf("%s × %s: no qualification accepts equivalent experience", r.ID, l.ID)
+			}
+			if !slices.ContainsFunc(qs, func(q Qualification) bool { return strings.Contains(q.Text, "year") }) {
+				t.Errorf("%s × %s: no qualification states years of experience", r.ID, l.ID)
+			}
 		}
 	}
 }

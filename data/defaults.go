@@ -20,6 +20,8 @@ type Defaults struct {
 	Qualifications []string
 	// EmploymentType is the schema.org type the level usually has.
 	EmploymentType string
+	// Summary is the catalog's summary for the role at the level.
+	Summary string
 }
 
 // DefaultsFor returns the catalog's defaults for role at level; unknown ids
@@ -32,15 +34,16 @@ func (c *Catalog) DefaultsFor(role, level string) Defaults {
 			d.Responsibilities = append(d.Responsibilities, r.Text)
 		}
 	}
-	if r, ok := c.Role(role); ok {
-		for _, id := range r.DefaultSkills {
+	if _, ok := c.Role(role); ok {
+		for _, id := range c.DefaultSkillIDs(role, level) {
 			if s, ok := c.Skill(id); ok {
 				d.MustSkillIDs = append(d.MustSkillIDs, s.ID)
 				d.MustSkills = append(d.MustSkills, s.Name)
 			}
 		}
 	}
-	d.Qualifications = c.QualificationTexts(level)
+	d.Qualifications = c.RoleQualificationTexts(role, level)
+	d.Summary = c.SummaryFor(role, level)
 	l, _ := c.Level(level) // FULL_TIME for a level the catalog lacks
 	d.EmploymentType = l.DefaultEmploymentType()
 	return d
@@ -65,7 +68,7 @@ func (c *Catalog) ApplyDefaults(p *model.Posting, oldRole, oldLevel string) {
 // call it.
 func (c *Catalog) FollowChange(p *model.Posting, oldRole, oldLevel string) {
 	p.Title = c.TitleAfterChange(p.Title, oldRole, oldLevel, p.Role, p.Seniority)
-	p.Summary = c.SummaryAfterRoleChange(p.Summary, oldRole, p.Role)
+	p.Summary = c.SummaryAfterChange(p.Summary, oldRole, oldLevel, p.Role, p.Seniority)
 	p.EmploymentType = c.EmploymentTypeAfterLevelChange(p.EmploymentType, oldLevel, p.Seniority)
 }
 

@@ -75,6 +75,8 @@ func (c *Catalog) merge(part *Catalog) {
 	c.WorkplaceTypes = append(c.WorkplaceTypes, part.WorkplaceTypes...)
 	c.EmploymentTypes = append(c.EmploymentTypes, part.EmploymentTypes...)
 	c.EEOStatements = append(c.EEOStatements, part.EEOStatements...)
+	c.RoleLevels = append(c.RoleLevels, part.RoleLevels...)
+	c.Countries = append(c.Countries, part.Countries...)
 }
 
 // FileError is a problem in one catalog file, at a line when one is known.

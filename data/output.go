@@ -23,6 +23,8 @@ func (c *Catalog) WriteJSON(w io.Writer) error {
 		WorkplaceTypes:   nonNil(c.WorkplaceTypes),
 		EmploymentTypes:  nonNil(c.EmploymentTypes),
 		EEOStatements:    nonNil(c.EEOStatements),
+		RoleLevels:       nonNil(c.RoleLevels),
+		Countries:        nonNil(c.Countries),
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
@@ -54,6 +56,16 @@ func (c *Catalog) WriteText(w io.Writer) error {
 		if len(r.DefaultSkills) > 0 {
 			p("    Default skills: %s\n", strings.Join(c.skillNames(r.DefaultSkills), "; "))
 		}
+		for _, l := range c.Seniority {
+			rl, ok := c.RoleLevel(r.ID, l.ID)
+			if !ok {
+				continue
+			}
+			p("    %s: %s\n", l.Name, rl.Summary)
+			if len(rl.Skills) > 0 {
+				p("      Must-have skills: %s\n", strings.Join(c.skillNames(rl.Skills), "; "))
+			}
+		}
 		p("\n")
 	}
 
@@ -62,6 +74,13 @@ func (c *Catalog) WriteText(w io.Writer) error {
 		p("  %s [%s], %s\n", l.Name, l.ID, l.Years())
 		if l.Ownership != "" {
 			p("    %s\n", l.Ownership)
+		}
+		if l.Education != "" {
+			instead := ""
+			if l.ExperienceInPlaceOfEducation {
+				instead = ", or experience in its place"
+			}
+			p("    Education: %s%s\n", l.Education, instead)
 		}
 	}
 	p("\n")
@@ -111,6 +130,9 @@ func (c *Catalog) WriteText(w io.Writer) error {
 		p("  %s [%s]\n", l.Name, l.ID)
 		for _, q := range qs {
 			p("    - %s [%s]\n", q.Text, q.ID)
+			if len(q.Roles) > 0 {
+				p("        for %s\n", strings.Join(q.Roles, ", "))
+			}
 		}
 		p("\n")
 	}
@@ -130,6 +152,12 @@ func (c *Catalog) WriteText(w io.Writer) error {
 	section("EMPLOYMENT TYPES", len(c.EmploymentTypes))
 	for _, ch := range c.EmploymentTypes {
 		p("  %s [%s]\n", ch.Name, ch.ID)
+	}
+	p("\n")
+
+	section("COUNTRIES", len(c.Countries))
+	for _, co := range c.Countries {
+		p("  %s [%s]\n", co.Name, co.Code)
 	}
 	p("\n")
 

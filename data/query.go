@@ -3,6 +3,7 @@ package data
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"jobpost/model"
 )
@@ -81,7 +82,94 @@ func (c *Catalog) ResponsibilitiesFor(role, level string) []Responsibility {
 	return out
 }
 
-// QualificationsFor returns the qualifications written for a level.
+// RoleLevel returns what role family role asks at seniority level.
+func (c *Catalog) RoleLevel(role, level string) (RoleLevel, bool) {
+	if i := c.index.roleLevels[roleLevelKey{role, level}]; i > 0 {
+		return c.RoleLevels[i-1], true
+	}
+	return RoleLevel{}, false
+}
+
+// SummaryFor is the summary a posting for role at level starts with: the
+// level's own, else the family's one line ("" for an unknown role).
+func (c *Catalog) SummaryFor(role, level string) string {
+	if rl, ok := c.RoleLevel(role, level); ok {
+		return rl.Summary
+	}
+	r, _ := c.Role(role)
+	return r.Summary
+}
+
+// DefaultSkillIDs are the skill ids pre-marked must-have for role at
+// level: the level's own, else the family's; in the order the skill
+// pickers list them (SkillsFor: the role's own first, by category, then
+// catalog order), so that ticking them in a picker gives the same list.
+func (c *Catalog) DefaultSkillIDs(role, level string) []string {
+	ids := c.familySkillIDs(role, level)
+	order := func(id string) (suits, category, at int) {
+		s, ok := c.Skill(id)
+		if !ok {
+			return 2, 0, 0
+		}
+		suits = 1
+		if s.SuitsRole(role) {
+			suits = 0
+		}
+		return suits, c.index.categories[s.Category], c.index.skills[id]
+	}
+	out := slices.Clone(ids)
+	slices.SortStableFunc(out, func(a, b string) int {
+		sa, ca, ia := order(a)
+		sb, cb, ib := order(b)
+		if sa != sb {
+			return sa - sb
+		}
+		if ca != cb {
+			return ca - cb
+		}
+		return ia - ib
+	})
+	return out
+}
+
+func (c *Catalog) familySkillIDs(role, level string) []string {
+	if rl, ok := c.RoleLevel(role, level); ok {
+		return rl.Skills
+	}
+	r, _ := c.Role(role)
+	return r.DefaultSkills
+}
+
+// isCatalogSummary reports whether summary is one the catalog wrote for
+// role, at any level or at none.
+func (c *Catalog) isCatalogSummary(summary, role string) bool {
+	if r, ok := c.Role(role); ok && summary == r.Summary {
+		return true
+	}
+	for _, l := range c.Seniority {
+		if rl, ok := c.RoleLevel(role, l.ID); ok && summary == rl.Summary {
+			return true
+		}
+	}
+	return false
+}
+
+// SummaryAfterChange is a posting's summary once its role family and level
+// change from oldRole and oldLevel to newRole and newLevel: the catalog's
+// summary for the new pair while the old one was still the catalog's own
+// (for the old role, at any level) or empty; else the writer's text as is.
+func (c *Catalog) SummaryAfterChange(summary, oldRole, oldLevel, newRole, newLevel string) string {
+	if _, ok := c.Role(newRole); !ok {
+		return summary
+	}
+	if strings.TrimSpace(summary) == "" || c.isCatalogSummary(summary, oldRole) {
+		return c.SummaryFor(newRole, newLevel)
+	}
+	return summary
+}
+
+// QualificationsFor returns the qualifications written for a level, for
+// every role family (see QualificationsForRole for one family's).
 func (c *Catalog) QualificationsFor(level string) []Qualification {
 	var out []Qualification
 	for _, q := range c.Qualifications {
@@ -90,6 +178,32 @@ func (c *Catalog) QualificationsFor(level string) []Qualification {
 		}
 	}
 	return out
+}
+
+// QualificationsForRole returns the qualifications written for a level
+// that suit role family role, in catalog order: those for every family and
+// those for role, where a line of a kind ("education") written for role
+// replaces the every-family line of that kind.
+func (c *Catalog) QualificationsForRole(role, level string) []Qualification {
+	own := map[string]bool{}
+	for _, q := range c.Qualifications {
+		if q.Seniority == level && q.Kind != "" && len(q.Roles) > 0 && slices.Contains(q.Roles, role) {
+			own[q.Kind] = true
+		}
+	}
+	var out []Qualification
+	for _, q := range c.Qualifications {
+		if q.Seniority != level || !q.Suits(role) || (len(q.Roles) == 0 && own[q.Kind]) {
+			continue
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+// Suits reports whether q is written for role family role.
+func (q Qualification) Suits(role string) bool {
+	return len(q.Roles) == 0 || slices.Contains(q.Roles, role)
 }
 
 // Years describes a level's experience range: "0–2 years", "5+ years".
@@ -139,11 +253,43 @@ func (l Level) DefaultEmploymentType() string {
 	return "FULL_TIME"
 }
 
+// Education is the schooling a posting at a seniority level asks for, as
+// JSON-LD's educationRequirements states it: the catalog's, so a company
+// catalog's ladder wins; else the usual one for the built-in ids.
+func (c *Catalog) Education(seniority string) model.EducationRequirement {
+	if l, ok := c.Level(seniority); ok {
+		return model.EducationRequirement{Credential: l.Education, ExperienceInPlace: l.ExperienceInPlaceOfEducation}
+	}
+	e, _ := model.EducationFor(seniority)
+	return e
+}
+
+// ExportOptions returns opts with what the catalog knows about p filled
+// in for JSON-LD: the months of experience and the education its
+// seniority asks for, and its country's ISO code and name. Formats stay
+// pure; this is where the catalog's facts come in.
+func (c *Catalog) ExportOptions(p model.Posting, opts model.ExportOptions) model.ExportOptions {
+	opts.ExperienceMonths = c.ExperienceMonths(p.Seniority)
+	e := c.Education(p.Seniority)
+	opts.Education = &e
+	if co, ok := c.Country(p.Location.Country); ok {
+		opts.CountryCode, opts.CountryName = co.Code, co.Name
+	}
+	return opts
+}
+
 // QualificationTexts are the texts of the qualifications written for a
-// level, in catalog order.
+// level and no particular role family, in catalog order
+// (RoleQualificationTexts gives a family's).
 func (c *Catalog) QualificationTexts(level string) []string {
+	return c.RoleQualificationTexts("", level)
+}
+
+// RoleQualificationTexts are the texts of the qualifications written for
+// a level that suit role family role, in catalog order.
+func (c *Catalog) RoleQualificationTexts(role, level string) []string {
 	var out []string
-	for _, q := range c.QualificationsFor(level) {
+	for _, q := range c.QualificationsForRole(role, level) {
 		out = append(out, q.Text)
 	}
 	return out
@@ -164,13 +310,10 @@ func (c *Catalog) Problems(p model.Posting) []model.FieldError {
 }
 
 // SummaryAfterRoleChange is a posting's summary once its role family
-// changes from oldRole to newRole: the new family's summary when the old
-// one was still the catalog's own (or empty), else the writer's text as is.
+// changes from oldRole to newRole, before a level is known: the new
+// family's one-line summary when the old one was still the catalog's own
+// (or empty), else the writer's text as is. SummaryAfterChange does the
+// same knowing the levels.
 func (c *Catalog) SummaryAfterRoleChange(summary, oldRole, newRole string) string {
-	old, _ := c.Role(oldRole)
-	next, ok := c.Role(newRole)
-	if ok && (summary == "" || summary == old.Summary) {
-		return next.Summary
-	}
-	return summary
+	return c.SummaryAfterChange(summary, oldRole, "", newRole, "")
 }

@@ -107,6 +107,8 @@ func Merge(base, overlay *Catalog) (*Catalog, error) {
 		WorkplaceTypes:   mergeByID("workplace_types", base.WorkplaceTypes, overlay.WorkplaceTypes, func(x Choice) string { return x.ID }, &errs),
 		EmploymentTypes:  mergeByID("employment_types", base.EmploymentTypes, overlay.EmploymentTypes, func(x Choice) string { return x.ID }, &errs),
 		EEOStatements:    mergeByID("eeo_statements", base.EEOStatements, overlay.EEOStatements, func(x Statement) string { return x.ID }, &errs),
+		RoleLevels:       mergeByID("role_levels", base.RoleLevels, overlay.RoleLevels, func(x RoleLevel) string { return x.Role + "@" + x.Level }, &errs),
+		Countries:        mergeByID("countries", base.Countries, overlay.Countries, func(x Country) string { return x.Code }, &errs),
 	}
 	if err := c.Validate(); err != nil {
 		errs = append(errs, err)

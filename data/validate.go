@@ -14,7 +14,16 @@ type index struct {
 	categories       map[string]int
 	skills           map[string]int
 	responsibilities map[string]int
+	roleLevels       map[roleLevelKey]int
+	// countries maps a folded code, name or alias to its country.
+	countries map[string]int
 }
+
+type roleLevelKey struct{ role, level string }
+
+// credentialCategories are the schema.org credentialCategory values Google
+// for Jobs reads.
+var credentialCategories = []string{"high school", "associate degree", "bachelor degree", "professional certificate", "postgraduate degree"}
 
 // Problem is one thing Validate found wrong, tied to the entry it is about:
 // the catalog key of its list ("skills") and its id ("" when it has none),
@@ -64,6 +73,9 @@ func (c *Catalog) Validate() error {
 	ids("employment_types", "employment type", len(c.EmploymentTypes), func(i int) string { return c.EmploymentTypes[i].ID })
 	ids("eeo_statements", "equal-opportunity statement", len(c.EEOStatements), func(i int) string { return c.EEOStatements[i].ID })
 
+	c.validateRoleLevels(bad)
+	c.validateCountries(bad)
+
 	for _, r := range c.Roles {
 		if r.Name == "" || len(r.Titles) == 0 {
 			bad("roles", r.ID, "role %q needs a name and at least one title", r.ID)
@@ -80,6 +92,9 @@ func (c *Catalog) Validate() error {
 		}
 		if l.MaxYears != 0 && l.MaxYears < l.MinYears {
 			bad("seniority", l.ID, "seniority level %q: max_years %d is below min_years %d", l.ID, l.MaxYears, l.MinYears)
+		}
+		if l.Education != "" && !slices.Contains(credentialCategories, l.Education) {
+			bad("seniority", l.ID, "seniority level %q: education %q is not one of %s", l.ID, l.Education, strings.Join(credentialCategories, ", "))
 		}
 		if l.EmploymentType != "" && !slices.ContainsFunc(c.EmploymentTypes, func(e Choice) bool { return e.ID == l.EmploymentType }) {
 			bad("seniority", l.ID, "seniority level %q: employment_type %q is not in the catalog", l.ID, l.EmploymentType)
@@ -102,6 +117,11 @@ func (c *Catalog) Validate() error {
 				bad("skills", s.ID, "skill %q: role %q is not in the catalog", s.ID, r)
 			}
 		}
+		for _, t := range s.Tags {
+			if t != TagDesign && t != TagLead {
+				bad("skills", s.ID, "skill %q: tag %q is not %q or %q", s.ID, t, TagDesign, TagLead)
+			}
+		}
 	}
 	for _, r := range c.Responsibilities {
 		if r.Text == "" {
@@ -118,6 +138,11 @@ func (c *Catalog) Validate() error {
 				bad("responsibilities", r.ID, "responsibility %q: seniority %q is not in the catalog", r.ID, l)
 			}
 		}
+		for _, t := range r.Tags {
+			if t != TagDesign && t != TagLead && t != TagDirection {
+				bad("responsibilities", r.ID, "responsibility %q: tag %q is not %q, %q or %q", r.ID, t, TagDesign, TagLead, TagDirection)
+			}
+		}
 	}
 	for _, q := range c.Qualifications {
 		if q.Text == "" {
@@ -125,6 +150,14 @@ func (c *Catalog) Validate() error {
 		}
 		if c.index.levels[q.Seniority] == 0 {
 			bad("qualifications", q.ID, "qualification %q: seniority %q is not in the catalog", q.ID, q.Seniority)
+		}
+		for _, r := range q.Roles {
+			if c.index.roles[r] == 0 {
+				bad("qualifications", q.ID, "qualification %q: role %q is not in the catalog", q.ID, r)
+			}
+		}
+		if q.Kind != "" && q.Kind != KindExperience && q.Kind != KindEducation {
+			bad("qualifications", q.ID, "qualification %q: kind %q is not %q or %q", q.ID, q.Kind, KindExperience, KindEducation)
 		}
 	}
 	for _, b := range c.Benefits {
@@ -148,4 +181,61 @@ func (c *Catalog) Validate() error {
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// validateRoleLevels checks each role family × level entry and indexes it.
+// Its problems carry the role id, since the entries have no id of their own.
+func (c *Catalog) validateRoleLevels(bad func(key, id, format string, args ...any)) {
+	c.index.roleLevels = make(map[roleLevelKey]int, len(c.RoleLevels))
+	for i, rl := range c.RoleLevels {
+		k := roleLevelKey{rl.Role, rl.Level}
+		switch {
+		case c.index.roles[rl.Role] == 0:
+			bad("role_levels", "", "role level #%d: role %q is not in the catalog", i+1, rl.Role)
+		case c.index.levels[rl.Level] == 0:
+			bad("role_levels", "", "role %q: seniority %q is not in the catalog", rl.Role, rl.Level)
+		case c.index.roleLevels[k] != 0:
+			bad("role_levels", "", "role %q at %q is described twice", rl.Role, rl.Level)
+		default:
+			c.index.roleLevels[k] = i + 1
+		}
+		if strings.TrimSpace(rl.Summary) == "" {
+			bad("role_levels", "", "role %q at %q has no summary", rl.Role, rl.Level)
+		}
+		for _, s := range rl.Skills {
+			if c.index.skills[s] == 0 {
+				bad("role_levels", "", "role %q at %q: skill %q is not in the catalog", rl.Role, rl.Level, s)
+			}
+		}
+	}
+}
+
+// validateCountries checks the country list and indexes every code, name
+// and alias, which must each find one country only.
+func (c *Catalog) validateCountries(bad func(key, id, format string, args ...any)) {
+	c.index.countries = make(map[string]int, 3*len(c.Countries))
+	add := func(id, name string, i int) {
+		k := foldCountry(name)
+		if k == "" {
+			return
+		}
+		if j := c.index.countries[k]; j != 0 && j != i+1 {
+			bad("countries", id, "country %q: %q already names %s", id, name, c.Countries[j-1].Code)
+			return
+		}
+		c.index.countries[k] = i + 1
+	}
+	for i, co := range c.Countries {
+		if len(co.Code) != 2 || co.Code[0] < 'A' || co.Code[0] > 'Z' || co.Code[1] < 'A' || co.Code[1] > 'Z' {
+			bad("countries", co.Code, "country %q: the code is not two capital letters (ISO 3166-1 alpha-2)", co.Code)
+		}
+		if strings.TrimSpace(co.Name) == "" {
+			bad("countries", co.Code, "country %q has no name", co.Code)
+		}
+		add(co.Code, co.Code, i)
+		add(co.Code, co.Name, i)
+		for _, a := range co.Aliases {
+			add(co.Code, a, i)
+		}
+	}
 }

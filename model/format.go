@@ -85,6 +85,15 @@ type ExportOptions struct {
 	// the usual figure for the posting's seniority (ExperienceMonths), a
 	// negative number states none.
 	ExperienceMonths int
+	// Education is the schooling JSON-LD states; nil takes the usual one
+	// for the posting's seniority (EducationFor).
+	Education *EducationRequirement
+	// CountryCode and CountryName are the posting's country as an ISO
+	// 3166-1 alpha-2 code ("DE") and by name ("Germany"), for JSON-LD's
+	// addressCountry and applicantLocationRequirements. Empty takes the
+	// country as stored (a two-letter one upper-cased as the code).
+	// data.Catalog.ExportOptions fills these and the two above.
+	CountryCode, CountryName string
 }
 
 // Export renders p in format f. Only JSON and JSON-LD can fail: JSON-LD
@@ -100,10 +109,7 @@ func Export(p Posting, f Format, opts ExportOptions) ([]byte, error) {
 	case FormatJSON:
 		return p.JSON()
 	case FormatJSONLD:
-		if opts.ExperienceMonths == 0 {
-			return p.JSONLD(opts.Now)
-		}
-		return p.JSONLDWithExperience(opts.Now, opts.ExperienceMonths)
+		return p.jsonLD(opts.Now, p.ldFacts(opts), true)
 	}
 	return nil, fmt.Errorf("unknown format %q", string(f))
 }

@@ -22,6 +22,37 @@ func ExperienceMonths(seniority string) (months int, ok bool) {
 	return months, ok
 }
 
+// EducationRequirement is the schooling a posting asks for, as JSON-LD's
+// educationRequirements states it.
+type EducationRequirement struct {
+	// Credential is a schema.org credentialCategory: "high school",
+	// "associate degree", "bachelor degree", "professional certificate" or
+	// "postgraduate degree"; empty states none.
+	Credential string
+	// ExperienceInPlace says experience may stand in for it (JobPosting's
+	// experienceInPlaceOfEducation).
+	ExperienceInPlace bool
+}
+
+// seniorityEducation is what each catalog seniority level usually asks for:
+// a bachelor's degree or equivalent experience, and nothing of an intern.
+var seniorityEducation = map[string]EducationRequirement{
+	"intern":       {},
+	"junior":       {Credential: "bachelor degree", ExperienceInPlace: true},
+	"intermediate": {Credential: "bachelor degree", ExperienceInPlace: true},
+	"senior":       {Credential: "bachelor degree", ExperienceInPlace: true},
+	"lead":         {Credential: "bachelor degree", ExperienceInPlace: true},
+	"principal":    {Credential: "bachelor degree", ExperienceInPlace: true},
+}
+
+// EducationFor returns the usual education requirement for a catalog
+// seniority id; ok is false for an id it does not know. Callers holding
+// the catalog should prefer its own (data.Catalog.Education).
+func EducationFor(seniority string) (e EducationRequirement, ok bool) {
+	e, ok = seniorityEducation[seniority]
+	return e, ok
+}
+
 // MissingFieldsError says which fields a format needs that the posting
 // lacks, by their JSON paths ("title", "company.name", "location"), rather
 // than writing something a board would reject.
@@ -34,22 +65,68 @@ func (e *MissingFieldsError) Error() string {
 }
 
 // JSONLD encodes p as a schema.org JobPosting for Google for Jobs, with the
-// experience its seniority usually asks for (see ExperienceMonths). The
-// posting date is when it went live, else when it was created, else now.
-// Fields Google requires that p lacks make it fail with a
-// *MissingFieldsError.
+// experience and education its seniority usually asks for (see
+// ExperienceMonths and EducationFor). The posting date is when it went
+// live, else when it was created, else now. Fields Google requires that p
+// lacks make it fail with a *MissingFieldsError.
 func (p Posting) JSONLD(now time.Time) ([]byte, error) {
-	months, ok := ExperienceMonths(p.Seniority)
-	if !ok {
-		months = -1
-	}
-	return p.jsonLD(now, months, true)
+	return p.jsonLD(now, p.ldFacts(ExportOptions{}), true)
 }
 
 // JSONLDWithExperience is JSONLD stating months of required experience;
 // months ≤ 0 states none.
 func (p Posting) JSONLDWithExperience(now time.Time, months int) ([]byte, error) {
-	return p.jsonLD(now, months, true)
+	if months == 0 {
+		months = -1
+	}
+	return p.jsonLD(now, p.ldFacts(ExportOptions{ExperienceMonths: months}), true)
+}
+
+// ldFacts are what JSON-LD states beyond the posting's own fields, taken
+// from opts where the caller (holding the catalog) gave them, else from
+// the usual figures for the posting's seniority and from its country as
+// stored.
+type ldFacts struct {
+	months                   int // ≤ 0: none stated
+	education                EducationRequirement
+	countryCode, countryName string
+}
+
+func (p Posting) ldFacts(opts ExportOptions) ldFacts {
+	f := ldFacts{months: opts.ExperienceMonths}
+	if f.months == 0 {
+		if m, ok := ExperienceMonths(p.Seniority); ok {
+			f.months = m
+		}
+	}
+	if opts.Education != nil {
+		f.education = *opts.Education
+	} else {
+		f.education, _ = EducationFor(p.Seniority)
+	}
+	country := CleanLine(p.Location.Country)
+	f.countryCode, f.countryName = CleanLine(opts.CountryCode), CleanLine(opts.CountryName)
+	if f.countryCode == "" {
+		// Without the catalog's list, a two-letter country is taken for
+		// its code, and anything else is stated as written.
+		f.countryCode = country
+		if len(country) == 2 && isASCIILetters(country) {
+			f.countryCode = strings.ToUpper(country)
+		}
+	}
+	if f.countryName == "" {
+		f.countryName = country
+	}
+	return f
+}
+
+func isASCIILetters(s string) bool {
+	for _, r := range s {
+		if (r < 'a' || r > 'z') && (r < 'A' || r > 'Z') {
+			return false
+		}
+	}
+	return true
 }
 
 type ldPosting struct {
@@ -67,6 +144,13 @@ type ldPosting struct {
 	BaseSalary                    *ldMonetaryAmount  `json:"baseSalary,omitempty"`
 	Identifier                    *ldPropertyValue   `json:"identifier,omitempty"`
 	ExperienceRequirements        *ldExperienceNeeds `json:"experienceRequirements,omitempty"`
+	EducationRequirements         *ldCredential      `json:"educationRequirements,omitempty"`
+	ExperienceInPlaceOfEducation  bool               `json:"experienceInPlaceOfEducation,omitempty"`
+}
+
+type ldCredential struct {
+	Type               string `json:"@type"`
+	CredentialCategory string `json:"credentialCategory"`
 }
 
 type ldOrganization struct {
@@ -121,7 +205,7 @@ type ldExperienceNeeds struct {
 // path, as JSONLD's *MissingFieldsError would; nil when none. It builds
 // nothing, so the checks can ask on every keystroke.
 func (p Posting) JSONLDMissing(now time.Time) []string {
-	_, err := p.jsonLD(now, -1, false)
+	_, err := p.jsonLD(now, ldFacts{months: -1, countryCode: CleanLine(p.Location.Country), countryName: CleanLine(p.Location.Country)}, false)
 	if m, ok := err.(*MissingFieldsError); ok {
 		return m.Fields
 	}
@@ -130,7 +214,7 @@ func (p Posting) JSONLDMissing(now time.Time) []string {
 
 // jsonLD builds the JSON-LD, or with render false only finds what is
 // missing.
-func (p Posting) jsonLD(now time.Time, months int, render bool) ([]byte, error) {
+func (p Posting) jsonLD(now time.Time, facts ldFacts, render bool) ([]byte, error) {
 	var missing []string
 	need := func(ok bool, field string) {
 		if !ok {
@@ -159,7 +243,7 @@ func (p Posting) jsonLD(now time.Time, months int, render bool) ([]byte, error) 
 		ld.HiringOrganization.SameAs = site
 	}
 
-	city, region, country := CleanLine(p.Location.City), CleanLine(p.Location.Region), CleanLine(p.Location.Country)
+	city, region := CleanLine(p.Location.City), CleanLine(p.Location.Region)
 	if p.Workplace == Remote {
 		// Only fully remote work is TELECOMMUTE; Google then asks where
 		// applicants may live instead of where the office is.
@@ -170,13 +254,14 @@ func (p Posting) jsonLD(now time.Time, months int, render bool) ([]byte, error) 
 		default:
 			ld.ApplicantLocationRequirements = places
 		case 0:
-			need(country != "", "location.country")
-			ld.ApplicantLocationRequirements = &ldTyped{Type: "Country", Name: country}
+			need(facts.countryName != "", "location.country")
+			ld.ApplicantLocationRequirements = &ldTyped{Type: "Country", Name: facts.countryName}
 		}
 	} else {
-		need(city != "" || country != "", "location")
+		// addressCountry is the ISO 3166-1 alpha-2 code.
+		need(city != "" || facts.countryCode != "", "location")
 		ld.JobLocation = &ldPlace{Type: "Place", Address: ldPostalAddress{
-			Type: "PostalAddress", AddressLocality: city, AddressRegion: region, AddressCountry: country,
+			Type: "PostalAddress", AddressLocality: city, AddressRegion: region, AddressCountry: facts.countryCode,
 		}}
 	}
 
@@ -219,8 +304,12 @@ func (p Posting) jsonLD(now time.Time, months int, render bool) ([]byte, error) 
 		}
 		ld.Identifier = &ldPropertyValue{Type: "PropertyValue", Name: name, Value: id}
 	}
-	if months > 0 {
-		ld.ExperienceRequirements = &ldExperienceNeeds{Type: "OccupationalExperienceRequirements", MonthsOfExperience: months}
+	if facts.months > 0 {
+		ld.ExperienceRequirements = &ldExperienceNeeds{Type: "OccupationalExperienceRequirements", MonthsOfExperience: facts.months}
+	}
+	if e := facts.education; e.Credential != "" {
+		ld.EducationRequirements = &ldCredential{Type: "EducationalOccupationalCredential", CredentialCategory: e.Credential}
+		ld.ExperienceInPlaceOfEducation = e.ExperienceInPlace
 	}
 
 	if len(missing) > 0 {

@@ -187,3 +187,77 @@ func TestExperienceMonths(t *testing.T) {
 		t.Error("an unknown level has a figure")
 	}
 }
+
+func exportLD(t *testing.T, p Posting, opts ExportOptions) map[string]any {
+	t.Helper()
+	out, err := Export(p, FormatJSONLD, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m map[string]any
+	if err := json.Unmarshal(out, &m); err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+func TestJSONLDEducation(t *testing.T) {
+	p := backendFixture()
+	for _, tc := range []struct {
+		name      string
+		edu       *EducationRequirement
+		seniority string
+		category  any
+		instead   any
+	}{
+		{"the seniority's usual", nil, "senior", "bachelor degree", true},
+		{"an intern's usual: none", nil, "intern", nil, nil},
+		{"an unknown level: none", nil, "wizard", nil, nil},
+		{"given", &EducationRequirement{Credential: "postgraduate degree"}, "senior", "postgraduate degree", nil},
+		{"given as none", &EducationRequirement{}, "senior", nil, nil},
+	} {
+		p.Seniority = tc.seniority
+		m := exportLD(t, p, ExportOptions{Education: tc.edu})
+		if got := at(m, "educationRequirements", "credentialCategory"); got != tc.category {
+			t.Errorf("%s: credentialCategory = %v, want %v", tc.name, got, tc.category)
+		}
+		if tc.category != nil {
+			if got := at(m, "educationRequirements", "@type"); got != "EducationalOccupationalCredential" {
+				t.Errorf("%s: @type = %v", tc.name, got)
+			}
+		}
+		if got := at(m, "experienceInPlaceOfEducation"); got != tc.instead {
+			t.Errorf("%s: experienceInPlaceOfEducation = %v, want %v", tc.name, got, tc.instead)
+		}
+	}
+	if e, ok := EducationFor("junior"); !ok || e.Credential != "bachelor degree" || !e.ExperienceInPlace {
+		t.Errorf("EducationFor(junior) = %+v, %v", e, ok)
+	}
+}
+
+// addressCountry is the ISO code: the caller's, else a two-letter country
+// as stored, upper-cased; a remote posting names the country.
+func TestJSONLDCountry(t *testing.T) {
+	p := backendFixture()
+	for _, tc := range []struct {
+		stored, code, name string
+		want               string
+	}{
+		{"DE", "", "", "DE"},
+		{"de", "", "", "DE"},
+		{"Germany", "DE", "Germany", "DE"},
+		{"Germany", "", "", "Germany"}, // no catalog at hand: as written
+	} {
+		p.Location.Country = tc.stored
+		m := exportLD(t, p, ExportOptions{CountryCode: tc.code, CountryName: tc.name})
+		if got := at(m, "jobLocation", "address", "addressCountry"); got != tc.want {
+			t.Errorf("%q (code %q): addressCountry = %v, want %v", tc.stored, tc.code, got, tc.want)
+		}
+	}
+	r := remoteFixture()
+	r.Location.Country = "CA"
+	m := exportLD(t, r, ExportOptions{CountryCode: "CA", CountryName: "Canada"})
+	if got := at(m, "applicantLocationRequirements", "name"); got != "Canada" {
+		t.Errorf("remote: applicantLocationRequirements.name = %v, want Canada", got)
+	}
+}

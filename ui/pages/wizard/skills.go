@@ -29,9 +29,11 @@ const ownSkills = "Your own skills"
 
 // buildSkills (re)builds the skills list for the chosen role, as the
 // catalog offers them for it. Marks the user set are kept; an untouched
-// list takes the role's must-haves.
+// list takes the must-haves of the role at its level, and follows a change
+// of level.
 func (p *Page) buildSkills() {
-	if len(p.skills.Items()) > 0 && p.skillsRole == p.posting.Role {
+	sameLevel := p.skillsLevel == p.posting.Seniority || p.skillsTouched
+	if len(p.skills.Items()) > 0 && p.skillsRole == p.posting.Role && sameLevel {
 		return
 	}
 	cat := p.c.Catalog
@@ -51,7 +53,7 @@ func (p *Page) buildSkills() {
 			p.skills.SetMark(i, must)
 		}
 	}
-	p.skillsRole = p.posting.Role
+	p.skillsRole, p.skillsLevel = p.posting.Role, p.posting.Seniority
 	p.skills.SetSize(p.width, max(p.height-3, 1))
 }
 

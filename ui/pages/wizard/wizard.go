@@ -80,6 +80,8 @@ type Page struct {
 	// Touched lists keep the user's marks when they are rebuilt; untouched
 	// ones take the defaults of the new role and level.
 	skillsTouched, respsTouched bool
+	// skillsLevel is the level the skills list was built for.
+	skillsLevel string
 
 	prompt  prompt.Model[ask] // a typed title, skill or responsibility
 	confirm confirm.Model[ask]
