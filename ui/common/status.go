@@ -34,5 +34,5 @@ func (s Status) Success(text string) tea.Cmd { return s.send(text, StatusSuccess
 func (s Status) Failure(text string) tea.Cmd { return s.send(text, StatusError) }
 
 func (s Status) send(text string, kind StatusKind) tea.Cmd {
-	return Send(StatusMsg{To: To{s.Page}, Text: text, Kind: kind})
+	return Send(StatusMsg{To: To(s), Text: text, Kind: kind})
 }
