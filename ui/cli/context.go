@@ -86,7 +86,7 @@ func (c *context) openStore(readOnly bool) (*storage.Store, error) {
 			return nil, fmt.Errorf("%w (close the other jobpost, or use --db for another file)", err)
 		}
 		if errors.Is(err, storage.ErrNotDatabase) {
-			return nil, fmt.Errorf("%w\nRun 'jobpost check-db' for what to do.", err)
+			return nil, fmt.Errorf("%w\nRun 'jobpost check-db' for what to do", err)
 		}
 		return nil, err
 	}

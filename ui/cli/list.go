@@ -44,7 +44,7 @@ func runList(ctx *context, args []string) error {
 	if len(bad) > 0 {
 		// The others are listed; the damage is named on stderr and the
 		// status is 1, so that a script notices.
-		return fmt.Errorf("%w\nRun 'jobpost check-db' to see what is damaged and what to do.", &storage.BadRecordsError{Records: bad})
+		return fmt.Errorf("%w\nRun 'jobpost check-db' to see what is damaged and what to do", &storage.BadRecordsError{Records: bad})
 	}
 	return nil
 }
