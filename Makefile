@@ -6,7 +6,12 @@ VERSION := $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -s -w -X jobpost/ui/cli.Version=$(VERSION)
 export CGO_ENABLED := 0
 
-.PHONY: all build run test test-short bench lint fmt install deps clean
+# staticcheck, at a pinned version, is installed into ./bin from the Go
+# module proxy the first time `make lint` needs it.
+STATICCHECK_VERSION := v0.8.2
+STATICCHECK := $(CURDIR)/bin/staticcheck-$(STATICCHECK_VERSION)
+
+.PHONY: all build run test test-short bench lint cross man fmt install deps clean
 
 all: build
 
@@ -21,13 +26,23 @@ run: build
 deps:
 	@command -v tmux >/dev/null 2>&1 || ./.ci/install-tmux
 
-lint:
+lint: $(STATICCHECK)
 	@unformatted=$$(gofmt -l .); if [ -n "$$unformatted" ]; then \
 		echo "gofmt would change:"; echo "$$unformatted"; exit 1; fi
 	go vet ./...
+	$(STATICCHECK) ./...
+
+$(STATICCHECK):
+	GOBIN=$(CURDIR)/bin go install honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION)
+	mv $(CURDIR)/bin/staticcheck $@
+
+# cross checks that jobpost still compiles for macOS and Windows.
+cross:
+	GOOS=darwin go build ./...
+	GOOS=windows go build ./...
 
 # The race detector needs cgo; everything else stays static.
-test: deps lint
+test: deps lint cross
 	CGO_ENABLED=1 go test -race -count=1 -timeout 8m ./...
 
 test-short: lint
@@ -41,6 +56,10 @@ bench: deps
 	go test -count=1 -run 'TestEndToEndTmux/(StartToFirstFrame|PeakMemory10k)' -v . | grep -E 'first frame|peak RSS'
 
 
+# man writes the manual page, made from the commands themselves.
+man: build
+	./$(BINARY) man > jobpost.1
+
 fmt:
 	gofmt -w .
 
@@ -48,4 +67,4 @@ install:
 	go install -trimpath -ldflags '$(LDFLAGS)' .
 
 clean:
-	rm -f $(BINARY)
+	rm -f $(BINARY) jobpost.1

@@ -21,6 +21,7 @@ import (
 	"syscall"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"jobpost/internal/testbinary"
 	"jobpost/storage"
@@ -58,6 +59,44 @@ func TestEndToEndTmux(t *testing.T) {
 	t.Run("EditInEditor", func(t *testing.T) { testEditInEditor(t, bin) })
 	t.Run("SIGTERMSavesTheLastEdit", func(t *testing.T) { testSignalSaves(t, bin, "TERM") })
 	t.Run("SIGHUPSavesTheLastEdit", func(t *testing.T) { testSignalSaves(t, bin, "HUP") })
+	t.Run("ShowIn50Columns", func(t *testing.T) { testShowIn50Columns(t, bin) })
+}
+
+// testShowIn50Columns runs `jobpost show` in a 50-column pane, where the
+// shell exports no $COLUMNS: the text must be wrapped to the pane's real
+// width, so no line is wider than the pane and none wraps into a blank row.
+func testShowIn50Columns(t *testing.T, bin string) {
+	s := newTmux(t)
+	db := filepath.Join(s.home, "jobs.db")
+	out, errOut, status := runBin(t, s.home, bin, "--db", db, "new", "--role", "backend", "--level", "senior",
+		"--company", "Acme", "--location", "Berlin, DE", "--pay-min", "70k", "--pay-max", "90k", "--currency", "EUR")
+	if status != 0 {
+		t.Fatalf("new: %d %s", status, errOut)
+	}
+	const width = 50
+	p := s.startSized("show50", width, 80, bin, "--db", db, "show", strings.TrimSpace(out))
+	if status, screen := p.waitExit(); status != 0 {
+		t.Fatalf("show exited %d:\n%s", status, screen)
+	}
+	// -J joins a line the terminal wrapped, so a line too wide shows as
+	// one longer than the pane.
+	screen := s.must("capture-pane", "-p", "-J", "-S", "-", "-t", p.target)
+	if !strings.Contains(screen, "Senior Backend Engineer") || !strings.Contains(screen, "What you will do") {
+		t.Fatalf("show did not print the posting:\n%s", screen)
+	}
+	// What the program printed: up to tmux's own "Pane is dead" line, less
+	// the empty rows of the pane below it.
+	printed, _, _ := strings.Cut(screen, "Pane is dead")
+	lines := strings.Split(strings.TrimRight(printed, "\n "), "\n")
+	for i, line := range lines {
+		if n := utf8.RuneCountInString(strings.TrimRight(line, " ")); n > width {
+			t.Errorf("line %d is %d columns in a %d-column pane: %q", i+1, n, width, line)
+		}
+		if i > 0 && strings.TrimSpace(line) == "" && strings.TrimSpace(lines[i-1]) == "" {
+			t.Errorf("blank rows at line %d:\n%s", i+1, screen)
+			break
+		}
+	}
 }
 
 // cleanEnv is the environment for tmux and for jobpost run directly: no
@@ -146,6 +185,12 @@ func shellQuote(s string) string { return "'" + strings.ReplaceAll(s, "'", `'\''
 // raw mode, to a file, once jobpost ends.
 func (s *tmuxServer) start(name, bin string, args ...string) *pane {
 	s.t.Helper()
+	return s.startSized(name, paneWidth, paneHeight, bin, args...)
+}
+
+// startSized is start in a pane of width × height.
+func (s *tmuxServer) startSized(name string, width, height int, bin string, args ...string) *pane {
+	s.t.Helper()
 	cmdline := shellQuote(bin)
 	for _, a := range args {
 		cmdline += " " + shellQuote(a)
@@ -154,7 +199,7 @@ func (s *tmuxServer) start(name, bin string, args ...string) *pane {
 	script := cmdline + `; st=$?; ` +
 		`if stty -a | tr ' ;' '\n\n' | grep -qx -e -icanon -e -echo; then tty=raw; else tty=ok; fi; ` +
 		`echo "jobpost exited $st tty=$tty" >` + shellQuote(statusFile)
-	s.must("new-session", "-d", "-s", name, "-x", fmt.Sprint(paneWidth), "-y", fmt.Sprint(paneHeight), script)
+	s.must("new-session", "-d", "-s", name, "-x", fmt.Sprint(width), "-y", fmt.Sprint(height), script)
 	return &pane{s: s, target: name, statusFile: statusFile}
 }
 
@@ -337,7 +382,7 @@ func testWizardSaveReopen(t *testing.T, bin string) {
 		// The status can lag the screen change by a frame; a stale
 		// "Saving…" instead means the wizard's info("Saving…") and its
 		// save ran in a tea.Batch and the save won the race.
-		screen = p.waitFor("the status Saved “Senior Backend Engineer”", func(sc string) bool {
+		p.waitFor("the status Saved “Senior Backend Engineer”", func(sc string) bool {
 			if strings.Contains(sc, "Saving…") {
 				t.Errorf("after the save landed the status bar still says \"Saving…\" (the wizard's Batch(info(\"Saving…\"), save) delivered the save first):\n%s", frame(sc))
 				return true

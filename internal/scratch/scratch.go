@@ -5,13 +5,11 @@
 package scratch
 
 import (
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
-	"syscall"
 )
 
 // Dir is the private folder: one per user, mode 0700.
@@ -76,11 +74,4 @@ func ownerPID(name string) (int, bool) {
 	}
 	pid, err := strconv.Atoi(digits)
 	return pid, err == nil && pid > 0
-}
-
-// alive reports whether a process with that id exists (signal 0 checks
-// without sending anything; EPERM means it exists as another user's).
-func alive(pid int) bool {
-	err := syscall.Kill(pid, 0)
-	return err == nil || errors.Is(err, syscall.EPERM)
 }

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bytes"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -15,9 +16,51 @@ import (
 // whole process — start-up, opening a database of 10,000 drafts, reading
 // one, rendering and writing it — which is what a script pays per call.
 func BenchmarkExportProcess10k(b *testing.B) {
+	bin, db, id, env := seeded10k(b)
+	for b.Loop() {
+		cmd := exec.Command(bin, "--db", db, "export", id, "--format", "html")
+		cmd.Env = env
+		out, err := cmd.Output()
+		if err != nil || len(out) == 0 {
+			b.Fatalf("export: %v (%d bytes)", err, len(out))
+		}
+	}
+}
+
+// BenchmarkCompleteProcess10k times `jobpost __complete show ”`, what
+// the shell runs on every tab press: all 10,000 ids with their titles.
+func BenchmarkCompleteProcess10k(b *testing.B) {
+	bin, db, _, env := seeded10k(b)
+	for b.Loop() {
+		cmd := exec.Command(bin, "--db", db, "__complete", "show", "")
+		cmd.Env = env
+		out, err := cmd.Output()
+		if err != nil || bytes.Count(out, []byte("\n")) != 10_001 {
+			b.Fatalf("__complete: %v (%d lines)", err, bytes.Count(out, []byte("\n")))
+		}
+	}
+}
+
+// BenchmarkListProcess10k times `jobpost list` on 10,000 drafts.
+func BenchmarkListProcess10k(b *testing.B) {
+	bin, db, _, env := seeded10k(b)
+	for b.Loop() {
+		cmd := exec.Command(bin, "--db", db, "list")
+		cmd.Env = env
+		out, err := cmd.Output()
+		if err != nil || bytes.Count(out, []byte("\n")) != 10_000 {
+			b.Fatalf("list: %v (%d lines)", err, bytes.Count(out, []byte("\n")))
+		}
+	}
+}
+
+// seeded10k builds jobpost and a database of 10,000 drafts, and returns
+// the binary, the database, the id of one draft and an environment.
+func seeded10k(b *testing.B) (bin, db, id string, env []string) {
+	b.Helper()
 	dir := b.TempDir()
-	bin := testbinary.Build(b)
-	db := filepath.Join(dir, "jobs.db")
+	bin = testbinary.Build(b)
+	db = filepath.Join(dir, "jobs.db")
 	if err := storage.SeedForBench(db, 10_000, time.Now()); err != nil {
 		b.Fatal(err)
 	}
@@ -30,15 +73,7 @@ func BenchmarkExportProcess10k(b *testing.B) {
 	if err != nil || len(list) != 10_000 {
 		b.Fatalf("seeded %d drafts (%v), want 10,000", len(list), err)
 	}
-	id := list[len(list)/2].ID
-	env := []string{"HOME=" + dir, "XDG_CONFIG_HOME=" + filepath.Join(dir, "config"), "PATH=" + os.Getenv("PATH")}
-
-	for b.Loop() {
-		cmd := exec.Command(bin, "--db", db, "export", id, "--format", "html")
-		cmd.Env = env
-		out, err := cmd.Output()
-		if err != nil || len(out) == 0 {
-			b.Fatalf("export: %v (%d bytes)", err, len(out))
-		}
-	}
+	id = list[len(list)/2].ID
+	env = []string{"HOME=" + dir, "XDG_CONFIG_HOME=" + filepath.Join(dir, "config"), "PATH=" + os.Getenv("PATH")}
+	return bin, db, id, env
 }

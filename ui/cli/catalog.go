@@ -1,13 +1,13 @@
 package cli
 
-import "flag"
+import "github.com/spf13/pflag"
 
 func init() {
 	register(&command{
 		name:    "catalog",
 		summary: "print the catalog: roles, seniority, skills, responsibilities and more",
 		example: "  jobpost catalog | less\n  jobpost catalog --json > catalog.json   (edit it, then use it with --catalog)",
-		flags: func(fs *flag.FlagSet) {
+		flags: func(fs *pflag.FlagSet) {
 			fs.Bool("json", false, "print one JSON object instead of text")
 		},
 		run: runCatalog,
@@ -22,7 +22,7 @@ func runCatalog(ctx *context, args []string) error {
 	if err != nil {
 		return err
 	}
-	if ctx.flags.Lookup("json").Value.String() == "true" {
+	if ctx.flagValue("json") == "true" {
 		return cat.WriteJSON(ctx.env.Stdout)
 	}
 	return cat.WriteText(ctx.env.Stdout)

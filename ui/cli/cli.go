@@ -1,20 +1,19 @@
-// Package cli is jobpost's command line: it parses arguments, opens the
-// database and runs either the terminal interface or one of the
-// scriptable commands. Exit statuses: 0 success, 1 a runtime error
-// (message on stderr), 2 a usage error.
+// Package cli is jobpost's command line, built on cobra: it parses
+// arguments, opens the database and runs either the terminal interface or
+// one of the scriptable commands. Exit statuses: 0 success, 1 a runtime
+// error (message on stderr), 2 a usage error.
 package cli
 
 import (
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
 	"runtime/debug"
-	"sort"
-	"strings"
 
 	"github.com/charmbracelet/x/term"
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"jobpost/internal/clipboard"
 )
@@ -39,6 +38,9 @@ type Env struct {
 	Getenv func(string) string
 	// IsTerminal reports whether Stdout is a terminal.
 	IsTerminal bool
+	// TerminalWidth is the width of the terminal Stdout is, if it can be
+	// asked; nil or ok false when it cannot.
+	TerminalWidth func() (width int, ok bool)
 	// OpenTerminal opens the user's terminal for escape sequences that
 	// must reach it even when output is redirected (OSC 52 for copy). Nil
 	// means there is none.
@@ -49,20 +51,32 @@ type Env struct {
 func OSEnv() Env {
 	return Env{
 		Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Getenv: os.Getenv,
-		IsTerminal:   term.IsTerminal(os.Stdout.Fd()),
+		IsTerminal: term.IsTerminal(os.Stdout.Fd()),
+		TerminalWidth: func() (int, bool) {
+			w, _, err := term.GetSize(os.Stdout.Fd())
+			return w, err == nil && w > 0
+		},
 		OpenTerminal: clipboard.OpenTerminal,
 	}
 }
 
-// command is one subcommand.
+// command is one subcommand as this package describes it; build turns it
+// into a cobra command.
 type command struct {
 	name    string
 	args    string // the synopsis after the name, e.g. "ID"
 	summary string
 	example string
-	exit    string                 // what exit status 1 means for this command, beyond the usual
-	flags   func(fs *flag.FlagSet) // adds the command's own flags
+	exit    string                  // what exit status 1 means for this command, beyond the usual
+	flags   func(fs *pflag.FlagSet) // adds the command's own flags
 	run     func(ctx *context, args []string) error
+	// complete offers values for the operands (draft ids, shells, …).
+	complete func(ctx *context, args []string, toComplete string) ([]cobra.Completion, cobra.ShellCompDirective)
+	// flagValues offers values for the command's own flags, by name.
+	flagValues map[string]func(ctx *context) []cobra.Completion
+	// anyTheme: the command draws nothing, so a bad --theme is no reason
+	// to refuse it (help, completion, man).
+	anyTheme bool
 }
 
 var commands = map[string]*command{}
@@ -76,107 +90,79 @@ func (e usageError) Error() string { return e.msg }
 
 func usagef(format string, args ...any) error { return usageError{fmt.Sprintf(format, args...)} }
 
+// flagError is a flag cobra could not parse; the command's usage follows
+// the message.
+type flagError struct {
+	cmd *cobra.Command
+	err error
+}
+
+func (e flagError) Error() string { return e.err.Error() }
+
+// unknownCommandError is an operand where a command was expected.
+type unknownCommandError struct {
+	name        string
+	suggestions []string
+}
+
+func (e unknownCommandError) Error() string { return fmt.Sprintf("unknown command %q", e.name) }
+
 // Main runs jobpost with the given arguments (without the program name)
 // and returns the exit status.
 func Main(args []string, env Env) int {
-	g := &globals{}
-	fs := newFlagSet("jobpost", env, g)
-	if err := fs.Parse(args); err != nil {
-		return parseFailure(err, env, mainUsage)
-	}
-	if g.version {
-		fmt.Fprintln(env.Stdout, "jobpost", version())
-		return ExitOK
-	}
-	if g.help {
-		mainUsage(env.Stdout)
-		return ExitOK
-	}
-	rest := fs.Args()
-	name := "tui"
-	if len(rest) > 0 {
-		name, rest = rest[0], rest[1:]
-	}
-	if name == "help" {
-		switch {
-		case len(rest) == 0:
-			mainUsage(env.Stdout)
-		case commands[rest[0]] != nil && commands[rest[0]].summary != "":
-			commandUsage(env.Stdout, commands[rest[0]])
-		default:
-			fmt.Fprintf(env.Stderr, "jobpost: no command %q; 'jobpost help' lists them\n", rest[0])
-			return ExitUsage
-		}
-		return ExitOK
-	}
-	cmd, ok := commands[name]
-	if !ok {
-		fmt.Fprintf(env.Stderr, "jobpost: unknown command %q\n\n", name)
-		mainUsage(env.Stderr)
-		return ExitUsage
-	}
-	cfs := newFlagSet("jobpost "+name, env, g)
-	if cmd.flags != nil {
-		cmd.flags(cfs)
-	}
-	operands, err := parseInterspersed(cfs, rest)
-	if err != nil {
-		return parseFailure(err, env, func(w io.Writer) { commandUsage(w, cmd) })
-	}
-	if g.help {
-		commandUsage(env.Stdout, cmd)
-		return ExitOK
-	}
-	ctx := &context{env: env, globals: g, flags: cfs}
-	// A bad --theme is a mistake whatever the command, not only where
-	// colours are drawn.
-	if _, err = ctx.theme(); err == nil {
-		err = cmd.run(ctx, operands)
-	}
+	ctx := &context{env: withHome(env), globals: &globals{}}
+	root := newRoot(ctx)
+	root.SetArgs(args)
+	cmd, err := root.ExecuteC()
 	ctx.close()
-	var ue usageError
+	return report(ctx, root, cmd, err)
+}
+
+// report prints err the way jobpost always has (`jobpost: …` on stderr,
+// never cobra's own "Error:" lines) and returns the exit status.
+func report(ctx *context, root, cmd *cobra.Command, err error) int {
+	stderr := ctx.env.Stderr
+	var (
+		ue  usageError
+		fe  flagError
+		uce unknownCommandError
+		he  helpError
+	)
 	switch {
 	case err == nil:
 		return ExitOK
+	case errors.As(err, &he):
+		fmt.Fprintf(stderr, "jobpost: %v\n", err)
+		return ExitUsage
+	case errors.As(err, &uce):
+		fmt.Fprintf(stderr, "jobpost: %v\n", err)
+		if len(uce.suggestions) > 0 {
+			fmt.Fprintf(stderr, "\nDid you mean this?\n")
+			for _, s := range uce.suggestions {
+				fmt.Fprintf(stderr, "  jobpost %s\n", s)
+			}
+			fmt.Fprintln(stderr, "\nRun 'jobpost help' for every command.")
+		} else {
+			fmt.Fprintln(stderr)
+			mainUsage(stderr, root)
+		}
+		return ExitUsage
+	case errors.As(err, &fe):
+		fmt.Fprintf(stderr, "jobpost: %v\n\n", fe.err)
+		writeHelp(stderr, fe.cmd)
+		return ExitUsage
 	case errors.As(err, &ue):
-		fmt.Fprintf(env.Stderr, "jobpost %s: %v\n", name, err)
-		fmt.Fprintf(env.Stderr, "Run 'jobpost help %s' for usage.\n", name)
+		if cmd == nil || cmd == root {
+			fmt.Fprintf(stderr, "jobpost: %v\nRun 'jobpost --help' for usage.\n", err)
+		} else {
+			fmt.Fprintf(stderr, "jobpost %s: %v\n", cmd.Name(), err)
+			fmt.Fprintf(stderr, "Run 'jobpost help %s' for usage.\n", cmd.Name())
+		}
 		return ExitUsage
 	default:
-		fmt.Fprintf(env.Stderr, "jobpost: %v\n", err)
+		fmt.Fprintf(stderr, "jobpost: %v\n", err)
 		return ExitError
 	}
-}
-
-// parseInterspersed parses flags wherever they stand among the operands,
-// so "show ID --format html" works as "show --format html ID" does; after
-// "--" everything is an operand.
-func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
-	var operands []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			return nil, err
-		}
-		rest := fs.Args()
-		if used := len(args) - len(rest); used > 0 && args[used-1] == "--" {
-			return append(operands, rest...), nil
-		}
-		if len(rest) == 0 {
-			return operands, nil
-		}
-		operands = append(operands, rest[0])
-		args = rest[1:]
-	}
-}
-
-func parseFailure(err error, env Env, usage func(io.Writer)) int {
-	if errors.Is(err, flag.ErrHelp) {
-		usage(env.Stdout)
-		return ExitOK
-	}
-	fmt.Fprintf(env.Stderr, "jobpost: %v\n\n", err)
-	usage(env.Stderr)
-	return ExitUsage
 }
 
 // globals are the flags every command takes.
@@ -184,20 +170,104 @@ type globals struct {
 	db      string
 	theme   string
 	catalog string
-	help    bool
 	version bool
 }
 
-func newFlagSet(name string, env Env, g *globals) *flag.FlagSet {
-	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(io.Discard) // errors are printed by Main, once
-	fs.StringVar(&g.db, "db", g.db, "database file (default: $JOBPOST_DB, else $XDG_DATA_HOME/jobpost/jobpost.db)")
-	fs.StringVar(&g.theme, "theme", g.theme, "colour theme: dark or light (default: $JOBPOST_THEME, else dark)")
-	fs.StringVar(&g.catalog, "catalog", g.catalog, "company catalog file to add to the built-in catalog")
-	fs.BoolVar(&g.help, "help", g.help, "show help")
-	fs.BoolVar(&g.help, "h", g.help, "show help")
-	fs.BoolVar(&g.version, "version", g.version, "print the version")
-	return fs
+// newRoot builds the command tree afresh for one run: cobra keeps flag
+// values in its commands, and each Main starts clean.
+func newRoot(ctx *context) *cobra.Command {
+	g := ctx.globals
+	root := &cobra.Command{
+		Use:   "jobpost",
+		Short: "jobpost builds job postings in the terminal and keeps every draft.",
+		// Our own Args, so an unknown command is a usage error with
+		// suggestions rather than cobra's message.
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) > 0 {
+				return unknownCommandError{name: args[0], suggestions: cmd.SuggestionsFor(args[0])}
+			}
+			return nil
+		},
+		SilenceErrors:              true,
+		SilenceUsage:               true,
+		SuggestionsMinimumDistance: 2,
+		ValidArgsFunction:          cobra.NoFileCompletions,
+		CompletionOptions:          cobra.CompletionOptions{DisableDefaultCmd: true},
+	}
+	root.SetIn(ctx.env.Stdin)
+	root.SetOut(ctx.env.Stdout)
+	root.SetErr(ctx.env.Stderr)
+	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error { return flagError{cmd, err} })
+	pf := root.PersistentFlags()
+	pf.StringVar(&g.db, "db", "", "database `PATH` (default: $JOBPOST_DB, else $XDG_DATA_HOME/jobpost/jobpost.db)")
+	pf.StringVar(&g.theme, "theme", "", "colour `THEME`: dark, light or auto (default: $JOBPOST_THEME, else auto)")
+	pf.StringVar(&g.catalog, "catalog", "", "company catalog `FILE` to add to the built-in catalog")
+	root.Flags().BoolVarP(&g.version, "version", "v", false, "print the version")
+	_ = root.RegisterFlagCompletionFunc("theme", cobra.FixedCompletions(themeCompletions, cobra.ShellCompDirectiveNoFileComp))
+	_ = root.RegisterFlagCompletionFunc("catalog", func(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
+		return []cobra.Completion{"json"}, cobra.ShellCompDirectiveFilterFileExt
+	})
+	root.SetHelpFunc(func(cmd *cobra.Command, _ []string) { writeHelp(cmd.OutOrStdout(), cmd) })
+	root.SetHelpCommand(helpCommand(ctx, root))
+	root.RunE = func(cmd *cobra.Command, args []string) error {
+		if g.version {
+			return printVersion(ctx)
+		}
+		ctx.cmd = cmd
+		if _, err := ctx.theme(); err != nil {
+			return err
+		}
+		return runTUI(ctx, args)
+	}
+	for _, c := range commands {
+		root.AddCommand(c.build(ctx))
+	}
+	return root
+}
+
+// build turns c into a cobra command that runs with ctx.
+func (c *command) build(ctx *context) *cobra.Command {
+	use := c.name
+	if c.args != "" {
+		use += " " + c.args
+	}
+	cc := &cobra.Command{
+		Use:     use,
+		Short:   c.summary,
+		Example: c.example,
+		// Operands are counted by each command, in its own words.
+		Args:        cobra.ArbitraryArgs,
+		Annotations: map[string]string{"exit": c.exit},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ctx.cmd = cmd
+			if !c.anyTheme {
+				// A bad --theme is a mistake whatever the command, not
+				// only where colours are drawn.
+				if _, err := ctx.theme(); err != nil {
+					return err
+				}
+			}
+			return c.run(ctx, args)
+		},
+	}
+	if c.flags != nil {
+		c.flags(cc.Flags())
+	}
+	if c.complete != nil {
+		cc.ValidArgsFunction = func(cmd *cobra.Command, args []string, toComplete string) ([]cobra.Completion, cobra.ShellCompDirective) {
+			ctx.cmd = cmd
+			return c.complete(ctx, args, toComplete)
+		}
+	} else {
+		cc.ValidArgsFunction = cobra.NoFileCompletions
+	}
+	for name, values := range c.flagValues {
+		_ = cc.RegisterFlagCompletionFunc(name, func(cmd *cobra.Command, _ []string, _ string) ([]cobra.Completion, cobra.ShellCompDirective) {
+			ctx.cmd = cmd
+			return values(ctx), cobra.ShellCompDirectiveNoFileComp
+		})
+	}
+	return cc
 }
 
 func version() string {
@@ -210,69 +280,22 @@ func version() string {
 	return "dev"
 }
 
-func mainUsage(w io.Writer) {
-	fmt.Fprint(w, `jobpost builds job postings in the terminal and keeps every draft.
-
-Usage:
-  jobpost [flags]                 open the postings editor
-  jobpost <command> [flags] [args]
-
-Commands:
-`)
-	names := make([]string, 0, len(commands))
-	for n, c := range commands {
-		if c.summary != "" {
-			names = append(names, n)
-		}
-	}
-	sort.Strings(names)
-	for _, n := range names {
-		fmt.Fprintf(w, "  %-10s %s\n", n, commands[n].summary)
-	}
-	fmt.Fprint(w, `
-Flags:
-  --db PATH        database file (default: $JOBPOST_DB, else
-                   $XDG_DATA_HOME/jobpost/jobpost.db or ~/.local/share/jobpost/jobpost.db)
-  --theme NAME     dark or light (default: $JOBPOST_THEME, else dark); NO_COLOR is honoured
-  --catalog FILE   company catalog to add to the built-in one
-                   (default: $XDG_CONFIG_HOME/jobpost/catalog.json when present)
-  -h, --help       show help; 'jobpost help COMMAND' for a command
-  --version        print the version
-
-Exit status: 0 success, 1 error (the message is on stderr), 2 wrong usage.
-`)
+func printVersion(ctx *context) error {
+	_, err := fmt.Fprintln(ctx.env.Stdout, "jobpost", version())
+	return err
 }
 
-func commandUsage(w io.Writer, c *command) {
-	fmt.Fprintf(w, "%s\n\nUsage:\n  jobpost %s [flags] %s\n", c.summary, c.name, c.args)
-	fs := flag.NewFlagSet(c.name, flag.ContinueOnError)
-	if c.flags != nil {
-		c.flags(fs)
-	}
-	var own strings.Builder
-	fs.VisitAll(func(f *flag.Flag) {
-		name := "--" + f.Name
-		if len(f.Name) == 1 {
-			name = "-" + f.Name
-		}
-		arg, usage := flag.UnquoteUsage(f)
-		if arg != "" {
-			name += " " + arg
-		}
-		if f.DefValue != "" && f.DefValue != "false" && f.DefValue != "0" {
-			usage += fmt.Sprintf(" (default %s)", f.DefValue)
-		}
-		fmt.Fprintf(&own, "  %-16s %s\n", name, usage)
+func init() {
+	register(&command{
+		name:     "version",
+		summary:  "print the version",
+		example:  "  jobpost version\n  jobpost -v",
+		anyTheme: true,
+		run: func(ctx *context, args []string) error {
+			if len(args) > 0 {
+				return usagef("version takes no arguments")
+			}
+			return printVersion(ctx)
+		},
 	})
-	if own.Len() > 0 {
-		fmt.Fprintf(w, "\nFlags:\n%s", own.String())
-	}
-	fmt.Fprint(w, "\nGlobal flags: --db PATH, --theme dark|light, --catalog FILE (see 'jobpost --help').\n")
-	if c.example != "" {
-		fmt.Fprintf(w, "\nExample:\n%s\n", c.example)
-	}
-	fmt.Fprint(w, "\nExit status: 0 success, 1 error (the message is on stderr), 2 wrong usage.\n")
-	if c.exit != "" {
-		fmt.Fprintf(w, "%s\n", c.exit)
-	}
 }

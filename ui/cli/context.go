@@ -2,11 +2,17 @@ package cli
 
 import (
 	"errors"
-	"flag"
 	"fmt"
 	"io/fs"
 	"os"
+	"os/user"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"strings"
 	"time"
+
+	"github.com/spf13/cobra"
 
 	"jobpost/data"
 	"jobpost/storage"
@@ -14,11 +20,12 @@ import (
 )
 
 // context is what a running command needs: its environment, the global
-// flags, and the database and catalog, opened when first asked for.
+// flags, the command running (for its own flags), and the database and
+// catalog, opened when first asked for.
 type context struct {
 	env     Env
 	globals *globals
-	flags   *flag.FlagSet
+	cmd     *cobra.Command
 	store   *storage.Store
 }
 
@@ -79,7 +86,7 @@ func (c *context) openStore(readOnly bool) (*storage.Store, error) {
 			return nil, fmt.Errorf("%w (close the other jobpost, or use --db for another file)", err)
 		}
 		if errors.Is(err, storage.ErrNotDatabase) {
-			return nil, fmt.Errorf("%w\nRun 'jobpost check-db' for what to do.", err)
+			return nil, fmt.Errorf("%w\nRun 'jobpost check-db' for what to do", err)
 		}
 		return nil, err
 	}
@@ -102,19 +109,63 @@ func (c *context) close() {
 	}
 }
 
-// theme resolves the colour theme: --theme, then $JOBPOST_THEME, then dark.
-func (c *context) theme() (common.Theme, error) {
+// themeChoice is the theme asked for: dark, light, or auto (follow the
+// terminal's background where it can be known).
+type themeChoice string
+
+const (
+	themeDark  themeChoice = "dark"
+	themeLight themeChoice = "light"
+	themeAuto  themeChoice = "auto"
+)
+
+// themeCompletions are the values --theme takes, for shell completion.
+var themeCompletions = []string{"auto\tdark until the terminal says its background is light", "dark", "light"}
+
+// theme resolves the colour theme asked for: --theme, then $JOBPOST_THEME,
+// then auto.
+func (c *context) theme() (themeChoice, error) {
 	t := c.globals.theme
 	if t == "" {
 		t = c.env.Getenv("JOBPOST_THEME")
 	}
-	switch t {
-	case "", "dark":
-		return common.Dark, nil
-	case "light":
-		return common.Light, nil
+	switch themeChoice(t) {
+	case "", themeAuto:
+		return themeAuto, nil
+	case themeDark, themeLight:
+		return themeChoice(t), nil
 	}
-	return "", usagef("unknown theme %q: use dark or light", t)
+	return "", usagef("unknown theme %q: use dark, light or auto", t)
+}
+
+// styleTheme is the theme to draw with when nothing can be asked of the
+// terminal, as for `show`: auto follows $COLORFGBG, which some terminals
+// set ("15;0": light text on a dark background), and is dark otherwise.
+func (c *context) styleTheme() (common.Theme, error) {
+	t, err := c.theme()
+	if err != nil {
+		return "", err
+	}
+	switch t {
+	case themeLight:
+		return common.Light, nil
+	case themeAuto:
+		if lightBackground(c.env.Getenv("COLORFGBG")) {
+			return common.Light, nil
+		}
+	}
+	return common.Dark, nil
+}
+
+// lightBackground reads $COLORFGBG's last field, the background's ANSI
+// colour number: 7 (white) and 9 to 15 (the bright ones but blue) are light.
+func lightBackground(colorfgbg string) bool {
+	fields := strings.Split(colorfgbg, ";")
+	bg, err := strconv.Atoi(fields[len(fields)-1])
+	if err != nil || len(fields) < 2 {
+		return false
+	}
+	return bg == 7 || (bg >= 9 && bg <= 15 && bg != 12)
 }
 
 // catalog returns the built-in catalog with the company catalog merged in:
@@ -134,4 +185,52 @@ func (c *context) catalog() (*data.Catalog, error) {
 		return data.Builtin()
 	}
 	return cat, err
+}
+
+// withHome gives env a Getenv that fills in what default paths need where
+// the environment lacks it: HOME (from %USERPROFILE% on Windows, else the
+// user database), and on Windows the data and config folders
+// (%LocalAppData%, %AppData%) for XDG_DATA_HOME and XDG_CONFIG_HOME.
+func withHome(env Env) Env {
+	get := env.Getenv
+	if get == nil {
+		get = func(string) string { return "" }
+	}
+	env.Getenv = func(k string) string {
+		if v := get(k); v != "" {
+			return v
+		}
+		switch {
+		case k == "HOME":
+			return fallbackHome(get)
+		case k == "XDG_DATA_HOME" && runtime.GOOS == "windows":
+			return get("LOCALAPPDATA")
+		case k == "XDG_CONFIG_HOME" && runtime.GOOS == "windows":
+			return get("APPDATA")
+		}
+		return ""
+	}
+	return env
+}
+
+// fallbackHome is the user's home folder when $HOME is not set.
+func fallbackHome(get func(string) string) string {
+	if runtime.GOOS == "windows" {
+		if p := get("USERPROFILE"); p != "" {
+			return p
+		}
+	}
+	if u, err := user.Current(); err == nil && filepath.IsAbs(u.HomeDir) {
+		return u.HomeDir
+	}
+	return ""
+}
+
+// quietCatalog is catalog for shell completion: no warnings on stderr,
+// where they would land in the middle of the user's command line.
+func (c *context) quietCatalog() (*data.Catalog, error) {
+	if c.globals.catalog != "" {
+		return data.LoadWithUser(c.globals.catalog, true)
+	}
+	return data.LoadWithUser(data.UserCatalogPathFrom(c.env.Getenv), false)
 }

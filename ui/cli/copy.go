@@ -2,12 +2,17 @@ package cli
 
 import (
 	stdcontext "context"
-	"flag"
 	"fmt"
 	"io"
+	"os/exec"
+	"path/filepath"
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/spf13/pflag"
+
+	"github.com/spf13/cobra"
 
 	"jobpost/internal/clipboard"
 	"jobpost/model"
@@ -22,10 +27,12 @@ func init() {
 			"  jobpost copy 3fk2 --format html",
 		exit: "Status 1 also when no clipboard can be reached: no terminal for OSC 52 and no\n" +
 			"wl-copy, xclip, xsel or pbcopy.",
-		flags: func(fs *flag.FlagSet) {
+		flags: func(fs *pflag.FlagSet) {
 			addFormatFlags(fs, "text", "the `FORMAT` to copy: "+formatList)
 		},
-		run: runCopy,
+		run:        runCopy,
+		complete:   completeDrafts,
+		flagValues: map[string]func(*context) []cobra.Completion{"format": formatCompletions},
 	})
 }
 
@@ -61,15 +68,42 @@ func runCopy(ctx *context, args []string) error {
 	if nativeErr != nil {
 		fmt.Fprintf(ctx.env.Stderr, "jobpost: warning: %v\n", nativeErr)
 	}
-	fmt.Fprintf(ctx.env.Stderr, "copied %q as %s (%s characters) via %s\n",
+	fmt.Fprintf(ctx.env.Stderr, "copied %q as %s (%s characters) to the clipboard via %s\n",
 		model.CleanLine(p.Title), f, model.Thousands(utf8.RuneCountInString(text)), strings.Join(routes, " and "))
-	if tool == "" && ctx.env.Getenv("TMUX") != "" {
-		fmt.Fprintln(ctx.env.Stderr, "jobpost: if nothing arrived: inside tmux, OSC 52 reaches the clipboard only with set -g set-clipboard on")
+	if tool == "" && ctx.env.Getenv("TMUX") != "" && !tmuxPassesClipboard(ctx.env.Getenv) {
+		fmt.Fprintln(ctx.env.Stderr, "jobpost: warning: inside tmux, OSC 52 reaches the clipboard only with set -g set-clipboard on")
 	}
 	for _, w := range model.PostingWarnings(p, f, text, time.Now()) {
 		fmt.Fprintf(ctx.env.Stderr, "jobpost: warning: %s\n", w)
 	}
 	return nil
+}
+
+// tmuxPassesClipboard asks the tmux jobpost runs in whether it hands OSC 52
+// on to the clipboard (set-clipboard on); false when it cannot tell.
+func tmuxPassesClipboard(getenv func(string) string) bool {
+	var bin string
+	for _, dir := range filepath.SplitList(getenv("PATH")) {
+		if p := filepath.Join(dir, "tmux"); dir != "" && executable(p) {
+			bin = p
+			break
+		}
+	}
+	if bin == "" {
+		return false
+	}
+	c, cancel := stdcontext.WithTimeout(stdcontext.Background(), time.Second)
+	defer cancel()
+	cmd := exec.CommandContext(c, bin, "show-options", "-gv", "set-clipboard")
+	cmd.Env = []string{"PATH=" + getenv("PATH"), "TMUX=" + getenv("TMUX"), "TMUX_TMPDIR=" + getenv("TMUX_TMPDIR")}
+	out, err := cmd.Output()
+	return err == nil && strings.TrimSpace(string(out)) == "on"
+}
+
+// executable reports whether path is a file someone may run.
+func executable(path string) bool {
+	_, err := exec.LookPath(path)
+	return err == nil
 }
 
 // sendOSC52 writes the OSC 52 sequence to the user's terminal, if there is

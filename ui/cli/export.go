@@ -2,9 +2,11 @@ package cli
 
 import (
 	"errors"
-	"flag"
 	"fmt"
 	"io/fs"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"jobpost/internal/atomicfile"
 	"jobpost/model"
@@ -20,12 +22,14 @@ func init() {
 			"  jobpost export 3fk2 --format json -o 3fk2.json --force",
 		exit: "Status 1 also when the file exists and --force is missing, or JSON-LD lacks a required field\n" +
 			"(the message names the fields); nothing is written then.",
-		flags: func(fs *flag.FlagSet) {
+		flags: func(fs *pflag.FlagSet) {
 			addFormatFlags(fs, "", "`FORMAT`: "+formatList+" (default: from the -o file's extension)")
-			fs.String("o", "", "write to `FILE` instead of stdout (- for stdout)")
+			fs.StringP("output", "o", "", "write to `FILE` instead of stdout (- for stdout)")
 			fs.Bool("force", false, "replace the -o file if it exists")
 		},
-		run: runExport,
+		run:        runExport,
+		complete:   completeDrafts,
+		flagValues: map[string]func(*context) []cobra.Completion{"format": formatCompletions},
 	})
 }
 
@@ -33,7 +37,7 @@ func runExport(ctx *context, args []string) error {
 	if len(args) != 1 {
 		return usagef("export takes one draft id")
 	}
-	out := ctx.flagValue("o")
+	out := ctx.flagValue("output")
 	if out == "-" {
 		out = ""
 	}

@@ -1,10 +1,12 @@
 package cli
 
 import (
-	"flag"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"jobpost/model"
 	"jobpost/storage"
@@ -20,25 +22,32 @@ var formatList = func() string {
 }()
 
 // addFormatFlags adds --format (with its default, "" for none) and --wrap.
-func addFormatFlags(fs *flag.FlagSet, def, usage string) {
+func addFormatFlags(fs *pflag.FlagSet, def, usage string) {
 	fs.String("format", def, usage)
 	fs.Int("wrap", 0, "wrap plain text at `N` columns (0: one line per paragraph)")
 }
 
+// formatCompletions are the formats, described, for shell completion.
+func formatCompletions(*context) []cobra.Completion {
+	return []cobra.Completion{
+		cobra.CompletionWithDesc("md", "Markdown: docs, READMEs, forums"),
+		cobra.CompletionWithDesc("text", "plain text with • bullets: LinkedIn, Indeed, any rich-text form"),
+		cobra.CompletionWithDesc("html", "an HTML fragment: Greenhouse, Lever"),
+		cobra.CompletionWithDesc("json", "jobpost's own format, for import"),
+		cobra.CompletionWithDesc("jsonld", "schema.org JobPosting for a careers page"),
+	}
+}
+
 // flagValue is the value of the command's own flag name, as typed.
 func (c *context) flagValue(name string) string {
-	if f := c.flags.Lookup(name); f != nil {
+	if f := c.cmd.Flags().Lookup(name); f != nil {
 		return f.Value.String()
 	}
 	return ""
 }
 
 // flagSet reports whether the flag was given on the command line.
-func (c *context) flagSet(name string) bool {
-	set := false
-	c.flags.Visit(func(f *flag.Flag) { set = set || f.Name == name })
-	return set
-}
+func (c *context) flagSet(name string) bool { return c.cmd.Flags().Changed(name) }
 
 // format reads --format; ok is false when it is empty.
 func (c *context) format() (f model.Format, ok bool, err error) {
@@ -81,8 +90,8 @@ func (c *context) formattedDraft(args []string, verb string) (p model.Posting, f
 	return p, f, wrap, err
 }
 
-// readDraft opens the database read-only, reads the draft an id or unique
-// prefix names, and closes the database again: what follows (rendering,
+// readDraft opens the database read-only, reads the draft an id, a unique
+// prefix or a title names, and closes the database again: what follows (rendering,
 // writing, copying) needs no database, and others may want it.
 func (c *context) readDraft(idOrPrefix string) (model.Posting, error) {
 	store, err := c.openStore(true)
@@ -93,9 +102,10 @@ func (c *context) readDraft(idOrPrefix string) (model.Posting, error) {
 	return c.draft(store, idOrPrefix)
 }
 
-// draft resolves an id or unique prefix and reads the draft.
-func (c *context) draft(store *storage.Store, idOrPrefix string) (model.Posting, error) {
-	id, err := store.Resolve(idOrPrefix)
+// draft resolves an id, a unique prefix or the words of a title, and
+// reads the draft.
+func (c *context) draft(store *storage.Store, idOrTitle string) (model.Posting, error) {
+	id, err := resolveDraft(store, idOrTitle)
 	if err != nil {
 		return model.Posting{}, err
 	}

@@ -32,6 +32,7 @@ type cmdEnv struct {
 	vars     map[string]string
 	stdin    string
 	terminal bool
+	width    int        // the terminal's width, when it can be asked (0: it cannot)
 	tty      *ttyBuffer // nil: the process has no terminal
 }
 
@@ -70,6 +71,9 @@ func runCmd(t *testing.T, e cmdEnv, args ...string) cmdResult {
 		Stderr:     &stderr,
 		Getenv:     func(k string) string { return vars[k] },
 		IsTerminal: e.terminal,
+	}
+	if e.width > 0 {
+		env.TerminalWidth = func() (int, bool) { return e.width, true }
 	}
 	if e.tty != nil {
 		env.OpenTerminal = func() (io.WriteCloser, error) { return e.tty, nil }

@@ -2,10 +2,10 @@ package cli
 
 import (
 	"encoding/json"
-	"flag"
 	"fmt"
-	"text/tabwriter"
 	"time"
+
+	"github.com/spf13/pflag"
 
 	"jobpost/model"
 	"jobpost/storage"
@@ -14,12 +14,12 @@ import (
 func init() {
 	register(&command{
 		name:    "list",
-		summary: "list the drafts, newest first",
+		summary: "list the drafts, newest first: id, title, seniority, status, last change",
 		example: "  jobpost list\n" +
 			"  jobpost list --json | jq -r '.[] | select(.status == \"draft\") | .id'",
 		exit: "Status 1 also when a draft could not be read: the others are listed, and the damaged one\n" +
 			"is named on stderr.",
-		flags: func(fs *flag.FlagSet) {
+		flags: func(fs *pflag.FlagSet) {
 			fs.Bool("json", false, "print a JSON array of {id, title, role, seniority, location, status, updated_at}")
 		},
 		run: runList,
@@ -44,7 +44,7 @@ func runList(ctx *context, args []string) error {
 	if len(bad) > 0 {
 		// The others are listed; the damage is named on stderr and the
 		// status is 1, so that a script notices.
-		return fmt.Errorf("%w\nRun 'jobpost check-db' to see what is damaged and what to do.", &storage.BadRecordsError{Records: bad})
+		return fmt.Errorf("%w\nRun 'jobpost check-db' to see what is damaged and what to do", &storage.BadRecordsError{Records: bad})
 	}
 	return nil
 }
@@ -61,19 +61,12 @@ func printList(ctx *context, summaries []model.Summary, complete bool) error {
 		fmt.Fprintln(ctx.env.Stderr, "No drafts yet. Run jobpost to write one, or jobpost import FILE.")
 		return nil
 	}
-	tw := tabwriter.NewWriter(ctx.env.Stdout, 0, 4, 2, ' ', 0)
+	rows := make([][]string, 0, len(summaries))
 	for _, s := range summaries {
-		title := model.CleanLine(s.Title)
-		if title == "" {
-			title = "(untitled)"
-		}
-		seniority := model.CleanLine(s.Seniority)
-		if seniority == "" {
-			seniority = "-"
-		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", s.ID, title, seniority, s.UpdatedAt.Local().Format(time.DateTime))
+		rows = append(rows, []string{s.ID, displayTitle(s.Title), dash(model.CleanLine(s.Seniority)),
+			dash(model.CleanLine(string(s.Status))), s.UpdatedAt.Local().Format(time.DateTime)})
 	}
-	return tw.Flush()
+	return writeTable(ctx.env.Stdout, rows, "")
 }
 
 // listEntry is one draft in `list --json` and `trash --json`: a stable

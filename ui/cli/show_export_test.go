@@ -5,10 +5,13 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/charmbracelet/x/ansi"
 	"golang.org/x/net/html"
 
 	"jobpost/internal/atomicfile"
@@ -100,22 +103,66 @@ func TestShowStyledOnTerminal(t *testing.T) {
 	p := fullPosting("Senior Backend Engineer")
 	db := seedDB(t, p)
 
-	r := runCmd(t, cmdEnv{terminal: true}, "--db", db, "show", p.ID)
+	r := runCmd(t, cmdEnv{terminal: true, vars: map[string]string{"TERM": "xterm-256color"}}, "--db", db, "show", p.ID)
 	want(t, r, 0, []string{"Senior Backend", "PostgreSQL"}, nil)
 	if !strings.Contains(r.stdout, "\x1b[") {
 		t.Errorf("show on a terminal is not styled:\n%s", r.stdout)
 	}
 
-	r = runCmd(t, cmdEnv{terminal: true, vars: map[string]string{"NO_COLOR": "1", "COLUMNS": "50"}}, "--db", db, "show", p.ID)
-	want(t, r, 0, []string{"Senior Backend Engineer"}, nil)
-	if strings.Contains(r.stdout, "\x1b") {
-		t.Errorf("NO_COLOR output has escape sequences:\n%q", r.stdout)
+	// NO_COLOR: bold stays, colour goes, and no Markdown markup shows.
+	r = runCmd(t, cmdEnv{terminal: true, vars: map[string]string{"TERM": "xterm-256color", "NO_COLOR": "1", "COLUMNS": "50"}}, "--db", db, "show", p.ID)
+	want(t, r, 0, nil, nil)
+	if !strings.Contains(ansi.Strip(r.stdout), "Senior Backend Engineer") {
+		t.Errorf("NO_COLOR output lacks the title:\n%s", r.stdout)
 	}
-	for _, line := range strings.Split(r.stdout, "\n") {
-		if n := len([]rune(strings.TrimRight(line, " "))); n > 50 {
-			t.Errorf("COLUMNS=50 left a line of %d characters: %q", n, line)
+	if colour := colourSGR(r.stdout); colour != "" {
+		t.Errorf("NO_COLOR output has the colour sequence %q:\n%q", colour, r.stdout)
+	}
+	if !strings.Contains(r.stdout, "\x1b[1") && !strings.Contains(r.stdout, ";1m") {
+		t.Errorf("NO_COLOR output lost bold:\n%q", r.stdout)
+	}
+	plain := ansi.Strip(r.stdout)
+	if strings.Contains(plain, "**") || strings.Contains(plain, "#") {
+		t.Errorf("NO_COLOR output shows Markdown markup:\n%s", plain)
+	}
+	for _, line := range strings.Split(plain, "\n") {
+		if n := ansi.StringWidth(line); n > 50 {
+			t.Errorf("COLUMNS=50 left a line %d columns wide: %q", n, line)
 		}
 	}
+
+	// The terminal's own width wins over $COLUMNS.
+	e := cmdEnv{terminal: true, width: 44, vars: map[string]string{"TERM": "xterm-256color", "COLUMNS": "120"}}
+	r = runCmd(t, e, "--db", db, "show", p.ID)
+	for _, line := range strings.Split(ansi.Strip(r.stdout), "\n") {
+		if n := ansi.StringWidth(line); n > 44 {
+			t.Errorf("a 44-column terminal got a line %d columns wide: %q", n, line)
+		}
+	}
+
+	// TERM=dumb: no 256-colour (or any) sequences; a 16-colour terminal
+	// gets no 256-colour ones.
+	r = runCmd(t, cmdEnv{terminal: true, vars: map[string]string{"TERM": "dumb"}}, "--db", db, "show", p.ID)
+	want(t, r, 0, []string{"Senior Backend Engineer", "PostgreSQL"}, nil)
+	if strings.Contains(r.stdout, "\x1b") {
+		t.Errorf("TERM=dumb output has escape sequences:\n%q", r.stdout)
+	}
+	r = runCmd(t, cmdEnv{terminal: true, vars: map[string]string{"TERM": "xterm"}}, "--db", db, "show", p.ID)
+	if strings.Contains(r.stdout, "38;5;") || strings.Contains(r.stdout, "48;5;") || strings.Contains(r.stdout, "38;2;") {
+		t.Errorf("TERM=xterm output has 256-colour or true-colour sequences:\n%q", r.stdout)
+	}
+}
+
+// colourSGR returns the first SGR sequence in s that sets a colour, or "".
+func colourSGR(s string) string {
+	for _, seq := range regexp.MustCompile(`\x1b\[[0-9;:]*m`).FindAllString(s, -1) {
+		for _, p := range strings.Split(strings.Trim(seq, "\x1b[m"), ";") {
+			if n, err := strconv.Atoi(p); err == nil && (n >= 30 && n <= 49 || n >= 90 && n <= 107) {
+				return seq
+			}
+		}
+	}
+	return ""
 }
 
 func TestShowHostileTitle(t *testing.T) {

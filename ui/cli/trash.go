@@ -2,10 +2,10 @@ package cli
 
 import (
 	"errors"
-	"flag"
 	"fmt"
-	"text/tabwriter"
 	"time"
+
+	"github.com/spf13/pflag"
 
 	"jobpost/model"
 	"jobpost/storage"
@@ -13,35 +13,39 @@ import (
 
 func init() {
 	register(&command{
-		name:    "delete",
-		args:    "ID",
-		summary: "move a draft to the trash (restore brings it back)",
-		example: "  jobpost delete 3fk2",
-		run:     runDelete,
+		name:     "delete",
+		args:     "ID",
+		summary:  "move a draft to the trash (restore brings it back)",
+		example:  "  jobpost delete 3fk2\n  jobpost delete \"senior backend\"   (words of the title will do)",
+		run:      runDelete,
+		complete: completeDrafts,
 	})
 	register(&command{
 		name:    "trash",
 		summary: "list the drafts in the trash, most recently deleted first",
 		example: "  jobpost trash\n  jobpost trash --json",
-		flags: func(fs *flag.FlagSet) {
+		flags: func(fs *pflag.FlagSet) {
 			fs.Bool("json", false, "print a JSON array, as list --json does, with deleted_at")
 		},
 		run: runTrash,
 	})
 	register(&command{
-		name:    "restore",
-		args:    "ID",
-		summary: "bring a draft back from the trash",
-		example: "  jobpost restore 3fk2   (an id prefix from 'jobpost trash')",
-		run:     runRestore,
+		name:     "restore",
+		args:     "ID",
+		summary:  "bring a draft back from the trash",
+		example:  "  jobpost restore 3fk2   (an id prefix from 'jobpost trash')",
+		exit:     "Status 1 also when the draft is not in the trash.",
+		run:      runRestore,
+		complete: completeTrashed,
 	})
 	register(&command{
-		name:    "purge",
-		args:    "ID",
-		summary: "delete a draft in the trash for good, with its history",
-		example: "  jobpost delete 3fk2 && jobpost purge 3fk2",
-		exit:    "Status 1 also when the draft is not in the trash: delete it first.",
-		run:     runPurge,
+		name:     "purge",
+		args:     "ID",
+		summary:  "delete a draft in the trash for good, with its history",
+		example:  "  jobpost delete 3fk2 && jobpost purge 3fk2",
+		exit:     "Status 1 also when the draft is not in the trash: delete it first.",
+		run:      runPurge,
+		complete: completeTrashed,
 	})
 }
 
@@ -93,20 +97,16 @@ func runTrash(ctx *context, args []string) error {
 		}
 		return writeJSON(ctx, out)
 	}
-	tw := tabwriter.NewWriter(ctx.env.Stdout, 0, 4, 2, ' ', 0)
+	rows := make([][]string, 0, len(items))
 	for _, it := range items {
-		title := model.CleanLine(it.Summary.Title)
-		if title == "" {
-			title = "(untitled)"
-		}
-		fmt.Fprintf(tw, "%s\t%s\tdeleted %s\n", it.Summary.ID, title, it.DeletedAt.Local().Format(time.DateTime))
+		rows = append(rows, []string{it.Summary.ID, displayTitle(it.Summary.Title), "deleted " + it.DeletedAt.Local().Format(time.DateTime)})
 	}
-	return tw.Flush()
+	return writeTable(ctx.env.Stdout, rows, "")
 }
 
-// trashed finds a draft in the trash by id or unique prefix.
-func trashed(store *storage.Store, idOrPrefix string) (storage.TrashItem, error) {
-	id, err := store.ResolveTrash(idOrPrefix)
+// trashed finds a draft in the trash by id, unique prefix or title.
+func trashed(store *storage.Store, typed string) (storage.TrashItem, error) {
+	id, err := resolveTrashed(store, typed)
 	if err != nil {
 		return storage.TrashItem{}, err
 	}
@@ -131,6 +131,13 @@ func runRestore(ctx *context, args []string) error {
 		return err
 	}
 	it, err := trashed(store, args[0])
+	if errors.Is(err, storage.ErrNotFound) {
+		// Most likely restored already, or never deleted: say so rather
+		// than that the draft does not exist.
+		if id, rerr := resolveDraft(store, args[0]); rerr == nil {
+			return fmt.Errorf("draft %s is not in the trash, so there is nothing to restore ('jobpost show %s' shows it)", id, id)
+		}
+	}
 	if err != nil {
 		return err
 	}
@@ -153,7 +160,7 @@ func runPurge(ctx *context, args []string) error {
 	if errors.Is(err, storage.ErrNotFound) {
 		// Purging skips the trash's safety net, so only trashed drafts
 		// qualify; say so if the id names a live draft.
-		if id, rerr := store.Resolve(args[0]); rerr == nil {
+		if id, rerr := resolveDraft(store, args[0]); rerr == nil {
 			return fmt.Errorf("draft %s is not in the trash; purge removes only trashed drafts (jobpost delete %s first)", id, id)
 		}
 	}

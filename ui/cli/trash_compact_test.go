@@ -48,7 +48,8 @@ func TestDeleteTrashRestorePurge(t *testing.T) {
 	if strings.TrimSpace(r.stdout) != "[]" {
 		t.Errorf("trash --json after restore = %q, want []", r.stdout)
 	}
-	want(t, runCmd(t, cmdEnv{}, "--db", db, "restore", a.ID), 1, nil, []string{"no draft"})
+	// A draft not in the trash: restore says so, not that there is none.
+	want(t, runCmd(t, cmdEnv{}, "--db", db, "restore", a.ID), 1, nil, []string{"not in the trash", "nothing to restore"})
 
 	// Purge takes only what is in the trash.
 	r = runCmd(t, cmdEnv{}, "--db", db, "purge", a.ID)

@@ -14,13 +14,6 @@ import (
 	"jobpost/ui/common"
 )
 
-func init() {
-	register(&command{
-		name: "tui",
-		run:  runTUI,
-	})
-}
-
 // finalSaveLimit bounds the save on the way out after a signal: a shutdown
 // must not hang on a stuck disk.
 const finalSaveLimit = 5 * time.Second
@@ -30,10 +23,6 @@ func runTUI(ctx *context, args []string) error {
 	if len(args) > 0 {
 		return usagef("unexpected argument %q", args[0])
 	}
-	theme, err := ctx.theme()
-	if err != nil {
-		return err
-	}
 	cat, err := ctx.catalog()
 	if err != nil {
 		return err
@@ -42,7 +31,7 @@ func runTUI(ctx *context, args []string) error {
 	if err != nil {
 		return err
 	}
-	app := ui.New(common.New(theme, cat, store))
+	app := ui.New(common.New(editorTheme(ctx), cat, store))
 	// jobpost handles the signals itself: Bubble Tea would end at once on
 	// SIGTERM and not at all on SIGHUP, losing the last edit either way.
 	p := tea.NewProgram(app, tea.WithoutSignalHandler())
@@ -74,6 +63,16 @@ func runTUI(ctx *context, args []string) error {
 		return runErr
 	}
 	return nil
+}
+
+// editorTheme is the theme the editor starts with. Under auto it starts
+// dark: the editor never waits for the terminal to say what its
+// background is.
+func editorTheme(ctx *context) common.Theme {
+	if t, _ := ctx.theme(); t == themeLight {
+		return common.Light
+	}
+	return common.Dark
 }
 
 // saveOnTheWayOut saves what the app still holds unsaved (after a signal,
