@@ -249,13 +249,13 @@ func (p Posting) jsonLD(now time.Time, facts ldFacts, render bool) ([]byte, erro
 		// applicants may live instead of where the office is.
 		ld.JobLocationType = "TELECOMMUTE"
 		switch places := applicantPlaces(p.ApplicantLocations); len(places) {
+		case 0:
+			need(facts.countryName != "", "location.country")
+			ld.ApplicantLocationRequirements = &ldTyped{Type: "Country", Name: facts.countryName}
 		case 1:
 			ld.ApplicantLocationRequirements = &places[0]
 		default:
 			ld.ApplicantLocationRequirements = places
-		case 0:
-			need(facts.countryName != "", "location.country")
-			ld.ApplicantLocationRequirements = &ldTyped{Type: "Country", Name: facts.countryName}
 		}
 	} else {
 		// addressCountry is the ISO 3166-1 alpha-2 code.

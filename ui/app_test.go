@@ -304,7 +304,7 @@ func TestRunSaveFailsClosed(t *testing.T) {
 // styles and tells every page; with a theme chosen, or no answer, nothing
 // changes and nothing waits.
 func TestAutoThemeFollowsTheBackground(t *testing.T) {
-	d, home, _ := newFakeApp(t)
+	d, _, _ := newFakeApp(t)
 	app := d.Model.(*App)
 	d.Send(tea.BackgroundColorMsg{Color: color.White})
 	if app.common.Styles.Theme != common.Dark {
@@ -313,7 +313,7 @@ func TestAutoThemeFollowsTheBackground(t *testing.T) {
 
 	c := uitest.NewCommon(t, common.Dark)
 	c.AutoTheme = true
-	home = newFakePage("Drafts")
+	home := newFakePage("Drafts")
 	app = NewWith(c, fakeScreens{home: home, opened: new([]*fakePage)})
 	if app.Init() == nil {
 		t.Fatal("no background request")

@@ -183,9 +183,8 @@ func categoryFindings(c *compiled, s *scan) []Finding {
 		section string
 	}
 	type group struct {
-		words    tally
-		suggests []string
-		hits     []hit
+		words tally
+		hits  []hit
 	}
 	groups := map[key]*group{}
 	var keys []key
