@@ -244,8 +244,8 @@ func TestThemeAuto(t *testing.T) {
 		if got, err := ctx.theme(); err != nil || got != tc.want {
 			t.Errorf("--theme %q JOBPOST_THEME %q: %q %v, want %q", tc.flag, tc.env, got, err, tc.want)
 		}
-		if tc.want == themeAuto && editorTheme(ctx) != "dark" {
-			t.Errorf("auto does not start the editor dark")
+		if st, _ := ctx.styleTheme(); tc.want == themeAuto && st != "dark" {
+			t.Errorf("auto with no COLORFGBG does not start dark")
 		}
 	}
 	for fgbg, light := range map[string]bool{"15;0": false, "0;15": true, "0;7": true, "": false, "default;default": false} {

@@ -31,7 +31,20 @@ func runTUI(ctx *context, args []string) error {
 	if err != nil {
 		return err
 	}
-	app := ui.New(common.New(editorTheme(ctx), cat, store))
+	choice, err := ctx.theme()
+	if err != nil {
+		return err
+	}
+	// Under auto the editor starts with the best guess that needs no
+	// question ($COLORFGBG, else dark), then asks the terminal and
+	// follows its answer if one comes; it never waits for it.
+	start, err := ctx.styleTheme()
+	if err != nil {
+		return err
+	}
+	c := common.New(start, cat, store)
+	c.AutoTheme = choice == themeAuto
+	app := ui.New(c)
 	// jobpost handles the signals itself: Bubble Tea would end at once on
 	// SIGTERM and not at all on SIGHUP, losing the last edit either way.
 	p := tea.NewProgram(app, tea.WithoutSignalHandler())
@@ -63,16 +76,6 @@ func runTUI(ctx *context, args []string) error {
 		return runErr
 	}
 	return nil
-}
-
-// editorTheme is the theme the editor starts with. Under auto it starts
-// dark: the editor never waits for the terminal to say what its
-// background is.
-func editorTheme(ctx *context) common.Theme {
-	if t, _ := ctx.theme(); t == themeLight {
-		return common.Light
-	}
-	return common.Dark
 }
 
 // saveOnTheWayOut saves what the app still holds unsaved (after a signal,
