@@ -21,6 +21,7 @@ func (e *Shell) proseResult(res prose.Result) tea.Cmd {
 	switch res.Event {
 	case prose.Closed:
 		e.mode = browsing
+		return e.settleNow()
 	case prose.Edited:
 		id := ID(res.Section)
 		if *proseOf(&e.posting, id) == res.Text {
@@ -28,7 +29,10 @@ func (e *Shell) proseResult(res prose.Result) tea.Cmd {
 		}
 		next := e.posting
 		*proseOf(&next, id) = res.Text
-		return e.commit(next, e.group("prose"))
+		if e.mode == proseOpen && e.current().id == id {
+			return e.commitTyped(next, e.group("prose"))
+		}
+		return e.commit(next, e.group("prose")) // from $EDITOR, after the section closed
 	}
 	return nil
 }

@@ -90,7 +90,11 @@ type Shell struct {
 	ask                     confirm.Model[question]
 	refreshed               model.Posting // what y applies
 
-	preview      preview.Pane
+	preview preview.Pane
+	// unsettled: prose typed since the problems and the preview were
+	// last worked out (settle.go); settleSeq numbers the pauses waited for.
+	unsettled    bool
+	settleSeq    int
 	previewFocus bool // narrow: the preview is shown; wide: arrows scroll it
 
 	noted  map[string]time.Time // when each kind of routine note last went out
@@ -274,6 +278,8 @@ func (e Shell) Update(msg tea.Msg) (Shell, tea.Cmd, Request) {
 	case autosave.SavedMsg:
 		cmd, req := e.saved(msg)
 		return e, cmd, req
+	case settleMsg:
+		return e, e.settle(msg.seq), NoRequest
 	case tea.PasteMsg:
 		return e, e.paste(msg), NoRequest
 	case tea.KeyPressMsg:
@@ -372,13 +378,28 @@ func (e *Shell) commit(next model.Posting, group string) tea.Cmd {
 	return e.afterChange()
 }
 
+// commitTyped is commit for a key typed in prose: the problems and the
+// preview wait for a pause in the keys (settle.go).
+func (e *Shell) commitTyped(next model.Posting, group string) tea.Cmd {
+	e.history.record(e.posting, group)
+	e.posting = next
+	e.stamp()
+	return tea.Batch(e.later(), e.saver.Changed())
+}
+
+// stamp notes when the posting changed (the profile has no such date).
+func (e *Shell) stamp() {
+	if !e.profile {
+		e.posting.UpdatedAt = e.c.Today().UTC()
+	}
+}
+
 // afterChange re-checks the posting, shows it in the open list, schedules
 // a save and asks the preview for a (debounced) render: typing never
 // waits for Glamour.
 func (e *Shell) afterChange() tea.Cmd {
-	if !e.profile {
-		e.posting.UpdatedAt = e.c.Today().UTC()
-	}
+	e.stamp()
+	e.unsettled = false
 	e.problems = e.posting.Problems()
 	if e.mode == listOpen {
 		e.showList()

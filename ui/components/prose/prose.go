@@ -137,10 +137,11 @@ func (m Model) typed(msg tea.Msg) (Model, tea.Cmd, Result) {
 	before := m.area.Value()
 	var cmd tea.Cmd
 	m.area, cmd = m.area.Update(msg)
-	if m.area.Value() == before {
+	after := m.area.Value() // a copy of all the text: one is enough
+	if after == before {
 		return m, cmd, Result{}
 	}
-	return m, cmd, Result{Event: Edited, Section: m.section, Text: model.CleanText(m.area.Value())}
+	return m, cmd, Result{Event: Edited, Section: m.section, Text: model.CleanText(after)}
 }
 
 // View draws the heading (count, limit, the editor ctrl+e opens) and the

@@ -10,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
+	"jobpost/model"
 	"jobpost/ui/common"
 	"jobpost/ui/internal/uitest"
 	"jobpost/ui/pages/editor"
@@ -19,34 +20,10 @@ import (
 // a real program: a script stands in for the editor and rewrites the file,
 // escape sequences included, and the text comes back cleaned.
 func TestEditorExternalEditorRoundTrip(t *testing.T) {
-	script := filepath.Join(t.TempDir(), "fake-editor")
-	body := "#!/bin/sh\nprintf 'Rewritten by the editor.\\n\\n\\n\\nSecond \\033[31mparagraph\\033[0m here.\\r\\n' > \"$1\"\n"
-	if err := os.WriteFile(script, []byte(body), 0o755); err != nil {
-		t.Fatal(err)
-	}
+	script := editorScript(t, "fake-editor", "printf 'Rewritten by the editor.\\n\\n\\n\\nSecond \\033[31mparagraph\\033[0m here.\\r\\n' > \"$1\"")
 	c := uitest.NewCommon(t, common.Dark)
-	c.Getenv = func(k string) string {
-		if k == "EDITOR" {
-			return script
-		}
-		return ""
-	}
 	p := uitest.FullPosting(t, c)
-	if err := c.Store.Save(p); err != nil {
-		t.Fatal(err)
-	}
-	page := editor.New(c, p.ID)
-	tm := teatest.NewTestModel(t, uitest.NewHost(page), teatest.WithInitialTermSize(130, 35))
-	waitFor := func(text string) {
-		t.Helper()
-		teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte(text)) },
-			teatest.WithDuration(5*time.Second), teatest.WithCheckInterval(10*time.Millisecond))
-	}
-	waitFor("Sections")
-	tm.Type("jj") // Summary
-	tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
-	waitFor("ctrl+e opens fake-editor")
-	tm.Send(tea.KeyPressMsg{Code: 'e', Mod: tea.ModCtrl})
+	page, tm, waitFor := editInEditor(t, c, p, script, nil)
 	waitFor("Second paragraph here.")
 	tm.Send(tea.KeyPressMsg{Code: tea.KeyEscape})
 	waitFor("Summary             Rewritten by the editor.")
@@ -70,8 +47,13 @@ func TestEditorExternalEditorRoundTrip(t *testing.T) {
 }
 
 // statusView draws the hosted page with its status line above it, as
-// the root would, so that a test program can wait for a note.
-type statusView struct{ *uitest.Host }
+// the root would, and ends the program once until holds: the screen is
+// drawn in differences, so a text that shares a start with the one
+// before it may never show whole in the output.
+type statusView struct {
+	*uitest.Host
+	until func(*uitest.Host) bool
+}
 
 func (s statusView) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if ws, ok := msg.(tea.WindowSizeMsg); ok {
@@ -79,6 +61,9 @@ func (s statusView) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		msg = ws
 	}
 	_, cmd := s.Host.Update(msg)
+	if s.until != nil && s.until(s.Host) {
+		return s, tea.Batch(cmd, tea.Quit)
+	}
 	return s, cmd
 }
 
@@ -86,36 +71,54 @@ func (s statusView) View() tea.View {
 	return tea.NewView("status: " + s.Status.Text + "\n" + s.Page.View())
 }
 
-// roundTrip runs ctrl+e on the summary with program as $EDITOR, waits for
-// want on the screen and returns the summary.
-func roundTrip(t *testing.T, program, want string) string {
+// editorScript writes a shell script named name that runs line, the
+// editor a test uses.
+func editorScript(t *testing.T, name, line string) string {
 	t.Helper()
-	c := uitest.NewCommon(t, common.Dark)
+	script := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(script, []byte("#!/bin/sh\n"+line+"\n"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return script
+}
+
+// editInEditor saves p, runs the editor page on it in a test program (with
+// its status line) with program as $EDITOR, and presses ctrl+e in the
+// summary. waitFor waits for a text on the screen.
+func editInEditor(t *testing.T, c *common.Common, p model.Posting, program string, until func(*uitest.Host) bool) (*editor.Page, *teatest.TestModel, func(string)) {
+	t.Helper()
 	c.Getenv = func(k string) string {
 		if k == "EDITOR" {
 			return program
 		}
 		return ""
 	}
-	p := uitest.FullPosting(t, c)
-	p.Summary = "Last sentence."
 	if err := c.Store.Save(p); err != nil {
 		t.Fatal(err)
 	}
 	page := editor.New(c, p.ID)
-	tm := teatest.NewTestModel(t, statusView{uitest.NewHost(page)}, teatest.WithInitialTermSize(130, 35))
+	tm := teatest.NewTestModel(t, statusView{uitest.NewHost(page), until}, teatest.WithInitialTermSize(130, 35))
 	waitFor := func(text string) {
 		t.Helper()
 		teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte(text)) },
 			teatest.WithDuration(5*time.Second), teatest.WithCheckInterval(10*time.Millisecond))
 	}
 	waitFor("Sections")
-	tm.Type("jj")
+	tm.Type("jj") // Summary
 	tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
-	waitFor("ctrl+e opens")
+	waitFor("ctrl+e opens " + filepath.Base(program))
 	tm.Send(tea.KeyPressMsg{Code: 'e', Mod: tea.ModCtrl})
-	waitFor(want)
-	tm.Quit()
+	return page, tm, waitFor
+}
+
+// roundTrip is editInEditor on a one-sentence summary until the status
+// says want: the summary then.
+func roundTrip(t *testing.T, program, want string) string {
+	t.Helper()
+	c := uitest.NewCommon(t, common.Dark)
+	p := uitest.FullPosting(t, c)
+	p.Summary = "Last sentence."
+	page, tm, _ := editInEditor(t, c, p, program, func(h *uitest.Host) bool { return h.Status.Text == want })
 	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
 	return page.Posting().Summary
 }
@@ -125,12 +128,8 @@ func roundTrip(t *testing.T, program, want string) string {
 // is a break too).
 func TestEditorExternalAppendedLineStaysALine(t *testing.T) {
 	t.Parallel()
-	script := filepath.Join(t.TempDir(), "append")
-	body := "#!/bin/sh\nprintf 'Appended line.\\rAnd a Mac one.\\n' >> \"$1\"\n"
-	if err := os.WriteFile(script, []byte(body), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if got, want := roundTrip(t, script, "And a Mac one."), "Last sentence.\nAppended line.\nAnd a Mac one."; got != want {
+	script := editorScript(t, "append", "printf 'Appended line.\\rAnd a Mac one.\\n' >> \"$1\"")
+	if got, want := roundTrip(t, script, "Text from append is in"), "Last sentence.\nAppended line.\nAnd a Mac one."; got != want {
 		t.Fatalf("summary %q, want %q", got, want)
 	}
 }

@@ -66,20 +66,23 @@ func TestEditorFormEscSaysWhatWasPutBack(t *testing.T) {
 	if s := d.stored().Salary; s.Currency != "EUR" || s.Period != "MONTH" {
 		t.Fatalf("salary %+v", s)
 	}
-	// Alone, and two at once.
-	keys("enter")
-	d.Send(ctrl('u'))
-	keys("lots", "esc")
-	if d.status() != "Minimum lots is not valid: kept 80000" {
-		t.Fatalf("status %q", d.status())
-	}
-	keys("enter")
-	d.Send(ctrl('u'))
-	keys("lots", "tab", "tab")
-	d.Send(ctrl('u'))
-	keys("XYZ", "esc")
-	if d.status() != "Minimum and Currency were not valid: put back" {
-		t.Fatalf("status %q", d.status())
+	// Alone, and two at once (ctrl+u clears the minimum, then the
+	// currency).
+	for _, tc := range []struct {
+		typed [][]string
+		want  string
+	}{
+		{[][]string{{"lots", "esc"}}, "Minimum lots is not valid: kept 80000"},
+		{[][]string{{"lots", "tab", "tab"}, {"XYZ", "esc"}}, "Minimum and Currency were not valid: put back"},
+	} {
+		keys("enter")
+		for _, typed := range tc.typed {
+			d.Send(ctrl('u'))
+			keys(typed...)
+		}
+		if d.status() != tc.want {
+			t.Fatalf("status %q, want %q", d.status(), tc.want)
+		}
 	}
 	// The hint on enter fits the status bar at 80 columns.
 	keys("enter")
