@@ -1,6 +1,7 @@
 package data
 
 import (
+	"jobpost/model"
 	"slices"
 	"strings"
 	"testing"
@@ -286,5 +287,19 @@ func TestSummaryFollowsTheRoleOnlyWhileItIsTheCatalogs(t *testing.T) {
 	}
 	if got := c.SummaryAfterRoleChange("Our own words.", "backend", "frontend"); got != "Our own words." {
 		t.Errorf("the writer's text was replaced: %q", got)
+	}
+}
+
+// The catalog names employment types as the postings print them: one word
+// for one thing on every screen and in every format.
+func TestEmploymentTypeNamesMatchThePosting(t *testing.T) {
+	c, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range c.EmploymentTypes {
+		if want := model.EmploymentTypeLabel(e.ID); e.Name != want {
+			t.Errorf("%s: catalog says %q, postings say %q", e.ID, e.Name, want)
+		}
 	}
 }
