@@ -112,9 +112,10 @@ func (c *context) draft(store *storage.Store, idOrTitle string) (model.Posting, 
 	return store.Get(id)
 }
 
-// render turns p into format f. JSON-LD states the experience the catalog
-// gives for the posting's seniority, so a company catalog's ladder wins
-// over the built-in one.
+// render turns p into format f. JSON-LD states what the catalog knows of
+// the posting (the experience and education its seniority asks for, its
+// country's ISO code), so a company catalog's ladder wins over the
+// built-in one and "Germany" goes out as "DE".
 func (c *context) render(p model.Posting, f model.Format, wrap int) ([]byte, error) {
 	opts := model.ExportOptions{Wrap: wrap, Now: time.Now()}
 	if f == model.FormatJSONLD {
@@ -122,7 +123,7 @@ func (c *context) render(p model.Posting, f model.Format, wrap int) ([]byte, err
 		if err != nil {
 			return nil, err
 		}
-		opts.ExperienceMonths = cat.ExperienceMonths(p.Seniority)
+		opts = cat.ExportOptions(p, opts)
 	}
 	return model.Export(p, f, opts)
 }

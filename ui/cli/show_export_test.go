@@ -50,6 +50,18 @@ func balancedHTML(t *testing.T, s string) {
 	}
 }
 
+// TestJSONLDCountryIsTheISOCode: show, export and copy all take the
+// catalog's export options, so a country typed by name goes out as its code.
+func TestJSONLDCountryIsTheISOCode(t *testing.T) {
+	p := fullPosting("Senior Backend Engineer")
+	p.Location.Country = "Germany"
+	db := seedDB(t, p)
+	for _, args := range [][]string{{"show", p.ID, "--format", "jsonld"}, {"export", p.ID, "--format", "jsonld"}} {
+		r := runCmd(t, cmdEnv{}, append([]string{"--db", db}, args...)...)
+		want(t, r, 0, []string{`"addressCountry": "DE"`}, nil)
+	}
+}
+
 func TestShowEachFormat(t *testing.T) {
 	p := fullPosting("Senior Backend Engineer")
 	db := seedDB(t, p)

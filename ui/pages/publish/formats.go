@@ -36,7 +36,8 @@ type output struct {
 // older posting than another. (Exports are pure and take well under a
 // millisecond each; they still run in a tea.Cmd with the load or save.)
 func renderAll(cat *data.Catalog, p model.Posting, now time.Time) []output {
-	opts := model.ExportOptions{Now: now, ExperienceMonths: cat.ExperienceMonths(p.Seniority)}
+	// The catalog fills JSON-LD's experience, education and ISO country code.
+	opts := cat.ExportOptions(p, model.ExportOptions{Now: now})
 	out := make([]output, len(formats))
 	for i, f := range formats {
 		b, err := model.Export(p, f, opts)

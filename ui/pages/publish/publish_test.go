@@ -335,3 +335,19 @@ func TestPublishGolden(t *testing.T) {
 		})
 	}
 }
+
+// TestPublishJSONLDCountryIsTheISOCode: a country typed by name goes out
+// as its ISO 3166 code, as Google asks, because the page takes the
+// catalog's export options.
+func TestPublishJSONLDCountryIsTheISOCode(t *testing.T) {
+	t.Parallel()
+	p := publishablePosting()
+	p.Location = model.Location{City: "Berlin", Country: "Germany"}
+	d := publishWith(t, p, "", 100, 30)
+	d.Keys("tab", "tab", "tab") // JSON-LD
+	d.Keys("c")
+	got, _ := os.ReadFile(d.clip)
+	if !strings.Contains(string(got), `"addressCountry": "DE"`) {
+		t.Fatalf("JSON-LD copy does not name DE:\n%s", got)
+	}
+}
