@@ -7,8 +7,10 @@ import (
 
 // HTML renders p as the description fragment boards take (LinkedIn,
 // Greenhouse, Lever, and the JSON-LD description). It uses only p, ul, li
-// and strong, which all of them keep, carries no attributes, and escapes
-// every piece of user text. Headings become a paragraph in bold because
+// and strong, which all of them keep, and a for the apply address, escapes
+// every piece of user text, and carries no attribute but that link's href:
+// only an http(s) address becomes a link, so no javascript: or data: URL
+// reaches a board; anything else stays text. Headings become a paragraph in bold because
 // LinkedIn and Google drop h1–h6. The title is left out: every board has a
 // field of its own for it, and Google rejects a description that merely
 // repeats it.
@@ -44,7 +46,7 @@ func (p Posting) HTML() string {
 	}
 	if how := p.HowToApply(); how != "" {
 		h.heading("How to apply")
-		h.para(how)
+		h.applyPara(how, CleanLine(p.Apply.URL))
 	}
 	if eeo := Paragraphs(p.EEO); len(eeo) > 0 {
 		h.heading("Equal opportunity")
@@ -69,6 +71,27 @@ func (h *htmlWriter) para(s string) {
 		}
 		h.text(line)
 	}
+	h.b.WriteString("</p>\n")
+}
+
+// applyPara writes how to apply with the first mention of url as a link,
+// when url is a full http(s) address. HowToApply has no line breaks and
+// its parts are clean already; the spaces around the link must stay, so
+// the pieces are escaped without CleanLine's trim.
+func (h *htmlWriter) applyPara(how, url string) {
+	before, after, found := strings.Cut(how, url)
+	if url == "" || !found || !webURL(url) {
+		h.para(how)
+		return
+	}
+	h.b.WriteString("<p>")
+	h.b.WriteString(html.EscapeString(before))
+	h.b.WriteString(`<a href="`)
+	h.b.WriteString(html.EscapeString(url))
+	h.b.WriteString(`">`)
+	h.text(url)
+	h.b.WriteString("</a>")
+	h.b.WriteString(html.EscapeString(after))
 	h.b.WriteString("</p>\n")
 }
 

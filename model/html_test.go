@@ -9,8 +9,18 @@ import (
 )
 
 // boardTags are the only elements HTML may use: those LinkedIn, Greenhouse
-// and Lever all keep.
-var boardTags = map[string]bool{"p": true, "ul": true, "li": true, "b": true, "strong": true, "i": true, "br": true}
+// and Lever all keep, and a link (see boardAttrsOK).
+var boardTags = map[string]bool{"p": true, "ul": true, "li": true, "b": true, "strong": true, "i": true, "br": true, "a": true}
+
+// boardAttrsOK: no element carries attributes except a, which carries
+// exactly an http(s) href.
+func boardAttrsOK(tag string, attrs []html.Attribute) bool {
+	if tag != "a" {
+		return len(attrs) == 0
+	}
+	return len(attrs) == 1 && attrs[0].Key == "href" && attrs[0].Namespace == "" &&
+		(strings.HasPrefix(attrs[0].Val, "https://") || strings.HasPrefix(attrs[0].Val, "http://"))
+}
 
 // checkBoardHTML fails unless s is a well-formed fragment of boardTags
 // without attributes whose blocks read as want.
@@ -33,7 +43,7 @@ func checkBoardHTML(t *testing.T, s string, want []string) {
 			if !boardTags[tok.Data] {
 				t.Fatalf("element <%s> is not one boards keep", tok.Data)
 			}
-			if len(tok.Attr) > 0 {
+			if tt != html.EndTagToken && !boardAttrsOK(tok.Data, tok.Attr) {
 				t.Fatalf("<%s> carries attributes %v", tok.Data, tok.Attr)
 			}
 		case html.CommentToken, html.DoctypeToken:
@@ -56,7 +66,7 @@ func checkBoardHTML(t *testing.T, s string, want []string) {
 	nodes := parseFragment(t, s)
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
-		if n.Type == html.ElementNode && (!boardTags[n.Data] || len(n.Attr) > 0) {
+		if n.Type == html.ElementNode && (!boardTags[n.Data] || !boardAttrsOK(n.Data, n.Attr)) {
 			t.Fatalf("parsed tree holds <%s %v>", n.Data, n.Attr)
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -87,5 +97,26 @@ func TestHTMLEscapesMarkup(t *testing.T) {
 	}
 	if !strings.Contains(out, "&lt;b&gt;not bold&lt;/b&gt; &amp; &amp;amp; stays as typed") {
 		t.Errorf("escaped item missing from:\n%s", out)
+	}
+}
+
+// TestHTMLLinksTheApplyAddress: an http(s) apply URL becomes a link,
+// escaped in the href and in the text; anything else stays text.
+func TestHTMLLinksTheApplyAddress(t *testing.T) {
+	p := backendFixture()
+	p.Apply = Apply{URL: `https://acme.example/jobs?a=1&b="2"`, Email: "jobs@acme.example"}
+	out := p.HTML()
+	want := `<p>Apply at <a href="https://acme.example/jobs?a=1&amp;b=&#34;2&#34;">https://acme.example/jobs?a=1&amp;b=&#34;2&#34;</a> or write to jobs@acme.example.`
+	if !strings.Contains(out, want) {
+		t.Errorf("no link in:\n%s", out)
+	}
+	checkBoardHTML(t, out, wantBlocks(p, false))
+	for _, url := range []string{"javascript:alert(1)", "data:text/html,<b>x</b>", "ftp://acme.example/jobs", "acme.example/jobs"} {
+		p.Apply = Apply{URL: url}
+		out := p.HTML()
+		if strings.Contains(out, "<a") {
+			t.Errorf("%q became a link:\n%s", url, out)
+		}
+		checkBoardHTML(t, out, wantBlocks(p, false))
 	}
 }
