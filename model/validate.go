@@ -1,7 +1,6 @@
 package model
 
 import (
-	"errors"
 	"fmt"
 	"math"
 	"net/mail"
@@ -145,60 +144,4 @@ func plainAddress(s string) bool {
 	}
 	_, domain, _ := strings.Cut(s, "@")
 	return strings.Contains(strings.Trim(domain, "."), ".")
-}
-
-// errAmount is what ParseSalaryAmount says about anything it cannot read.
-var errAmount = errors.New(`not an amount up to 1,000,000,000,000; write it like 120000, 120,000, 120k or 42.50`)
-
-// MaxSalaryAmount is the largest pay amount a posting may state: far above
-// any real salary in any currency, and small enough to print exactly.
-const MaxSalaryAmount = 1e12
-
-// ParseSalaryAmount reads a pay amount as people type it: "120000",
-// "120,000", "120k" (thousands) or "42.50". Commas must group thousands;
-// the result is rounded to cents and never negative.
-func ParseSalaryAmount(s string) (float64, error) {
-	s = strings.TrimSpace(s)
-	mult := 1.0
-	if strings.HasSuffix(s, "k") || strings.HasSuffix(s, "K") {
-		mult = 1000
-		s = strings.TrimSpace(s[:len(s)-1])
-	}
-	whole, frac, hasDot := strings.Cut(s, ".")
-	if whole == "" || (hasDot && frac == "") || !allDigits(frac) {
-		return 0, errAmount
-	}
-	if strings.Contains(whole, ",") {
-		groups := strings.Split(whole, ",")
-		if len(groups[0]) == 0 || len(groups[0]) > 3 {
-			return 0, errAmount
-		}
-		for _, g := range groups[1:] {
-			if len(g) != 3 {
-				return 0, errAmount
-			}
-		}
-		whole = strings.Join(groups, "")
-	}
-	if !allDigits(whole) {
-		return 0, errAmount
-	}
-	num := whole
-	if hasDot {
-		num += "." + frac
-	}
-	v, err := strconv.ParseFloat(num, 64)
-	if err != nil || v*mult > MaxSalaryAmount {
-		return 0, errAmount
-	}
-	return math.Round(v*mult*100) / 100, nil
-}
-
-func allDigits(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
 }

@@ -82,25 +82,6 @@ func TestKnownCurrency(t *testing.T) {
 	}
 }
 
-func TestParseSalaryAmount(t *testing.T) {
-	for in, want := range map[string]float64{
-		"120000": 120000, "120,000": 120000, "1,200,000": 1200000, "120k": 120000, "120K": 120000,
-		"42.50": 42.5, "42.5": 42.5, " 95 ": 95, "1.5k": 1500, "0": 0, "1,234.56": 1234.56, "85.555": 85.56,
-		"0.1k": 100,
-	} {
-		got, err := ParseSalaryAmount(in)
-		if err != nil || got != want {
-			t.Errorf("ParseSalaryAmount(%q) = %v, %v; want %v", in, got, err, want)
-		}
-	}
-	for _, in := range []string{"", "k", "-5", "+5", "1e5", "12,00", "1,2345", ",120", "120,", "12.", ".5",
-		"NaN", "Inf", "0x10", "120 000", "$120", "1.2.3", "120kk", "１２０"} {
-		if got, err := ParseSalaryAmount(in); err == nil {
-			t.Errorf("ParseSalaryAmount(%q) = %v, want an error", in, got)
-		}
-	}
-}
-
 func TestHugePayIsRefusedNotPrintedNegative(t *testing.T) {
 	p := New(time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC))
 	p.Title = "Engineer"

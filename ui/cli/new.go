@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"cmp"
 	"fmt"
 	"strings"
 	"time"
@@ -34,7 +35,7 @@ func init() {
 			fs.String("currency", "", "ISO 4217 `CODE` such as EUR or USD (default: from the company profile)")
 			fs.String("period", "", "what the pay is per: HOUR, DAY, WEEK, MONTH or YEAR (default: YEAR when pay is given)")
 			fs.String("apply", "", "how to apply: a `URL` or an e-mail address")
-			fs.String("closes", "", "the closing `DATE`, YYYY-MM-DD")
+			fs.String("closes", "", "the closing `DATE`, YYYY-MM-DD or DD.MM.YYYY, not in the past")
 			fs.Bool("json", false, "print the whole posting as JSON (as export --format json) instead of its id")
 		},
 		run: runNew,
@@ -106,6 +107,11 @@ func runNew(ctx *context, args []string) error {
 	if err := store.Save(p); err != nil {
 		return err
 	}
+	// A pay amount that looks mistyped is saved (a draft may be
+	// unfinished) and named, so it can be put right.
+	for _, w := range p.Salary.Warnings() {
+		fmt.Fprintf(ctx.env.Stderr, "jobpost: warning: %s: %s\n", flagOf[w.Field], w.Message)
+	}
 	if ctx.flagValue("json") == "true" {
 		out, err := model.Export(p, model.FormatJSON, model.ExportOptions{Now: time.Now()})
 		if err != nil {
@@ -160,19 +166,25 @@ func newPosting(ctx *context, cat *data.Catalog, now time.Time) (model.Posting, 
 	if v := ctx.flagValue("employment-type"); v != "" {
 		p.EmploymentType = strings.ToUpper(strings.ReplaceAll(v, "-", "_"))
 	}
+	// An amount may name its currency ("€75k", "75k EUR"); --currency wins.
+	var amountCurrency string
 	for _, f := range []struct {
 		flag string
 		to   *float64
 	}{{"pay-min", &p.Salary.Min}, {"pay-max", &p.Salary.Max}} {
 		if v := ctx.flagValue(f.flag); v != "" {
-			n, err := model.ParseSalaryAmount(v)
+			n, cur, err := model.ParseSalary(v)
 			if err != nil {
 				return p, usagef("--%s %q: %v", f.flag, v, err)
 			}
+			if cur != "" && amountCurrency != "" && cur != amountCurrency {
+				return p, usagef("--%s %q: names %s, and the other amount %s", f.flag, v, cur, amountCurrency)
+			}
 			*f.to = n
+			amountCurrency = cmp.Or(cur, amountCurrency)
 		}
 	}
-	p.Salary.Currency = strings.ToUpper(ctx.flagValue("currency"))
+	p.Salary.Currency = cmp.Or(strings.ToUpper(ctx.flagValue("currency")), amountCurrency)
 	p.Salary.Period = strings.ToUpper(ctx.flagValue("period"))
 	if p.Salary.Period == "" && (p.Salary.Min > 0 || p.Salary.Max > 0) {
 		p.Salary.Period = "YEAR"
@@ -182,7 +194,13 @@ func newPosting(ctx *context, cat *data.Catalog, now time.Time) (model.Posting, 
 	} else {
 		p.Apply.URL = v
 	}
-	p.ValidThrough = ctx.flagValue("closes")
+	if v := ctx.flagValue("closes"); v != "" {
+		closes, err := model.ParseClosingDate(v, now)
+		if err != nil {
+			return p, usagef("--closes %q: %v", v, err)
+		}
+		p.ValidThrough = closes
+	}
 	if strings.TrimSpace(p.Title) == "" {
 		return p, usagef("new needs --title, or --role to take the role's usual title")
 	}

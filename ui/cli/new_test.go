@@ -16,7 +16,7 @@ func TestNewWithEveryFlag(t *testing.T) {
 		"--title", "Senior Go Engineer", "--summary", "Build the payments core.",
 		"--company", "Acme", "--location", "Berlin, Berlin, DE", "--workplace", "hybrid",
 		"--employment-type", "contractor", "--pay-min", "70k", "--pay-max", "90,000",
-		"--currency", "eur", "--period", "year", "--apply", "jobs@acme.example", "--closes", "2026-12-31")
+		"--currency", "eur", "--period", "year", "--apply", "jobs@acme.example", "--closes", "31.12.2099")
 	want(t, r, 0, nil, nil)
 	id := strings.TrimSpace(r.stdout)
 	if !model.ValidID(id) {
@@ -38,7 +38,7 @@ func TestNewWithEveryFlag(t *testing.T) {
 		Workplace: model.Hybrid, EmploymentType: "CONTRACTOR",
 		Salary:       model.Salary{Min: 70000, Max: 90000, Currency: "EUR", Period: "YEAR"},
 		Apply:        model.Apply{Email: "jobs@acme.example"},
-		ValidThrough: "2026-12-31",
+		ValidThrough: "2099-12-31",
 	}
 	got := p
 	got.Responsibilities, got.Skills, got.Qualifications = nil, model.Skills{}, nil
@@ -91,6 +91,8 @@ func TestNewRefusesBadValues(t *testing.T) {
 		{[]string{"--title", "X", "--apply", "not a url"}, "--apply"},
 		{[]string{"--title", "X", "--apply", "jobs@acme"}, "--apply"},
 		{[]string{"--title", "X", "--closes", "31/12/2026"}, "--closes"},
+		{[]string{"--title", "X", "--closes", "2020-01-01"}, `--closes "2020-01-01": is in the past`},
+		{[]string{"--title", "X", "--pay-min", "€70k", "--pay-max", "$90k"}, "--pay-max"},
 		{[]string{"--title", "X", "--location", "a, b, c, d"}, "--location"},
 		{[]string{}, "new needs --title"},
 		{[]string{"Senior", "Engineer"}, "new takes flags only"},
@@ -135,4 +137,16 @@ func mustJSON(t *testing.T, v any) string {
 		t.Fatal(err)
 	}
 	return string(b)
+}
+
+// TestNewReadsAmountsAsTyped: European grouping, a currency in the amount
+// and a warning for a yearly amount that looks like thousands were meant.
+func TestNewReadsAmountsAsTyped(t *testing.T) {
+	db := seedDB(t)
+	r := runCmd(t, cmdEnv{}, "--db", db, "new", "--title", "X", "--pay-min", "75", "--pay-max", "€95.000", "--closes", "31.01.2099")
+	want(t, r, 0, nil, []string{"jobpost: warning: --pay-min: 75 EUR per year is unusually low — did you mean 75,000?"})
+	p := drafts(t, db)[strings.TrimSpace(r.stdout)]
+	if want := (model.Salary{Min: 75, Max: 95000, Currency: "EUR", Period: "YEAR"}); p.Salary != want || p.ValidThrough != "2099-01-31" {
+		t.Errorf("salary %+v closes %q", p.Salary, p.ValidThrough)
+	}
 }
