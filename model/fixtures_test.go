@@ -58,7 +58,7 @@ func backendFixture() Posting {
 		Apply:          Apply{URL: "https://acme.example/jobs/backend?src=jobpost&ref=1", Email: "jobs@acme.example"},
 		EEO:            "We welcome applicants of every background, and we judge applications on skills alone.",
 		Status:         StatusPosted,
-		Posted:         &Posted{Board: "linkedin", On: time.Date(2025, 1, 10, 8, 0, 0, 0, time.UTC)},
+		Posted:         Placements{{Board: "linkedin", On: time.Date(2025, 1, 10, 8, 0, 0, 0, time.UTC)}},
 		ValidThrough:   "2025-03-31",
 		CreatedAt:      fixtureTime,
 		UpdatedAt:      fixtureTime.Add(26 * time.Hour),

@@ -43,7 +43,7 @@ func hostilePosting(vocabulary bool) Posting {
 		Apply:            Apply{URL: hostileText, Email: hostileText},
 		EEO:              hostileText,
 		Status:           Status(hostileText),
-		Posted:           &Posted{Board: hostileText, On: fixtureTime},
+		Posted:           Placements{{Board: hostileText, On: fixtureTime}},
 		ValidThrough:     hostileText,
 		CreatedAt:        fixtureTime,
 		UpdatedAt:        fixtureTime,

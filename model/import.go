@@ -155,8 +155,8 @@ func cleanImported(p *Posting) {
 	p.EmploymentType = strings.ToUpper(CleanLine(p.EmploymentType))
 	p.Workplace = Workplace(strings.ToLower(CleanLine(string(p.Workplace))))
 	p.Status = Status(strings.ToLower(CleanLine(string(p.Status))))
-	if p.Posted != nil {
-		p.Posted.Board = CleanLine(p.Posted.Board)
+	for i := range p.Posted {
+		p.Posted[i].Board, p.Posted[i].URL = CleanLine(p.Posted[i].Board), CleanLine(p.Posted[i].URL)
 	}
 }
 
@@ -283,7 +283,10 @@ func columnAt(data []byte, pos int) int {
 	return pos - bytes.LastIndexByte(data[:pos], '\n')
 }
 
-var timeType = reflect.TypeFor[time.Time]()
+var (
+	timeType       = reflect.TypeFor[time.Time]()
+	placementsType = reflect.TypeFor[Placements]()
+)
 
 // decodeValue decodes raw into v strictly, naming each problem by the JSON
 // path of its field. encoding/json alone can do neither: it matches keys
@@ -344,6 +347,24 @@ func decodeValue(path string, raw []byte, v reflect.Value) []FieldError {
 		if raw[0] == '"' || json.Unmarshal(raw, v.Addr().Interface()) != nil {
 			return fail("must be a whole number")
 		}
+	case v.Type() == placementsType && raw[0] == '{':
+		// One object, as jobpost wrote before it kept every board.
+		var one Placement
+		out := decodeValue(path, raw, reflect.ValueOf(&one).Elem())
+		v.Set(reflect.ValueOf(Placements{one}))
+		return out
+	case v.Kind() == reflect.Slice && v.Type().Elem().Kind() == reflect.Struct:
+		var items []json.RawMessage
+		if raw[0] != '[' || json.Unmarshal(raw, &items) != nil {
+			return fail("must be a list of objects")
+		}
+		list := reflect.MakeSlice(v.Type(), len(items), len(items))
+		var out []FieldError
+		for i, it := range items {
+			out = append(out, decodeValue(fmt.Sprintf("%s[%d]", path, i), it, list.Index(i))...)
+		}
+		v.Set(list)
+		return out
 	case v.Kind() == reflect.Slice && v.Type().Elem().Kind() == reflect.String:
 		var items []json.RawMessage
 		if raw[0] != '[' || json.Unmarshal(raw, &items) != nil {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"reflect"
 	"strings"
@@ -87,7 +88,7 @@ func TestImportErrorsNameRecordAndField(t *testing.T) {
 		{"list item not text", `{"title":"x","skills":{"required":["Go",7]}}`, "record 1: skills.required[1]: must be text in double quotes"},
 		{"object as text", `{"title":{"en":"x"}}`, "record 1: title: must be text in double quotes"},
 		{"bad time", `{"title":"x","created_at":"yesterday"}`, "record 1: created_at: must be a date and time"},
-		{"posted not an object", `{"title":"x","posted":"linkedin"}`, "record 1: posted: must be an object"},
+		{"posted not a list", `{"title":"x","posted":"linkedin"}`, "record 1: posted: must be a list of objects"},
 		{"fractional version", `{"title":"x","schema_version":1.5}`, "record 1: schema_version: must be a whole number"},
 		{"newer schema", `{"schema_version":2,"title":"x"}`, "record 1: schema_version: version 2 comes from a newer jobpost"},
 		{"negative schema", `{"schema_version":-1,"title":"x"}`, "record 1: schema_version: must be a positive whole number"},
@@ -200,8 +201,9 @@ func checkClean(t *testing.T, p Posting) {
 		"apply.url": p.Apply.URL, "apply.email": p.Apply.Email, "workplace": string(p.Workplace),
 		"employment_type": p.EmploymentType, "status": string(p.Status), "valid_through": p.ValidThrough,
 	}
-	if p.Posted != nil {
-		lines["posted.board"] = p.Posted.Board
+	for i, pl := range p.Posted {
+		lines[fmt.Sprintf("posted[%d].board", i)] = pl.Board
+		lines[fmt.Sprintf("posted[%d].url", i)] = pl.URL
 	}
 	for f, s := range lines {
 		if CleanLine(s) != s {

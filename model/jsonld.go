@@ -282,9 +282,10 @@ func (p Posting) jsonLD(now time.Time, facts ldFacts, render bool) ([]byte, erro
 	}
 
 	posted := now
+	first, live := p.Posted.First()
 	switch {
-	case p.Posted != nil && !p.Posted.On.IsZero():
-		posted = p.Posted.On
+	case live && !first.On.IsZero(): // the day it first went live
+		posted = first.On
 	case !p.CreatedAt.IsZero():
 		posted = p.CreatedAt
 	}

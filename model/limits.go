@@ -68,8 +68,9 @@ func (p Posting) OverLimits() []FieldError {
 	check("apply.email", p.Apply.Email, MaxShortLength)
 	check("eeo", p.EEO, MaxProseLength)
 	check("status", string(p.Status), MaxShortLength)
-	if p.Posted != nil {
-		check("posted.board", p.Posted.Board, MaxShortLength)
+	for i, pl := range p.Posted {
+		check(fmt.Sprintf("posted[%d].board", i), pl.Board, MaxShortLength)
+		check(fmt.Sprintf("posted[%d].url", i), pl.URL, MaxURLLength)
 	}
 	check("valid_through", p.ValidThrough, MaxShortLength)
 	for i, code := range p.ApplicantLocations {

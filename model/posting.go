@@ -4,7 +4,10 @@
 package model
 
 import (
+	"bytes"
+	"encoding/json"
 	"slices"
+	"strings"
 	"time"
 )
 
@@ -15,28 +18,28 @@ const SchemaVersion = 1
 // Posting is one job posting: a draft while it is being written, and the
 // lossless interchange record (`jobpost export --format json`).
 type Posting struct {
-	SchemaVersion    int       `json:"schema_version"`
-	ID               string    `json:"id"`
-	Title            string    `json:"title"`
-	Role             string    `json:"role"`      // catalog role family id, e.g. "backend"
-	Seniority        string    `json:"seniority"` // catalog seniority id, e.g. "senior"
-	Summary          string    `json:"summary"`
-	Responsibilities []string  `json:"responsibilities"`
-	Skills           Skills    `json:"skills"`
-	Qualifications   []string  `json:"qualifications"`
-	Benefits         []string  `json:"benefits"`
-	Company          Company   `json:"company"`
-	Location         Location  `json:"location"`
-	Workplace        Workplace `json:"workplace,omitempty"`
-	EmploymentType   string    `json:"employment_type,omitempty"` // schema.org vocabulary, e.g. FULL_TIME
-	Salary           Salary    `json:"salary"`
-	Apply            Apply     `json:"apply"`
-	EEO              string    `json:"eeo"`
-	Status           Status    `json:"status"`
-	Posted           *Posted   `json:"posted,omitempty"`
-	ValidThrough     string    `json:"valid_through,omitempty"` // YYYY-MM-DD, when the posting closes
-	CreatedAt        time.Time `json:"created_at"`
-	UpdatedAt        time.Time `json:"updated_at"`
+	SchemaVersion    int        `json:"schema_version"`
+	ID               string     `json:"id"`
+	Title            string     `json:"title"`
+	Role             string     `json:"role"`      // catalog role family id, e.g. "backend"
+	Seniority        string     `json:"seniority"` // catalog seniority id, e.g. "senior"
+	Summary          string     `json:"summary"`
+	Responsibilities []string   `json:"responsibilities"`
+	Skills           Skills     `json:"skills"`
+	Qualifications   []string   `json:"qualifications"`
+	Benefits         []string   `json:"benefits"`
+	Company          Company    `json:"company"`
+	Location         Location   `json:"location"`
+	Workplace        Workplace  `json:"workplace,omitempty"`
+	EmploymentType   string     `json:"employment_type,omitempty"` // schema.org vocabulary, e.g. FULL_TIME
+	Salary           Salary     `json:"salary"`
+	Apply            Apply      `json:"apply"`
+	EEO              string     `json:"eeo"`
+	Status           Status     `json:"status"`
+	Posted           Placements `json:"posted,omitempty"`
+	ValidThrough     string     `json:"valid_through,omitempty"` // YYYY-MM-DD, when the posting closes
+	CreatedAt        time.Time  `json:"created_at"`
+	UpdatedAt        time.Time  `json:"updated_at"`
 
 	// ApplicantLocations says, for remote work, where applicants may live:
 	// ISO 3166 country codes ("US"), subdivision codes ("US-CO", "CA-ON")
@@ -79,10 +82,49 @@ type Apply struct {
 	Email string `json:"email"`
 }
 
-// Posted records where and when a posting went live.
-type Posted struct {
+// Placement is one board a posting went live on: when, and where the live
+// ad is if the user said.
+type Placement struct {
 	Board string    `json:"board"`
 	On    time.Time `json:"on"`
+	URL   string    `json:"url,omitempty"`
+}
+
+// Placements are the boards a posting went live on, in the order it first
+// went live on each. JSON reads one object too: jobpost wrote a single
+// {"board", "on"} before it kept every board.
+type Placements []Placement
+
+// UnmarshalJSON reads a list, or the single object older files hold.
+func (ps *Placements) UnmarshalJSON(b []byte) error {
+	if t := bytes.TrimSpace(b); len(t) > 0 && t[0] == '{' {
+		var one Placement
+		if err := json.Unmarshal(t, &one); err != nil {
+			return err
+		}
+		*ps = Placements{one}
+		return nil
+	}
+	var list []Placement
+	if err := json.Unmarshal(b, &list); err != nil {
+		return err
+	}
+	*ps = list
+	return nil
+}
+
+// First is the placement that went live earliest (JSON-LD's datePosted).
+func (ps Placements) First() (Placement, bool) {
+	if len(ps) == 0 {
+		return Placement{}, false
+	}
+	first := ps[0]
+	for _, pl := range ps[1:] {
+		if pl.On.Before(first.On) {
+			first = pl
+		}
+	}
+	return first, true
 }
 
 // Workplace is where the work is done.
@@ -114,10 +156,7 @@ func (p Posting) Clone() Posting {
 	p.Qualifications = slices.Clone(p.Qualifications)
 	p.Benefits = slices.Clone(p.Benefits)
 	p.ApplicantLocations = slices.Clone(p.ApplicantLocations)
-	if p.Posted != nil {
-		posted := *p.Posted
-		p.Posted = &posted
-	}
+	p.Posted = slices.Clone(p.Posted)
 	return p
 }
 
@@ -133,10 +172,23 @@ func New(now time.Time) Posting {
 	}
 }
 
-// MarkPosted records that p went live on board at on (to the second): its
-// status becomes posted and it keeps where and when. (The caller stamps
+// MarkPosted records that p went live on board at on (to the second),
+// with the live ad at url if given: its status becomes posted. A board it
+// was already on (the same name in any case) gets the new date, and the
+// new URL if one is given; the other boards stay. (The caller stamps
 // UpdatedAt as it saves.)
-func (p *Posting) MarkPosted(board string, on time.Time) {
+func (p *Posting) MarkPosted(board, url string, on time.Time) {
 	p.Status = StatusPosted
-	p.Posted = &Posted{Board: board, On: Stamp(on)}
+	board, url = CleanLine(board), CleanLine(url)
+	for i, pl := range p.Posted {
+		if strings.EqualFold(CleanLine(pl.Board), board) {
+			p.Posted = slices.Clone(p.Posted) // never write through a list another copy shares
+			p.Posted[i].On = Stamp(on)
+			if url != "" {
+				p.Posted[i].URL = url
+			}
+			return
+		}
+	}
+	p.Posted = append(slices.Clip(p.Posted), Placement{Board: board, On: Stamp(on), URL: url})
 }

@@ -1,6 +1,9 @@
 package model
 
-import "time"
+import (
+	"slices"
+	"time"
+)
 
 // Stamp is t as a posting records it: in UTC, to the second. Files and
 // screens show RFC 3339 times, and a fraction of a second there is noise
@@ -8,13 +11,12 @@ import "time"
 func Stamp(t time.Time) time.Time { return t.UTC().Truncate(time.Second) }
 
 // stamped is p with every time it carries to the second, for writing out.
-// Posted is copied, not changed through the pointer: p is the caller's.
+// Posted is copied, not changed in place: its array is the caller's.
 func (p Posting) stamped() Posting {
 	p.CreatedAt, p.UpdatedAt = stampSet(p.CreatedAt), stampSet(p.UpdatedAt)
-	if p.Posted != nil {
-		posted := *p.Posted
-		posted.On = stampSet(posted.On)
-		p.Posted = &posted
+	p.Posted = slices.Clone(p.Posted)
+	for i := range p.Posted {
+		p.Posted[i].On = stampSet(p.Posted[i].On)
 	}
 	return p
 }

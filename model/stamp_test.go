@@ -16,7 +16,7 @@ func TestJSONTimesAreToTheSecond(t *testing.T) {
 	at := time.Date(2026, 12, 1, 12, 43, 15, 888075214, time.UTC)
 	p := minimalFixture()
 	p.CreatedAt, p.UpdatedAt = at, at.Add(time.Hour)
-	p.Posted = &Posted{Board: "LinkedIn", On: at.In(time.FixedZone("CET", 3600))}
+	p.Posted = Placements{{Board: "LinkedIn", On: at.In(time.FixedZone("CET", 3600))}}
 	out, err := p.JSON()
 	if err != nil {
 		t.Fatal(err)
@@ -29,8 +29,8 @@ func TestJSONTimesAreToTheSecond(t *testing.T) {
 	if frac := regexp.MustCompile(`T\d\d:\d\d:\d\d\.`); frac.Match(out) {
 		t.Errorf("a time with a fraction of a second:\n%s", out)
 	}
-	if p.CreatedAt != at || p.Posted.On.Nanosecond() != 888075214 {
-		t.Errorf("JSON changed the caller's posting: %v %v", p.CreatedAt, p.Posted.On)
+	if p.CreatedAt != at || p.Posted[0].On.Nanosecond() != 888075214 {
+		t.Errorf("JSON changed the caller's posting: %v %v", p.CreatedAt, p.Posted[0].On)
 	}
 
 	in := strings.Replace(string(out), `"created_at": "2026-12-01T12:43:15Z"`, `"created_at": "2026-12-01T13:43:15.5+01:00"`, 1)
@@ -46,8 +46,8 @@ func TestJSONTimesAreToTheSecond(t *testing.T) {
 func TestNewAndMarkPostedStampToTheSecond(t *testing.T) {
 	at := time.Date(2026, 12, 1, 12, 43, 15, 888075214, time.FixedZone("CET", 3600))
 	p := New(at)
-	p.MarkPosted("LinkedIn", at)
-	for _, got := range []time.Time{p.CreatedAt, p.UpdatedAt, p.Posted.On} {
+	p.MarkPosted("LinkedIn", "", at)
+	for _, got := range []time.Time{p.CreatedAt, p.UpdatedAt, p.Posted[0].On} {
 		if got.Nanosecond() != 0 || got.Location() != time.UTC || !got.Equal(at.Truncate(time.Second)) {
 			t.Errorf("stamped %v, want %v in UTC", got, at.Truncate(time.Second))
 		}

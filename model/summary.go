@@ -1,6 +1,7 @@
 package model
 
 import (
+	"encoding/json"
 	"strings"
 	"time"
 )
@@ -16,9 +17,34 @@ type Summary struct {
 	Status    Status    `json:"status"`
 	Skills    []string  `json:"skills,omitempty"`
 	UpdatedAt time.Time `json:"updated_at"`
-	// Where and when a posted posting went live.
-	PostedBoard string    `json:"posted_board,omitempty"`
-	PostedOn    time.Time `json:"posted_on,omitzero"`
+	// Where and when a posted posting went live: every board, without
+	// the ads' URLs (the list does not show them).
+	Posted Placements `json:"posted,omitempty"`
+}
+
+// UnmarshalJSON also reads the summaries jobpost wrote before it kept
+// every board, with one posted_board and posted_on.
+func (s *Summary) UnmarshalJSON(b []byte) error {
+	type plain Summary // without this method
+	var v struct {
+		plain
+		PostedBoard string    `json:"posted_board"`
+		PostedOn    time.Time `json:"posted_on"`
+	}
+	if err := json.Unmarshal(b, &v); err != nil {
+		return err
+	}
+	*s = Summary(v.plain)
+	s.AdoptLegacyPosted(v.PostedBoard, v.PostedOn)
+	return nil
+}
+
+// AdoptLegacyPosted takes the one board an older summary names, when it
+// names no list.
+func (s *Summary) AdoptLegacyPosted(board string, on time.Time) {
+	if len(s.Posted) == 0 && (board != "" || !on.IsZero()) {
+		s.Posted = Placements{{Board: board, On: on}}
+	}
 }
 
 // Summarize returns the list entry for p.
@@ -36,8 +62,11 @@ func (p Posting) Summarize() Summary {
 		Skills:    skills,
 		UpdatedAt: p.UpdatedAt,
 	}
-	if p.Posted != nil {
-		sum.PostedBoard, sum.PostedOn = p.Posted.Board, p.Posted.On
+	if len(p.Posted) > 0 {
+		sum.Posted = make(Placements, len(p.Posted))
+		for i, pl := range p.Posted {
+			sum.Posted[i] = Placement{Board: pl.Board, On: pl.On}
+		}
 	}
 	return sum
 }

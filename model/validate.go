@@ -103,6 +103,11 @@ func (p Posting) Problems() []FieldError {
 	default:
 		add("status", "must be one of draft, ready, posted")
 	}
+	for i, pl := range p.Posted {
+		if pl.URL != "" && !webURL(pl.URL) {
+			add(fmt.Sprintf("posted[%d].url", i), "must be a full http:// or https:// address")
+		}
+	}
 	if p.ValidThrough != "" {
 		if _, err := time.Parse(time.DateOnly, p.ValidThrough); err != nil {
 			add("valid_through", "must be a real date written YYYY-MM-DD, such as 2026-12-31")
@@ -124,6 +129,10 @@ func oneOf(s string, list []string) bool {
 	}
 	return false
 }
+
+// ValidWebURL reports whether s is a full http:// or https:// address
+// with a host, as the apply URL and a live ad's URL must be.
+func ValidWebURL(s string) bool { return webURL(s) }
 
 // webURL reports whether s is an absolute http(s) URL with a host.
 func webURL(s string) bool {

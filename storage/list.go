@@ -93,6 +93,13 @@ func (s *Store) ListAll() (list []model.Summary, bad []BadRecord, err error) {
 					return nil
 				}
 				sum.ID = string(k) // the key is what Get and Resolve look up
+			} else if sum.Status == model.StatusPosted && len(sum.Posted) == 0 {
+				// A posted draft whose summary names no board (written by
+				// another tool, or hand-edited): the draft knows them.
+				if full, ok := summaryFromDraft(drafts.Get(k)); ok {
+					full.ID = string(k)
+					sum = full
+				}
 			}
 			list = append(list, sum)
 			if len(list)%listReleaseEvery == 0 {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -53,5 +54,50 @@ func TestListKeepsGoingPastBadRecords(t *testing.T) {
 	}
 	if want := "1 draft could not be read: Title of brokencc (brokencc)"; !strings.HasSuffix(err.Error(), want) {
 		t.Errorf("List error %q, want it to end %q", err, want)
+	}
+}
+
+// TestListKeepsEveryBoard: the summary carries every board a draft went
+// live on; an old summary's single board still lists; a posted summary
+// naming no board is rebuilt from its draft.
+func TestListKeepsEveryBoard(t *testing.T) {
+	s := openTemp(t)
+	p := posting("everyboard", "Everywhere", t0)
+	p.MarkPosted("LinkedIn", "https://linkedin.example/1", t0)
+	p.MarkPosted("Greenhouse", "", t0.Add(24*time.Hour))
+	mustSave(t, s, p)
+	old := posting("oldsummary", "Old", t0)
+	old.MarkPosted("LinkedIn", "", t0)
+	mustSave(t, s, old)
+	bare := posting("bareposted", "Bare", t0)
+	bare.MarkPosted("Indeed", "", t0)
+	mustSave(t, s, bare)
+	err := s.update(func(tx *bolt.Tx) error {
+		sums := tx.Bucket(bucketSummaries)
+		if err := sums.Put([]byte("oldsummary"), []byte(`{"id":"oldsummary","title":"Old","status":"posted","updated_at":"2026-01-01T00:00:00Z","posted_board":"LinkedIn","posted_on":"2026-01-01T00:00:00Z"}`)); err != nil {
+			return err
+		}
+		return sums.Put([]byte("bareposted"), []byte(`{"id":"bareposted","title":"Bare","status":"posted","updated_at":"2026-01-01T00:00:00Z"}`))
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	list, err := s.List()
+	if err != nil {
+		t.Fatal(err)
+	}
+	boards := map[string]string{}
+	for _, sum := range list {
+		var names []string
+		for _, pl := range sum.Posted {
+			names = append(names, pl.Board)
+			if pl.URL != "" {
+				t.Errorf("the summary of %s carries a URL", sum.ID)
+			}
+		}
+		boards[sum.ID] = strings.Join(names, ",")
+	}
+	if boards["everyboard"] != "LinkedIn,Greenhouse" || boards["oldsummary"] != "LinkedIn" || boards["bareposted"] != "Indeed" {
+		t.Errorf("boards %v", boards)
 	}
 }

@@ -28,6 +28,8 @@ func fastSummary(s string) (sum model.Summary, ok bool) {
 		return sum, false
 	}
 	d := summaryScanner{s: s}
+	var legacyBoard string
+	var legacyOn time.Time
 	if !d.consume('{') {
 		return sum, false
 	}
@@ -58,10 +60,12 @@ func fastSummary(s string) (sum model.Summary, ok bool) {
 			sum.Skills, ok = d.strs()
 		case "updated_at":
 			sum.UpdatedAt, ok = d.time()
-		case "posted_board":
-			sum.PostedBoard, ok = d.str()
+		case "posted":
+			sum.Posted, ok = d.placements()
+		case "posted_board": // written before summaries kept every board
+			legacyBoard, ok = d.str()
 		case "posted_on":
-			sum.PostedOn, ok = d.time()
+			legacyOn, ok = d.time()
 		default:
 			return sum, false
 		}
@@ -69,6 +73,7 @@ func fastSummary(s string) (sum model.Summary, ok bool) {
 			return sum, false
 		}
 		if d.consume('}') {
+			sum.AdoptLegacyPosted(legacyBoard, legacyOn)
 			return sum, d.i == len(d.s)
 		}
 		if !d.consume(',') {
@@ -134,6 +139,56 @@ func (d *summaryScanner) strs() ([]string, bool) {
 			return nil, false
 		}
 		out = append(out, item)
+		if d.consume(']') {
+			return out, true
+		}
+		if !d.consume(',') {
+			return nil, false
+		}
+	}
+}
+
+// placements reads the summary's boards: a list of {"board","on"} objects
+// (and "url", which Summarize leaves out but another writer may not).
+func (d *summaryScanner) placements() (model.Placements, bool) {
+	if !d.consume('[') {
+		return nil, false
+	}
+	out := make(model.Placements, 0, 2)
+	if d.consume(']') {
+		return out, true
+	}
+	for {
+		var pl model.Placement
+		if !d.consume('{') {
+			return nil, false
+		}
+		for {
+			key, ok := d.str()
+			if !ok || !d.consume(':') {
+				return nil, false
+			}
+			switch key {
+			case "board":
+				pl.Board, ok = d.str()
+			case "on":
+				pl.On, ok = d.time()
+			case "url":
+				pl.URL, ok = d.str()
+			default:
+				return nil, false
+			}
+			if !ok {
+				return nil, false
+			}
+			if d.consume('}') {
+				break
+			}
+			if !d.consume(',') {
+				return nil, false
+			}
+		}
+		out = append(out, pl)
 		if d.consume(']') {
 			return out, true
 		}

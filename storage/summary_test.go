@@ -18,7 +18,9 @@ func summaryCases() []model.Summary {
 		{ID: "x", Title: `He said "hi" \ <b>&</b>`, UpdatedAt: at.In(time.FixedZone("X", 5*3600+1800))},
 		{ID: "u", Title: "Señor — 工程师 🚀", Location: "Tel Aviv, ישראל", Skills: []string{}},
 		{ID: "c", Title: "tab\tnew\nline\u2028sep", Skills: []string{"a\"b", ""}},
-		{ID: "p", Title: "Posted", Status: model.StatusPosted, UpdatedAt: at, PostedBoard: "LinkedIn", PostedOn: at},
+		{ID: "p", Title: "Posted", Status: model.StatusPosted, UpdatedAt: at, Posted: model.Placements{{Board: "LinkedIn", On: at}}},
+		{ID: "q", Title: "Posted twice", Status: model.StatusPosted, UpdatedAt: at,
+			Posted: model.Placements{{Board: "LinkedIn", On: at}, {Board: "Greenhouse", On: at.Add(time.Hour), URL: "https://x.example/1"}}},
 	}
 }
 
@@ -42,6 +44,15 @@ func TestDecodeSummaryMatchesEncodingJSON(t *testing.T) {
 		"{\"id\":\"bad \xff utf8\"}",
 		`{"id":"a"} trailing`,
 		`{"id":"a",}`,
+		// written before summaries kept every board
+		`{"id":"p","status":"posted","posted_board":"LinkedIn","posted_on":"2026-11-23T10:00:00Z"}`,
+		`{"id":"p","posted_on":"2026-11-23T10:00:00Z","posted_board":"LinkedIn","updated_at":"2026-11-23T10:00:00Z"}`,
+		`{"id":"p","posted":[],"posted_board":"LinkedIn"}`,
+		`{"id":"p","posted":[{"board":"A","on":"2026-11-23T10:00:00Z"}],"posted_board":"B"}`,
+		`{"id":"p","posted":[{"board":"A","where":1}]}`,
+		`{"id":"p","posted":[{"board":"A"},]}`,
+		`{"id":"p","posted":{"board":"A"}}`,
+		`{"id":"p","posted":null}`,
 		`[]`,
 		``,
 	} {
@@ -78,4 +89,19 @@ func FuzzDecodeSummary(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestOldSummariesKeepTheirBoard: a summary written before summaries kept
+// every board reads as a list of one, fast path or not.
+func TestOldSummariesKeepTheirBoard(t *testing.T) {
+	on := time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC)
+	for _, raw := range []string{
+		`{"id":"p","title":"T","status":"posted","updated_at":"2026-11-23T10:00:00Z","posted_board":"LinkedIn","posted_on":"2026-11-23T10:00:00Z"}`,
+		`{"id":"p","title":"T \u00e9","status":"posted","updated_at":"2026-11-23T10:00:00Z","posted_board":"LinkedIn","posted_on":"2026-11-23T10:00:00Z"}`,
+	} {
+		sum, err := decodeSummary([]byte(raw))
+		if err != nil || len(sum.Posted) != 1 || sum.Posted[0] != (model.Placement{Board: "LinkedIn", On: on}) {
+			t.Errorf("decodeSummary(%s) = %+v, %v", raw, sum.Posted, err)
+		}
+	}
 }

@@ -125,7 +125,7 @@ func TestPublishFromTheEditorKeepsItsUndoAndThePostedRecord(t *testing.T) {
 	d.WantScreen("Editing: Site Reliability Engineer!")
 	d.Keys("p")
 	d.WantScreen("Publish: Site Reliability Engineer!", "Plain text")
-	d.Keys("m", "LinkedIn", "enter")
+	d.Keys("m", "LinkedIn", "enter", "enter", "y")
 	d.WantScreen("LinkedIn")
 	d.Keys("esc")
 	d.WantScreen("Editing: Site Reliability Engineer!")
@@ -138,7 +138,7 @@ func TestPublishFromTheEditorKeepsItsUndoAndThePostedRecord(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got.Title != "Site Reliability Engineer" || got.Status != model.StatusPosted || got.Posted == nil || got.Posted.Board != "LinkedIn" {
+	if got.Title != "Site Reliability Engineer" || got.Status != model.StatusPosted || len(got.Posted) != 1 || got.Posted[0].Board != "LinkedIn" {
 		t.Fatalf("saved %q, status %q, posted %+v: want the undone title and the posted record", got.Title, got.Status, got.Posted)
 	}
 }

@@ -44,11 +44,11 @@ type (
 		Note      string
 	}
 	// PublishedMsg: the publish screen changed what publishing changes
-	// (status, where it went live), and saved it.
+	// (status, every board it went live on), and saved it.
 	PublishedMsg struct {
 		ID     string
 		Status model.Status
-		Posted *model.Posted
+		Posted model.Placements
 	}
 )
 

@@ -8,6 +8,7 @@ package postingeditor
 
 import (
 	"reflect"
+	"slices"
 	"strconv"
 	"time"
 
@@ -147,15 +148,11 @@ func (e Shell) Ready() bool { return e.ready }
 func (e Shell) Posting() model.Posting { return e.posting }
 
 // AdoptPublished takes what publishing changed (and saved): the status
-// and where it was posted. Nothing else is touched, so the next autosave
-// cannot undo it, and the undo history stays.
-func (e *Shell) AdoptPublished(status model.Status, posted *model.Posted) {
+// and every board it was posted on. Nothing else is touched, so the next
+// autosave cannot undo it, and the undo history stays.
+func (e *Shell) AdoptPublished(status model.Status, posted model.Placements) {
 	e.posting.Status = status
-	if posted != nil {
-		cp := *posted
-		posted = &cp
-	}
-	e.posting.Posted = posted
+	e.posting.Posted = slices.Clone(posted)
 }
 
 // Typing reports whether a text input has the keys.

@@ -160,7 +160,11 @@ func TestDuplicateRenameStatus(t *testing.T) {
 	h.WantScreen("Posted on:")
 	h.Keys("LinkedIn", "enter")
 	h.wantStatus("Marked as posted on LinkedIn")
-	h.WantScreen("posted on LinkedIn, 23 Nov")
+	h.WantScreen("posted on LinkedIn 23 Nov")
+	// A second board is kept beside the first.
+	h.Keys("s", "p", "Greenhouse", "enter")
+	h.wantStatus("Marked as posted on Greenhouse")
+	h.WantScreen("posted on LinkedIn 23 Nov, Greenhouse 23 Nov")
 	list, _ := h.c.Store.List()
 	if len(list) != 2 {
 		t.Fatalf("want 2 drafts, got %d", len(list))
@@ -171,7 +175,7 @@ func TestDuplicateRenameStatus(t *testing.T) {
 			renamed, _ = h.c.Store.Get(s.ID)
 		}
 	}
-	if renamed.Title != "Platform Engineer, Berlin" || renamed.Status != model.StatusPosted || renamed.Posted == nil || renamed.Posted.Board != "LinkedIn" {
+	if renamed.Title != "Platform Engineer, Berlin" || renamed.Status != model.StatusPosted || len(renamed.Posted) != 2 || renamed.Posted[0].Board != "LinkedIn" || renamed.Posted[1].Board != "Greenhouse" {
 		t.Fatalf("got %q %q %+v", renamed.Title, renamed.Status, renamed.Posted)
 	}
 	h.Keys("s", "r")

@@ -176,7 +176,7 @@ func (p *Page) undoDelete() tea.Cmd {
 func (p *Page) markPosted(id, board string) tea.Cmd {
 	now := p.common.Today()
 	return p.change(id, func(d *model.Posting) string {
-		d.MarkPosted(board, now)
+		d.MarkPosted(board, "", now) // keeps the other boards
 		return "Marked as posted on " + board + ", " + now.Format("2 Jan 2006")
 	})
 }

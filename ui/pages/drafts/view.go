@@ -148,20 +148,26 @@ func (p *Page) row(d model.Summary, current bool) string {
 }
 
 // statusLabel says how far a posting has come: "draft", "ready", or
-// "posted on LinkedIn, 23 Nov".
+// "posted on LinkedIn 23 Nov, Greenhouse 24 Nov" (every board).
 func statusLabel(s model.Summary) string {
 	switch s.Status {
 	case model.StatusReady:
 		return "ready"
 	case model.StatusPosted:
-		label := "posted"
-		if s.PostedBoard != "" {
-			label += " on " + model.CleanLine(s.PostedBoard)
+		boards := make([]string, 0, len(s.Posted))
+		for _, pl := range s.Posted {
+			where := model.CleanLine(pl.Board)
+			if !pl.On.IsZero() {
+				where = strings.TrimSpace(where + " " + pl.On.Local().Format("2 Jan"))
+			}
+			if where != "" {
+				boards = append(boards, where)
+			}
 		}
-		if !s.PostedOn.IsZero() {
-			label += ", " + s.PostedOn.Local().Format("2 Jan")
+		if len(boards) == 0 {
+			return "posted"
 		}
-		return label
+		return "posted on " + strings.Join(boards, ", ")
 	}
 	return "draft"
 }

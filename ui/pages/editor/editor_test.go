@@ -319,10 +319,10 @@ func TestEditorPublishSavesFirstAndKeepsHistory(t *testing.T) {
 	if got, _ := d.c.Store.Get(p.ID); got.Title != p.Title+"!" {
 		t.Fatalf("not saved before publishing: %q", got.Title)
 	}
-	posted := &model.Posted{Board: "LinkedIn", On: uitest.FixedNow}
+	posted := model.Placements{{Board: "LinkedIn", On: uitest.FixedNow}, {Board: "Greenhouse", On: uitest.FixedNow}}
 	d.Send(common.ResumedMsg{Result: common.PublishedMsg{ID: p.ID, Status: model.StatusPosted, Posted: posted}})
 	got := d.posting()
-	if got.Status != model.StatusPosted || got.Posted == nil || got.Posted.Board != "LinkedIn" {
+	if got.Status != model.StatusPosted || len(got.Posted) != 2 || got.Posted[1].Board != "Greenhouse" {
 		t.Fatalf("publishing not adopted: %v %+v", got.Status, got.Posted)
 	}
 	d.Keys("u") // the history is still there, and undo keeps the status

@@ -20,6 +20,7 @@ type (
 	markedMsg struct {
 		common.To
 		posting model.Posting
+		board   string // the board just recorded
 		outputs []output
 		err     error
 	}

@@ -24,9 +24,11 @@ import (
 type question int
 
 const (
-	exportPath  question = iota + 1 // the file to export to
-	postedOn                        // the board it went live on
-	replaceFile                     // the export file exists: replace it?
+	exportPath   question = iota + 1 // the file to export to
+	postedOn                         // the board it went live on
+	postedURL                        // where the live ad is (optional)
+	recordPosted                     // record it as posted?
+	replaceFile                      // the export file exists: replace it?
 )
 
 // Page is the publish screen for one draft.
@@ -54,6 +56,8 @@ type Page struct {
 	prompt  prompt.Model[question]
 	confirm confirm.Model[question]
 	pending string // the path waiting for "replace?"
+	// The board and ad URL waiting for "record it?".
+	pendingBoard, pendingURL string
 
 	width, height int
 }
@@ -174,8 +178,7 @@ func (p *Page) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 		}
 		p.posted = true
 		p.adopt(msg.posting, msg.outputs)
-		on := msg.posting.Posted
-		return p, p.status.Success("Marked as posted on " + on.Board + ", " + on.On.Local().Format("2 Jan 2006"))
+		return p, p.status.Success(markedText(msg.posting, msg.board))
 	case copiedMsg:
 		return p, p.copied(msg)
 	case exportedMsg:
@@ -189,6 +192,8 @@ func (p *Page) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 		switch {
 		case p.prompt.Active():
 			return p, p.answer(msg)
+		case p.confirm.Open() && p.confirm.Purpose() == recordPosted:
+			return p, p.recordAnswer(msg)
 		case p.confirm.Open():
 			return p, p.replace(msg)
 		}
@@ -255,7 +260,9 @@ func (p *Page) answer(msg tea.Msg) tea.Cmd {
 	case exportPath:
 		return p.export(text, false)
 	case postedOn:
-		return p.markPosted(text)
+		return p.askAdURL(text, "", "Where is the live ad? Optional: enter skips it.")
+	case postedURL:
+		return p.adURL(text)
 	}
 	return nil
 }

@@ -194,11 +194,18 @@ func TestPublishMarksPostedAndReportsMissingFields(t *testing.T) {
 	d.Keys("tab", "tab", "tab")
 	d.WantScreen("Not ready", "company.name")
 	d.Keys("m", "Indeed", "enter")
+	d.WantScreen("Ad URL:", "Where is the live ad? Optional")
+	d.Keys("enter")
+	d.WantScreen("Record “Senior Backend Engineer” as posted on Indeed today?")
+	if got, _ := d.c.Store.Get(p.ID); got.Status == model.StatusPosted {
+		t.Fatal("recorded before the answer")
+	}
+	d.Keys("y")
 	if st := d.status(); st != "Marked as posted on Indeed, 23 Nov 2026" {
 		t.Fatalf("status %q", st)
 	}
 	got, err := d.c.Store.Get(p.ID)
-	if err != nil || got.Status != model.StatusPosted || got.Posted.Board != "Indeed" {
+	if err != nil || got.Status != model.StatusPosted || len(got.Posted) != 1 || got.Posted[0].Board != "Indeed" {
 		t.Fatalf("stored %+v %v", got.Posted, err)
 	}
 	d.Keys("esc")
@@ -207,7 +214,7 @@ func TestPublishMarksPostedAndReportsMissingFields(t *testing.T) {
 		t.Fatalf("esc asked %#v", d.host.LastAsked())
 	}
 	res, ok := back.Result.(common.PublishedMsg)
-	if !ok || res.ID != p.ID || res.Status != model.StatusPosted || res.Posted == nil || res.Posted.Board != "Indeed" {
+	if !ok || res.ID != p.ID || res.Status != model.StatusPosted || len(res.Posted) != 1 || res.Posted[0].Board != "Indeed" {
 		t.Fatalf("esc left %#v for the page below", back.Result)
 	}
 }
@@ -221,7 +228,7 @@ func TestPublishMarkPostedOnADeletedDraft(t *testing.T) {
 	if err := d.c.Store.Purge(p.ID); err != nil {
 		t.Fatal(err)
 	}
-	d.Keys("m", "Indeed", "enter")
+	d.Keys("m", "Indeed", "enter", "enter", "y")
 	if st := d.status(); st != "Not marked as posted: it is no longer there" {
 		t.Fatalf("status %q", st)
 	}
@@ -234,7 +241,7 @@ func TestPublishEveryTabShowsThePostingAsItIsNow(t *testing.T) {
 	d := publishWith(t, publishablePosting(), "", 100, 30)
 	d.Keys("tab", "tab", "tab", "tab", "G") // the end of the JSON
 	d.WantScreen(`"status": "draft"`)
-	d.Keys("m", "LinkedIn", "enter")
+	d.Keys("m", "LinkedIn", "enter", "enter", "y")
 	d.Keys("G")
 	d.WantScreen(`"status": "posted"`, `"board": "LinkedIn"`)
 	d.RejectScreen(`"status": "draft"`)
@@ -349,5 +356,47 @@ func TestPublishJSONLDCountryIsTheISOCode(t *testing.T) {
 	got, _ := os.ReadFile(d.clip)
 	if !strings.Contains(string(got), `"addressCountry": "DE"`) {
 		t.Fatalf("JSON-LD copy does not name DE:\n%s", got)
+	}
+}
+
+// TestPublishMarkPostedKeepsEveryBoardAndAsks: a second board keeps the
+// first, with the live ad's URL; a URL that is not a web address is asked
+// again; n records nothing.
+func TestPublishMarkPostedKeepsEveryBoardAndAsks(t *testing.T) {
+	t.Parallel()
+	p := publishablePosting()
+	p.MarkPosted("LinkedIn", "", uitest.FixedNow.AddDate(0, 0, -2))
+	d := publishWith(t, p, "", 100, 30)
+	d.Keys("m", "Greenhouse", "enter")
+	d.Paste("boards.example/acme")
+	d.Keys("enter")
+	d.WantScreen("That is not a full http:// or https:// address")
+	d.Send(ctrlU)
+	d.Paste("https://boards.example/acme/1")
+	d.Keys("enter", "n")
+	if st := d.status(); st != "Not marked as posted." {
+		t.Fatalf("status %q", st)
+	}
+	if got, _ := d.c.Store.Get(p.ID); len(got.Posted) != 1 {
+		t.Fatalf("n recorded %+v", got.Posted)
+	}
+	d.Keys("m", "Greenhouse", "enter")
+	d.Paste("https://boards.example/acme/1")
+	d.Keys("enter", "y")
+	if st := d.status(); st != "Marked as posted on Greenhouse, 23 Nov 2026 (also on LinkedIn)" {
+		t.Fatalf("status %q", st)
+	}
+	got, _ := d.c.Store.Get(p.ID)
+	if len(got.Posted) != 2 || got.Posted[0].Board != "LinkedIn" || got.Posted[1].Board != "Greenhouse" ||
+		got.Posted[1].URL != "https://boards.example/acme/1" {
+		t.Fatalf("stored %+v", got.Posted)
+	}
+	// The same board again: asked with the date it had, and updated.
+	d.Keys("m", "LinkedIn", "enter", "enter")
+	d.WantScreen("Record “Senior Backend Engineer” as posted on LinkedIn today (it was on 21 Nov)?")
+	d.Keys("y")
+	got, _ = d.c.Store.Get(p.ID)
+	if len(got.Posted) != 2 || !got.Posted[0].On.Equal(model.Stamp(uitest.FixedNow)) {
+		t.Fatalf("stored %+v", got.Posted)
 	}
 }

@@ -70,7 +70,7 @@ func TestRestore(t *testing.T) {
 func TestRestoringAVersionKeepsThePostedRecord(t *testing.T) {
 	d, _, c, p := twoVersions(t, "Old Title", func(p *model.Posting) {
 		p.Title, p.Status = "New Title", model.StatusPosted
-		p.Posted = &model.Posted{Board: "LinkedIn", On: uitest.FixedNow}
+		p.Posted = model.Placements{{Board: "LinkedIn", On: uitest.FixedNow}}
 	})
 	d.Keys("down", "enter")
 	got, _ := c.Store.Get(p.ID)
