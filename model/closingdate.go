@@ -18,10 +18,24 @@ var errDate = errors.New("write the date as 2027-01-31 or 31.01.2027")
 // today's location) is refused: a posting that has already closed is
 // dropped by every board and by Google.
 func ParseClosingDate(s string, today time.Time) (string, error) {
-	s = strings.TrimSpace(s)
-	if s == "" {
+	if strings.TrimSpace(s) == "" {
 		return "", nil
 	}
+	d, err := ParseDate(s)
+	if err != nil {
+		return "", err
+	}
+	y, m, day := today.Date()
+	if d.Before(time.Date(y, m, day, 0, 0, 0, 0, time.UTC)) {
+		return "", errors.New("is in the past (today is " + today.Format(time.DateOnly) + "); boards drop a posting once its closing date has passed")
+	}
+	return d.Format(time.DateOnly), nil
+}
+
+// ParseDate reads a calendar date as 2027-01-31 or 31.01.2027 (1.2.2027
+// too), as midnight UTC of that day; slashes are refused (see errDate).
+func ParseDate(s string) (time.Time, error) {
+	s = strings.TrimSpace(s)
 	var d time.Time
 	var err error
 	switch {
@@ -33,11 +47,7 @@ func ParseClosingDate(s string, today time.Time) (string, error) {
 		err = errDate
 	}
 	if err != nil {
-		return "", errDate
+		return time.Time{}, errDate
 	}
-	y, m, day := today.Date()
-	if d.Before(time.Date(y, m, day, 0, 0, 0, 0, time.UTC)) {
-		return "", errors.New("is in the past (today is " + today.Format(time.DateOnly) + "); boards drop a posting once its closing date has passed")
-	}
-	return d.Format(time.DateOnly), nil
+	return d, nil
 }

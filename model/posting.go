@@ -172,6 +172,23 @@ func New(now time.Time) Posting {
 	}
 }
 
+// Describe lists the boards with the day each went live, in the local
+// time zone, as layout writes it: "LinkedIn 23 Nov, Greenhouse 24 Nov".
+// A board without a name or a date shows what it has.
+func (ps Placements) Describe(layout string) string {
+	parts := make([]string, 0, len(ps))
+	for _, pl := range ps {
+		where := CleanLine(pl.Board)
+		if !pl.On.IsZero() {
+			where = strings.TrimSpace(where + " " + pl.On.Local().Format(layout))
+		}
+		if where != "" {
+			parts = append(parts, where)
+		}
+	}
+	return strings.Join(parts, ", ")
+}
+
 // MarkPosted records that p went live on board at on (to the second),
 // with the live ad at url if given: its status becomes posted. A board it
 // was already on (the same name in any case) gets the new date, and the

@@ -129,6 +129,7 @@ func TestCompleteDraftIDsWithTitles(t *testing.T) {
 		"help ":              {"show\t", "help\t"},
 		"sh":                 {"show\t"},
 		"export x --format ": {"jsonld"},
+		"posted x --board ":  {"LinkedIn\t", "Greenhouse\t"},
 	} {
 		parts := strings.Split(args, " ")
 		r := runCmd(t, cmdEnv{}, append([]string{"--db", db, "__complete"}, parts...)...)

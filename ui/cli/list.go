@@ -20,7 +20,7 @@ func init() {
 		exit: "Status 1 also when a draft could not be read: the others are listed, and the damaged one\n" +
 			"is named on stderr.",
 		flags: func(fs *pflag.FlagSet) {
-			fs.Bool("json", false, "print a JSON array of {id, title, role, seniority, location, status, updated_at}")
+			fs.Bool("json", false, "print a JSON array of {id, title, role, seniority, location, status, updated_at, posted: [{board, on}]}")
 		},
 		run: runList,
 	})
@@ -80,6 +80,14 @@ type listEntry struct {
 	Status    model.Status `json:"status"`
 	UpdatedAt string       `json:"updated_at"`           // RFC 3339, UTC
 	DeletedAt string       `json:"deleted_at,omitempty"` // trash only
+	// Posted lists the boards a posted draft went live on.
+	Posted []listPlacement `json:"posted,omitempty"`
+}
+
+// listPlacement is one board in listEntry.Posted.
+type listPlacement struct {
+	Board string `json:"board"`
+	On    string `json:"on,omitempty"` // RFC 3339, UTC
 }
 
 func listEntries(summaries []model.Summary) []listEntry {
@@ -94,7 +102,22 @@ func newListEntry(s model.Summary) listEntry {
 	return listEntry{
 		ID: s.ID, Title: s.Title, Role: s.Role, Seniority: s.Seniority, Location: s.Location, Status: s.Status,
 		UpdatedAt: s.UpdatedAt.UTC().Format(time.RFC3339),
+		Posted:    listPlacements(s.Posted),
 	}
+}
+
+func listPlacements(ps model.Placements) []listPlacement {
+	if len(ps) == 0 {
+		return nil
+	}
+	out := make([]listPlacement, len(ps))
+	for i, pl := range ps {
+		out[i].Board = pl.Board
+		if !pl.On.IsZero() {
+			out[i].On = pl.On.UTC().Format(time.RFC3339)
+		}
+	}
+	return out
 }
 
 // writeJSON prints v indented, with a final newline.

@@ -154,20 +154,10 @@ func statusLabel(s model.Summary) string {
 	case model.StatusReady:
 		return "ready"
 	case model.StatusPosted:
-		boards := make([]string, 0, len(s.Posted))
-		for _, pl := range s.Posted {
-			where := model.CleanLine(pl.Board)
-			if !pl.On.IsZero() {
-				where = strings.TrimSpace(where + " " + pl.On.Local().Format("2 Jan"))
-			}
-			if where != "" {
-				boards = append(boards, where)
-			}
+		if boards := s.Posted.Describe("2 Jan"); boards != "" {
+			return "posted on " + boards
 		}
-		if len(boards) == 0 {
-			return "posted"
-		}
-		return "posted on " + strings.Join(boards, ", ")
+		return "posted"
 	}
 	return "draft"
 }
