@@ -75,5 +75,8 @@ func PostingWarnings(p Posting, f Format, text string, now time.Time) []string {
 	if d, err := time.Parse(time.DateOnly, p.ValidThrough); err == nil && d.Before(now.Truncate(24*time.Hour)) {
 		out = append(out, "The closing date ("+d.Format("2 Jan 2006")+") has passed; boards and Google drop expired postings.")
 	}
+	for _, w := range p.Warnings() {
+		out = append(out, "Pay: "+w.Message)
+	}
 	return out
 }

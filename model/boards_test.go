@@ -29,3 +29,13 @@ func TestThousands(t *testing.T) {
 		}
 	}
 }
+
+// A pay amount that looks mistyped is named where the posting is
+// published, as it is in the editor.
+func TestPostingWarningsNamePay(t *testing.T) {
+	p := Posting{Title: "Engineer", Salary: Salary{Min: 75, Max: 95, Currency: "EUR", Period: "YEAR"}}
+	w := PostingWarnings(p, FormatText, "short", fixtureTime)
+	if len(w) != 2 || w[0] != "Pay: 75 EUR per year is unusually low — did you mean 75,000?" {
+		t.Errorf("warnings %q", w)
+	}
+}

@@ -121,6 +121,11 @@ func (p Posting) Problems() []FieldError {
 	return out
 }
 
+// Warnings are values that are probably mistyped but may stand, field by
+// field, as Problems names them: a pay amount off by a thousand
+// (Salary.Warnings). A draft keeps them; the forms show them.
+func (p Posting) Warnings() []FieldError { return p.Salary.Warnings() }
+
 func oneOf(s string, list []string) bool {
 	for _, v := range list {
 		if s == v {

@@ -35,13 +35,14 @@ type Model struct {
 	fields []Field
 	focus  int
 	errs   []string
+	warns  []string // a value that looks mistyped but may stand (model.Posting.Warnings)
 	width  int
 	keys   KeyMap
 }
 
 // New returns a form of fields with the first focused.
 func New(c *common.Common, fields ...Field) Model {
-	f := Model{styles: &c.Styles, fields: fields, errs: make([]string, len(fields)), keys: newKeyMap(c.Keys)}
+	f := Model{styles: &c.Styles, fields: fields, errs: make([]string, len(fields)), warns: make([]string, len(fields)), keys: newKeyMap(c.Keys)}
 	return f
 }
 
@@ -110,6 +111,14 @@ func (f *Model) SetWidth(w int) {
 // p's own.
 func (f *Model) Candidate(p model.Posting) (model.Posting, bool) {
 	p, f.errs = f.check(p, func(i int) bool { return f.fields[i].touched })
+	f.warns = make([]string, len(f.fields))
+	for _, w := range p.Warnings() {
+		for i, fl := range f.fields {
+			if fl.problem == w.Field && f.warns[i] == "" {
+				f.warns[i] = w.Message
+			}
+		}
+	}
 	return p, !hasMessage(f.errs)
 }
 
@@ -276,9 +285,14 @@ func (f Model) View() string {
 			value = fl.input.View()
 		}
 		lines = append(lines, ansi.Truncate(prefix+label+" "+value, f.width, "…"))
-		if f.errs[i] != "" {
+		switch {
+		case f.errs[i] != "":
 			for _, l := range common.WrapWords("✗ "+fl.label+" "+f.errs[i], max(f.width-LabelWidth-3, 10)) {
 				lines = append(lines, strings.Repeat(" ", LabelWidth+3)+s.Error.Render(l))
+			}
+		case f.warns[i] != "": // worth a look, and no reason to refuse
+			for _, l := range common.WrapWords("! "+f.warns[i], max(f.width-LabelWidth-3, 10)) {
+				lines = append(lines, strings.Repeat(" ", LabelWidth+3)+s.Subtle.Render(l))
 			}
 		}
 	}

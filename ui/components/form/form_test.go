@@ -132,3 +132,26 @@ func TestFormSettledKeepsTheValidFields(t *testing.T) {
 		t.Fatal("nothing valid was typed, yet Settled has something")
 	}
 }
+
+// A value that looks mistyped (model.Posting.Warnings) is shown under its
+// field and still applied: a warning never holds the form back.
+func TestFormWarningShowsAndApplies(t *testing.T) {
+	c := uitest.NewCommon(t, common.Dark)
+	p := posting()
+	p.Salary = model.Salary{Currency: "EUR", Period: "YEAR"}
+	h := &host{posting: p, f: form.New(c,
+		form.Text(c.Styles.Theme, "Minimum", "salary.min", "", 20, func(p *model.Posting, v string) error {
+			n, err := model.ParseSalaryAmount(v)
+			p.Salary.Min = n
+			return err
+		}),
+	)}
+	d := uitest.NewDriver(t, h, 80, 24)
+	d.Keys("75")
+	d.WantScreen("! 75 EUR per year is unusually low — did you mean 75,000?")
+	if !h.f.Valid() || h.posting.Salary.Min != 75 {
+		t.Fatalf("valid %v, min %v", h.f.Valid(), h.posting.Salary.Min)
+	}
+	d.Keys("k")
+	d.RejectScreen("unusually low")
+}

@@ -177,12 +177,23 @@ func sectionForm(c *common.Common, p model.Posting, id ID, profile bool) form.Mo
 	case Apply:
 		line("URL", "apply.url", p.Apply.URL, model.MaxURLLength, func(p *model.Posting, v string) { p.Apply.URL = v })
 		line("E-mail", "apply.email", p.Apply.Email, model.MaxShortLength, func(p *model.Posting, v string) { p.Apply.Email = v })
-		line("Closes on", "valid_through", p.ValidThrough, len("2006-01-02"), func(p *model.Posting, v string) { p.ValidThrough = v })
+		// 2027-01-31 or 31.01.2027, stored as the first; never in the past.
+		today := c.Today()
+		fields = append(fields, form.Text(theme, "Closes on", "valid_through", p.ValidThrough, len("2006-01-02"), func(p *model.Posting, v string) error {
+			closes, err := model.ParseClosingDate(model.CleanLine(v), today)
+			if err != nil {
+				return err
+			}
+			p.ValidThrough = closes
+			return nil
+		}))
 	}
 	return form.New(c, fields...)
 }
 
-// amountField is a pay amount typed as a number ("120k", "150,000").
+// amountField is a pay amount as people type it ("120k", "150.000",
+// "€75k"); a currency typed with it becomes the posting's (the currency
+// field, when changed too, has the last word: it is applied after).
 func amountField(theme common.Theme, label, problem string, v float64, set func(*model.Posting, float64)) form.Field {
 	return form.Text(theme, label, problem, amountText(v), 20, func(p *model.Posting, s string) error {
 		s = strings.TrimSpace(s)
@@ -190,11 +201,14 @@ func amountField(theme common.Theme, label, problem string, v float64, set func(
 			set(p, 0)
 			return nil
 		}
-		n, err := model.ParseSalaryAmount(s)
+		n, currency, err := model.ParseSalary(s)
 		if err != nil {
 			return err
 		}
 		set(p, n)
+		if currency != "" {
+			p.Salary.Currency = currency
+		}
 		return nil
 	})
 }

@@ -233,17 +233,43 @@ func TestEditorPayAndApplyValidation(t *testing.T) {
 	d.Keys("jobs at acme")
 	d.Send(ctrl('u'))
 	d.Keys("jobs@acme.example", "tab", "31/12/2026")
-	d.WantScreen("must be a real date")
-	for range 10 {
-		d.Keys("backspace")
-	}
-	d.Keys("2026-12-31", "enter")
+	d.WantScreen("✗ Closes on write the date as 2027-01-31 or", "31.01.2027")
+	d.Send(ctrl('u'))
+	d.Keys("2020-01-01")
+	d.WantScreen("✗ Closes on is in the past (today is")
+	d.Send(ctrl('u'))
+	d.Keys("31.12.2026", "enter") // stored as 2026-12-31
 	got := d.stored()
 	if got.Apply.Email != "jobs@acme.example" || got.Apply.URL != p.Apply.URL || got.ValidThrough != "2026-12-31" {
 		t.Fatalf("stored %+v closing %q", got.Apply, got.ValidThrough)
 	}
 	d.Send(tea.WindowSizeMsg{Width: 119, Height: 40}) // one column: room for the whole summary
 	d.WantScreen("closes 2026-12-31")
+}
+
+// TestEditorPayAmountsAsTyped: European grouping, a currency typed with
+// the amount, and a warning, not a refusal, for a yearly amount that
+// looks like thousands were meant.
+func TestEditorPayAmountsAsTyped(t *testing.T) {
+	d, _ := start(t)
+	d.section("Pay")
+	d.Keys("enter")
+	d.Send(ctrl('u'))
+	d.Keys("75")
+	d.WantScreen("! 75 EUR per year is unusually low — did", "you mean 75,000?")
+	if got := d.posting().Salary.Min; got != 75 {
+		t.Fatalf("a warning held the amount back: min %v", got)
+	}
+	d.Keys(".000")
+	d.RejectScreen("unusually low")
+	d.Keys("tab")
+	d.Send(ctrl('u'))
+	d.Keys("$95k", "enter")
+	s := d.posting().Salary
+	if s.Min != 75000 || s.Max != 95000 || s.Currency != "USD" {
+		t.Fatalf("salary %+v", s)
+	}
+	d.WantScreen("75,000–95,000 USD per year")
 }
 
 func TestEditorRoleChangeAsksBeforeReplacingLists(t *testing.T) {

@@ -78,8 +78,7 @@ func TestEditorDateHintKeepsTheDateWhole(t *testing.T) {
 		d := open(t, c, uitest.FullPosting(t, c), w, 24)
 		d.section("How to apply")
 		d.Keys("enter", "tab", "tab", "31/12")
-		d.WantScreen("must be a", "2026-12-31")
-		d.WantScreen("YYYY-MM-DD")
+		d.WantScreen("write the date as", "2027-01-31", "31.01.2027")
 	}
 }
 
