@@ -101,3 +101,32 @@ func TestListKeepsEveryBoard(t *testing.T) {
 		t.Errorf("boards %v", boards)
 	}
 }
+
+// TestOldDraftWithOneBoardReads: a draft stored before jobpost kept every
+// board holds one "posted" object; it reads as a list of one, and a
+// second board is added beside it.
+func TestOldDraftWithOneBoardReads(t *testing.T) {
+	s := openTemp(t)
+	p := posting("olddraftxy", "Old", t0)
+	mustSave(t, s, p)
+	err := s.update(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketDrafts).Put([]byte(p.ID), []byte(`{"schema_version":1,"id":"olddraftxy","title":"Old","status":"posted",`+
+			`"posted":{"board":"LinkedIn","on":"2026-11-23T09:00:00Z"},"created_at":"2026-11-23T09:00:00Z","updated_at":"2026-11-23T09:00:00Z"}`))
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Get(p.ID)
+	if err != nil || len(got.Posted) != 1 || got.Posted[0].Board != "LinkedIn" || !got.Posted[0].On.Equal(t0) {
+		t.Fatalf("Get = %+v, %v", got.Posted, err)
+	}
+	got.MarkPosted("Greenhouse", "", t0.Add(time.Hour))
+	mustSave(t, s, got)
+	list, err := s.List()
+	if err != nil || len(list) != 1 || len(list[0].Posted) != 2 {
+		t.Fatalf("List = %+v, %v", list, err)
+	}
+	if err := s.Verify(); err != nil {
+		t.Fatalf("Verify: %v", err)
+	}
+}
