@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"image/color"
 	"strings"
 	"testing"
 	"time"
@@ -349,4 +350,24 @@ func TestSaveUnsavedOnTheWayOut(t *testing.T) {
 	if !found {
 		t.Fatalf("wizard: the level was not saved: %+v", sums)
 	}
+}
+
+// TestThemeSwitchRedrawsThePreview: a light terminal's answer arriving
+// while a preview is open draws it again in the light style.
+func TestThemeSwitchRedrawsThePreview(t *testing.T) {
+	t.Parallel()
+	c := uitest.NewCommon(t, common.Dark)
+	c.AutoTheme = true
+	seed(t, c, "Themed Posting")
+	d := newApp(t, c, 140, 40)
+	d.Keys("enter")
+	d.WantScreen("Editing: Themed Posting", "Preview")
+	before := d.Frame()
+	d.Send(tea.BackgroundColorMsg{Color: color.White})
+	after := d.Frame()
+	if before == after || c.Styles.Theme != common.Light {
+		t.Fatal("the editor was not drawn again in the light theme")
+	}
+	d.Keys("esc", "/")
+	d.WantScreen("Themed Posting")
 }

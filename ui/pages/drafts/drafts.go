@@ -106,6 +106,9 @@ func (p *Page) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 
 func (p *Page) update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
+	case common.ThemeChangedMsg:
+		p.filter.SetStyles(common.InputStyles(p.common.Styles.Theme != common.Light))
+		return nil
 	case common.ResumedMsg:
 		return p.resumed(msg.Result)
 	case loadedMsg:
