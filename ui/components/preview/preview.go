@@ -20,10 +20,10 @@ import (
 // and results for anything but the latest are dropped, so a slow render
 // can never overwrite a newer one.
 type Pane struct {
-	owner    common.PageID
+	owner common.PageID
 	// c gives the renderer at each request: the theme may change
 	// (common.ThemeChangedMsg) while the pane is open.
-	c *common.Common
+	c        *common.Common
 	debounce time.Duration
 	vp       viewport.Model
 	markdown string
