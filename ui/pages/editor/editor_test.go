@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -163,13 +162,10 @@ func TestEditorProseSummaryAndPaste(t *testing.T) {
 		t.Fatalf("stored %q", got)
 	}
 
-	// A pasted megabyte is cut to the limit, quickly, and said so.
+	// A pasted megabyte is cut to the limit and said so (how fast is for
+	// the benchmarks, not for a test).
 	d.Keys("enter")
-	begin := time.Now()
 	d.Paste(strings.Repeat("lorem ipsum ", 90_000))
-	if took := time.Since(begin); took > 2*time.Second {
-		t.Fatalf("pasting a megabyte took %v", took)
-	}
 	if d.status() != "Pasted text cut to fit the 25,000-character limit" {
 		t.Fatalf("status %q", d.status())
 	}
