@@ -100,4 +100,6 @@ func wordIndex(s, word string) int {
 	return -1
 }
 
-func isWordByte(b byte) bool { return b >= 0x80 || unicode.IsLetter(rune(b)) || unicode.IsDigit(rune(b)) }
+func isWordByte(b byte) bool {
+	return b >= 0x80 || unicode.IsLetter(rune(b)) || unicode.IsDigit(rune(b))
+}
