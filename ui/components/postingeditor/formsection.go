@@ -145,7 +145,11 @@ func sectionForm(c *common.Common, p model.Posting, id ID, profile bool) form.Mo
 		line("Region", "location.region", p.Location.Region, model.MaxShortLength, func(p *model.Posting, v string) { p.Location.Region = v })
 		line("Country", "location.country", p.Location.Country, model.MaxShortLength, func(p *model.Posting, v string) { p.Location.Country = v })
 		if !profile {
-			choice("Workplace", "workplace", form.WorkplaceChoices(cat), string(p.Workplace), func(p *model.Posting, v string) { p.Workplace = model.Workplace(v) })
+			kinds := []form.Choice{{Value: "", Label: "not stated"}}
+			for _, w := range cat.WorkplaceTypes {
+				kinds = append(kinds, form.Choice{Value: w.ID, Label: w.Name})
+			}
+			choice("Workplace", "workplace", kinds, string(p.Workplace), func(p *model.Posting, v string) { p.Workplace = model.Workplace(v) })
 		}
 	case Employment:
 		choice("Type", "employment_type", form.EmploymentChoices(cat), p.EmploymentType, func(p *model.Posting, v string) { p.EmploymentType = v })
