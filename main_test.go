@@ -480,16 +480,16 @@ func testCtrlC(t *testing.T, bin string) {
 	p := s.start("main", bin, "--db", filepath.Join(t.TempDir(), "jobs.db"))
 	p.waitText("No postings yet.")
 	p.send("n")
-	p.waitText("Step 1/5")
+	p.waitText("Step 1/6")
 	p.send("Enter")
-	p.waitText("Step 2/5")
+	p.waitText("Step 2/6")
 	p.send("C-c")
 	status, screen := p.waitExit()
 	if status != 0 {
 		t.Errorf("ctrl+c: jobpost exited %d, want 0:\n%s", status, frame(screen))
 	}
 	// The alternate screen is gone: the pane shows the shell's output only.
-	if strings.Contains(screen, "Step 2/5") || strings.Contains(screen, "jobpost ·") {
+	if strings.Contains(screen, "Step 2/6") || strings.Contains(screen, "jobpost ·") {
 		t.Errorf("the TUI is still on screen after exit:\n%s", frame(screen))
 	}
 }
@@ -601,19 +601,11 @@ func testEditInEditor(t *testing.T, bin string) {
 	p := s.start("make", bin, "--db", db)
 	p.waitText("No postings yet.")
 	p.send("n")
-	p.waitText("Step 1/5")
-	p.send("Enter")
-	p.waitText("Step 2/5")
-	p.send("Enter")
-	p.waitText("Step 3/5")
-	p.send("Enter")
-	p.waitText("Step 4/5")
-	p.send("Enter")
-	p.waitText("Step 5/5")
-	p.send("Enter")
-	p.waitText("▸ Backend Engineer")
-
-	p.send("Enter")
+	for step := 1; step <= 6; step++ {
+		p.waitText(fmt.Sprintf("Step %d/6", step))
+		p.send("Enter")
+	}
+	// Saved, the posting opens in the editor.
 	p.waitText("Editing: Backend Engineer", "Sections")
 	p.send("Enter") // the title field
 	p.waitText("enter done")
