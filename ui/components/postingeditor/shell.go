@@ -54,7 +54,10 @@ const (
 // question names what the y/n question is about.
 type question int
 
-const refreshDefaults question = iota
+const (
+	refreshDefaults question = iota // the catalog's defaults for a new role or level
+	retitle                         // a title that still names the old level
+)
 
 // Shell is the posting editor: the section list on one side, the rendered
 // posting on the other (or a tab away on narrow terminals). Every change
@@ -74,7 +77,7 @@ type Shell struct {
 	cursor   int
 	offset   int // first section row shown
 	mode     mode
-	history  history
+	history  History
 	saver    *autosave.Saver
 	pending  Request // waits for the save to land
 	// savedFirst: the latest request waited for a save.
@@ -88,7 +91,8 @@ type Shell struct {
 	picker                  picker.Model
 	pickingEEO              bool
 	ask                     confirm.Model[question]
-	refreshed               model.Posting // what y applies
+	refreshed               model.Posting // what y to refreshDefaults applies
+	retitled                string        // what y to retitle makes the title
 
 	preview preview.Pane
 	// unsettled: prose typed since the problems and the preview were

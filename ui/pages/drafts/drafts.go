@@ -160,6 +160,11 @@ func (p *Page) resumed(result tea.Msg) tea.Cmd {
 	switch r := result.(type) {
 	case common.DraftClosedMsg:
 		p.selectID = r.ID
+		if r.Open {
+			// The editor goes on top at once, this list (reloaded, the
+			// draft selected) underneath for esc to come back to.
+			return tea.Batch(p.load(), common.Send(common.OpenDraftMsg{ID: r.ID}))
+		}
 		if r.Note != "" {
 			note = p.status.Success(r.Note)
 		}

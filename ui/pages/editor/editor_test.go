@@ -246,14 +246,18 @@ func TestEditorRoleChangeAsksBeforeReplacingLists(t *testing.T) {
 	d, p := start(t)
 	d.section("Role & level")
 	d.Keys("enter", "tab", "left", "enter") // Senior -> the level before it
-	d.WantScreen("Refresh the responsibilities")
+	d.WantScreen("Bring in the catalog's defaults")
+	d.Keys("n")
+	// The lists kept, the catalog's title did not follow: it still names
+	// the old level, and the editor offers the new one.
+	d.WantScreen("“Senior Backend Engineer” still says Senior", "Make it “Backend Engineer”?")
 	d.Keys("n")
 	if got := d.posting(); !slices.Equal(got.Responsibilities, p.Responsibilities) || got.Seniority == "senior" {
 		t.Fatalf("n must keep the lists and change the level: %q %q", got.Seniority, got.Responsibilities)
 	}
 	d.Keys("u") // back to senior
 	d.Keys("enter", "tab", "right", "enter")
-	d.WantScreen("Refresh the responsibilities")
+	d.WantScreen("Bring in the catalog's defaults")
 	d.Keys("y")
 	got := d.posting()
 	if slices.Equal(got.Responsibilities, p.Responsibilities) {
