@@ -101,6 +101,11 @@ func runCheck(ctx *context, args []string) error {
 	if err != nil {
 		return err
 	}
+	// The catalog is the same file as the rules: a mistake in it is
+	// reported, and an unreadable one warned of, as for every command.
+	if _, err := ctx.catalog(); err != nil {
+		return err
+	}
 	rules, err := ctx.rules()
 	if err != nil {
 		return err
@@ -304,7 +309,8 @@ func countsLine(errs, warnings, infos int) string {
 }
 
 // rules returns the built-in check rules with those of the company catalog
-// file added: the same file catalog reads, under the same conditions.
+// file added: the same file catalog reads, under the same conditions (call
+// catalog first: it warns of a file it cannot read).
 func (c *context) rules() (check.Rules, error) {
 	if c.globals.catalog != "" {
 		return data.LoadRulesWithUser(c.globals.catalog, true)
@@ -312,8 +318,8 @@ func (c *context) rules() (check.Rules, error) {
 	r, err := data.LoadRulesWithUser(data.UserCatalogPathFrom(c.env.Getenv), false)
 	var pathErr *fs.PathError
 	if err != nil && errors.As(err, &pathErr) {
-		fmt.Fprintf(c.env.Stderr, "jobpost: warning: cannot read the company catalog %s (%v); using the built-in rules\n", data.UserCatalogPathFrom(c.env.Getenv), pathErr.Err)
-		return data.BuiltinRules()
+		return data.BuiltinRules() // catalog() says so
+
 	}
 	return r, err
 }
