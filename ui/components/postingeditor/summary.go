@@ -46,6 +46,8 @@ func (e Shell) summary(id ID) string {
 			return p.Salary.Currency
 		}
 		return p.Salary.String()
+	case Checks:
+		return e.checksSummary()
 	case Apply:
 		closes := ""
 		if p.ValidThrough != "" {

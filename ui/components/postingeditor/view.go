@@ -83,6 +83,8 @@ func (e Shell) paneView(w, h int) string {
 		return ansi.Truncate(s.Title.Render(head), w, "…") + "\n" + e.picker.View()
 	case asking:
 		return ansi.Truncate(s.Title.Render("Role & level changed"), w, "…") + "\n\n" + e.ask.View()
+	case checksOpen:
+		return e.checksView(w)
 	}
 	return e.sectionsView(w, h)
 }
