@@ -57,3 +57,27 @@ func TestShellChecksFollowAFinding(t *testing.T) {
 	}
 	d.WantScreen("1 problem · 2 suggestions")
 }
+
+// "Open to applicants in": names or codes, kept as codes; one it cannot
+// place is named under the field, and the posting keeps the last valid
+// list until it is fixed.
+func TestShellApplicantLocations(t *testing.T) {
+	d, h, _ := draftHost(t, 80, 24)
+	for range 10 {
+		d.Keys("down")
+	}
+	d.Keys("enter", "tab", "tab", "tab", "tab")
+	d.Keys(strings.Split("Germany, ontario, us-co, Narnia", "")...)
+	d.WantScreen("“Narnia” is not a place jobpost knows")
+	if got := strings.Join(h.e.Posting().ApplicantLocations, " "); got != "DE CA-ON US-CO" {
+		t.Fatalf("want the last valid list kept while Narnia is typed, got %q", got)
+	}
+	for range len(", Narnia") {
+		d.Keys("backspace")
+	}
+	d.Keys("enter")
+	if got := strings.Join(h.e.Posting().ApplicantLocations, " "); got != "DE CA-ON US-CO" {
+		t.Fatalf("applicant locations %q", got)
+	}
+	d.WantScreen("applicants in DE, CA-ON, US-CO")
+}

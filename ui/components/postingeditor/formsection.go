@@ -152,6 +152,12 @@ func sectionForm(c *common.Common, p model.Posting, id ID, profile bool) form.Mo
 				kinds = append(kinds, form.Choice{Value: w.ID, Label: w.Name})
 			}
 			choice("Workplace", "workplace", kinds, string(p.Workplace), func(p *model.Posting, v string) { p.Workplace = model.Workplace(v) })
+			fields = append(fields, form.Text(theme, "Applicants", "applicant_locations", placeList(p.ApplicantLocations), model.MaxShortLength,
+				func(p *model.Posting, v string) error {
+					codes, err := placeCodes(v)
+					p.ApplicantLocations = codes
+					return err
+				}))
 		}
 	case Employment:
 		kinds := []form.Choice{{Value: "", Label: "not stated"}}
