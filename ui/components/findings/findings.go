@@ -57,6 +57,11 @@ func (m *Model) Set(fs []check.Finding) {
 	m.scroll()
 }
 
+// Top puts the cursor on the first finding, the most serious.
+func (m *Model) Top() {
+	m.cursor, m.offset = 0, 0
+}
+
 // Findings are the findings shown.
 func (m Model) Findings() []check.Finding { return m.list }
 

@@ -108,8 +108,9 @@ func (e Shell) checksSummary() string {
 	return findings.Counts(e.checks.results.Findings())
 }
 
-// openChecks lists the findings.
+// openChecks lists the findings, the most serious first.
 func (e *Shell) openChecks() tea.Cmd {
+	e.checks.results.Top()
 	e.mode = checksOpen
 	return nil
 }

@@ -167,6 +167,7 @@ func (p *Page) openChecks() tea.Cmd {
 		return p.status.Info("Still checking…")
 	}
 	p.checks.list.Set(p.currentFindings())
+	p.checks.list.Top()
 	p.checks.open = true
 	return nil
 }
