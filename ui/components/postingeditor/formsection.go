@@ -19,7 +19,7 @@ import (
 // limits.go); a value already longer keeps its length (form.Text).
 
 func (e *Shell) openForm() tea.Cmd {
-	e.form = sectionForm(e.c, e.posting, e.current().id, e.profile)
+	e.form = e.formFor(e.current().id)
 	lw, _ := e.paneWidths()
 	e.form.SetWidth(lw)
 	e.form.Candidate(e.posting) // show what is already wrong
@@ -50,8 +50,19 @@ func (e *Shell) formKey(km tea.KeyPressMsg) tea.Cmd {
 	return cmd
 }
 
+// formFor is the form of a form section.
+func (e *Shell) formFor(id ID) form.Model {
+	if id == Size {
+		return e.sizeForm()
+	}
+	return sectionForm(e.c, e.posting, id, e.profile)
+}
+
 // formChanged applies the form when all of it is valid.
 func (e *Shell) formChanged() tea.Cmd {
+	if e.current().id == Size {
+		return e.sizeChanged()
+	}
 	next, ok := e.form.Candidate(e.posting)
 	if !ok || sameContent(next, e.posting) {
 		return nil

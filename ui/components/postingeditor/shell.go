@@ -9,6 +9,7 @@ package postingeditor
 import (
 	"reflect"
 	"strconv"
+	"sync/atomic"
 	"time"
 
 	"charm.land/bubbles/v2/key"
@@ -93,6 +94,10 @@ type Shell struct {
 
 	preview preview.Pane
 	checks  checkState // the Checks section (checks.go)
+	// extra is the profile's headcount and home (headcount.go); sizeCand
+	// what the Size form has made of them.
+	extra    *atomic.Pointer[profileExtra]
+	sizeCand *profileExtra
 	// unsettled: prose typed since the problems and the preview were
 	// last worked out (settle.go); settleSeq numbers the pauses waited for.
 	unsettled    bool
@@ -111,7 +116,7 @@ type Shell struct {
 func New(c *common.Common, owner common.PageID, profile bool) Shell {
 	secs := append(postingSections[:len(postingSections):len(postingSections)], checksSection)
 	if profile {
-		secs = profileSections
+		secs = append(profileSections[:len(profileSections):len(profileSections)], sizeSection)
 	}
 	return Shell{
 		c:        c,
@@ -440,7 +445,7 @@ func (e *Shell) reload() {
 	switch e.mode {
 	case formOpen:
 		focus := e.form.Focused()
-		e.form = sectionForm(e.c, e.posting, e.current().id, e.profile)
+		e.form = e.formFor(e.current().id)
 		lw, _ := e.paneWidths()
 		e.form.SetWidth(lw)
 		e.form.Focus(focus)

@@ -52,6 +52,8 @@ func (e Shell) summary(id ID) string {
 		return p.Salary.String()
 	case Checks:
 		return e.checksSummary()
+	case Size:
+		return e.sizeSummary()
 	case Apply:
 		closes := ""
 		if p.ValidThrough != "" {
