@@ -6,7 +6,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
-	"jobpost/model"
 	"jobpost/model/check"
 	"jobpost/ui/common"
 	"jobpost/ui/components/findings"
@@ -71,11 +70,7 @@ func (e *Shell) runCheck(gen int) tea.Cmd {
 	p, store, rules, on := e.posting.Clone(), e.c.Store, e.c.Rules, e.c.Today()
 	to := common.To{Page: e.owner}
 	return func() tea.Msg {
-		var prof model.CompanyProfile
-		if store != nil {
-			prof, _, _ = store.Profile() // none saved, or unreadable: judged without
-		}
-		return checkedMsg{To: to, gen: gen, findings: check.Check(p, prof, rules, check.Options{On: on})}
+		return checkedMsg{To: to, gen: gen, findings: check.Check(p, findings.Profile(store), rules, check.Options{On: on})}
 	}
 }
 

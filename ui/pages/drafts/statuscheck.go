@@ -9,6 +9,7 @@ import (
 	"jobpost/model/check"
 	"jobpost/ui/common"
 	"jobpost/ui/components/confirm"
+	"jobpost/ui/components/findings"
 )
 
 // Marking a draft ready or posted when its checks find an error (a
@@ -36,8 +37,7 @@ func (p *Page) checkBeforeStatus(st model.Status) tea.Cmd {
 		if err != nil {
 			return statusCheckedMsg{To: to, id: id, status: st, err: err}
 		}
-		prof, _, _ := store.Profile() // none saved, or unreadable: judged without
-		return statusCheckedMsg{To: to, id: id, status: st, title: d.Title, findings: check.Check(d, prof, rules, check.Options{On: on})}
+		return statusCheckedMsg{To: to, id: id, status: st, title: d.Title, findings: check.Check(d, findings.Profile(store), rules, check.Options{On: on})}
 	}
 }
 

@@ -55,10 +55,7 @@ func (p *Page) recheck() tea.Cmd {
 	post, store, rules, on := p.posting.Clone(), p.c.Store, p.c.Rules, p.c.Today()
 	to, gen := common.To{Page: p.id}, p.checks.gen
 	return func() tea.Msg {
-		var prof model.CompanyProfile
-		if store != nil {
-			prof, _, _ = store.Profile() // none saved, or unreadable: judged without
-		}
+		prof := findings.Profile(store)
 		out := make([][]check.Finding, len(formats))
 		for i, f := range formats {
 			out[i] = check.Check(post, prof, rules, check.Options{Board: formatBoards[f], On: on})
