@@ -124,7 +124,7 @@ func (e *Shell) checksKey(km tea.KeyPressMsg) tea.Cmd {
 		}
 		i, ok := e.sectionIndex(f.Section)
 		if !ok {
-			return e.status.Info("Set the headcount and home location in the company profile (P on the drafts list).")
+			return e.status.Info("Set the headcount and home location in the company profile (c on the drafts list).")
 		}
 		e.mode = browsing
 		e.moveCursor(i)
