@@ -17,7 +17,7 @@ import (
 // limits.go); a value already longer keeps its length (form.Text).
 
 func (e *Shell) openForm() tea.Cmd {
-	e.form = sectionForm(e.c, e.posting, e.current().id, e.profile)
+	e.form = e.formFor(e.current().id)
 	lw, _ := e.paneWidths()
 	e.form.SetWidth(lw)
 	e.form.Candidate(e.posting) // show what is already wrong
@@ -48,8 +48,19 @@ func (e *Shell) formKey(km tea.KeyPressMsg) tea.Cmd {
 	return cmd
 }
 
+// formFor is the form of a form section.
+func (e *Shell) formFor(id ID) form.Model {
+	if id == Size {
+		return e.sizeForm()
+	}
+	return sectionForm(e.c, e.posting, id, e.profile)
+}
+
 // formChanged applies the form when all of it is valid.
 func (e *Shell) formChanged() tea.Cmd {
+	if e.current().id == Size {
+		return e.sizeChanged()
+	}
 	next, ok := e.form.Candidate(e.posting)
 	if !ok || sameContent(next, e.posting) {
 		return nil
@@ -150,6 +161,12 @@ func sectionForm(c *common.Common, p model.Posting, id ID, profile bool) form.Mo
 				kinds = append(kinds, form.Choice{Value: w.ID, Label: w.Name})
 			}
 			choice("Workplace", "workplace", kinds, string(p.Workplace), func(p *model.Posting, v string) { p.Workplace = model.Workplace(v) })
+			fields = append(fields, form.Text(theme, "Applicants", "applicant_locations", placeList(p.ApplicantLocations), model.MaxShortLength,
+				func(p *model.Posting, v string) error {
+					codes, err := placeCodes(v)
+					p.ApplicantLocations = codes
+					return err
+				}))
 		}
 	case Employment:
 		choice("Type", "employment_type", form.EmploymentChoices(cat), p.EmploymentType, func(p *model.Posting, v string) { p.EmploymentType = v })
