@@ -60,6 +60,8 @@ func TestEndToEndTmux(t *testing.T) {
 	t.Run("SIGTERMSavesTheLastEdit", func(t *testing.T) { testSignalSaves(t, bin, "TERM") })
 	t.Run("SIGHUPSavesTheLastEdit", func(t *testing.T) { testSignalSaves(t, bin, "HUP") })
 	t.Run("ShowIn50Columns", func(t *testing.T) { testShowIn50Columns(t, bin) })
+	t.Run("WizardDetailsToPublish", func(t *testing.T) { testWizardDetailsToPublish(t, bin) })
+	t.Run("JuniorAndSeniorDiffer", func(t *testing.T) { testJuniorAndSeniorDiffer(t, bin) })
 }
 
 // testShowIn50Columns runs `jobpost show` in a 50-column pane, where the
@@ -312,7 +314,7 @@ func testWizardSaveReopen(t *testing.T, bin string) {
 
 	p.waitText("No postings yet.", "Press n to start one")
 	p.send("n")
-	p.waitText("Step 1/5", "▸ Backend Engineer")
+	p.waitText("Step 1/6", "▸ Backend Engineer")
 
 	// Role: filter; enter on the filter chooses the best match.
 	p.send("/")
@@ -321,14 +323,14 @@ func testWizardSaveReopen(t *testing.T, bin string) {
 	p.send("Enter")
 
 	// Seniority: the cursor starts on Intermediate; one down is Senior.
-	p.waitText("Step 2/5", "▸ Intermediate")
+	p.waitText("Step 2/6", "▸ Intermediate")
 	p.send("Down")
 	p.waitText("▸ Senior")
 	p.send("Enter")
 
 	// Skills: Rust is not a default for a senior backend engineer; space
 	// cycles none → must → nice.
-	p.waitText("Step 3/5", "Senior Backend Engineer")
+	p.waitText("Step 3/6", "Senior Backend Engineer")
 	p.send("/")
 	p.typeText("rust")
 	p.send("Enter")
@@ -343,7 +345,7 @@ func testWizardSaveReopen(t *testing.T, bin string) {
 	p.send("Enter")
 
 	// Responsibilities: choose one that is off by default.
-	p.waitText("Step 4/5")
+	p.waitText("Step 4/6")
 	p.send("/")
 	p.typeText("interview")
 	p.send("Enter")
@@ -374,22 +376,17 @@ func testWizardSaveReopen(t *testing.T, bin string) {
 	})
 	p.send("Enter")
 
-	// Preview and save.
-	p.waitText("Step 5/5", "Preview", "Senior Backend Engineer", resp)
+	// Details: every one may stay empty.
+	p.waitText("Step 5/6", "Any may stay empty")
 	p.send("Enter")
-	screen = p.waitText("Drafts", "▸ Senior Backend Engineer")
-	if !strings.Contains(screen, "Saved “Senior Backend Engineer”") {
-		// The status can lag the screen change by a frame; a stale
-		// "Saving…" instead means the wizard's info("Saving…") and its
-		// save ran in a tea.Batch and the save won the race.
-		p.waitFor("the status Saved “Senior Backend Engineer”", func(sc string) bool {
-			if strings.Contains(sc, "Saving…") {
-				t.Errorf("after the save landed the status bar still says \"Saving…\" (the wizard's Batch(info(\"Saving…\"), save) delivered the save first):\n%s", frame(sc))
-				return true
-			}
-			return strings.Contains(sc, "Saved “Senior Backend Engineer”")
-		})
-	}
+
+	// Preview and save: the posting opens in the editor, the drafts
+	// underneath with it selected.
+	p.waitText("Step 6/6", "Preview", "Senior Backend Engineer", resp)
+	p.send("Enter")
+	p.waitText("Editing: Senior Backend Engineer")
+	p.send("Escape")
+	p.waitText("Drafts", "▸ Senior Backend Engineer")
 	p.send("q")
 	if status, screen := p.waitExit(); status != 0 {
 		t.Fatalf("jobpost exited %d after q:\n%s", status, frame(screen))
@@ -483,16 +480,16 @@ func testCtrlC(t *testing.T, bin string) {
 	p := s.start("main", bin, "--db", filepath.Join(t.TempDir(), "jobs.db"))
 	p.waitText("No postings yet.")
 	p.send("n")
-	p.waitText("Step 1/5")
+	p.waitText("Step 1/6")
 	p.send("Enter")
-	p.waitText("Step 2/5")
+	p.waitText("Step 2/6")
 	p.send("C-c")
 	status, screen := p.waitExit()
 	if status != 0 {
 		t.Errorf("ctrl+c: jobpost exited %d, want 0:\n%s", status, frame(screen))
 	}
 	// The alternate screen is gone: the pane shows the shell's output only.
-	if strings.Contains(screen, "Step 2/5") || strings.Contains(screen, "jobpost ·") {
+	if strings.Contains(screen, "Step 2/6") || strings.Contains(screen, "jobpost ·") {
 		t.Errorf("the TUI is still on screen after exit:\n%s", frame(screen))
 	}
 }
@@ -604,19 +601,11 @@ func testEditInEditor(t *testing.T, bin string) {
 	p := s.start("make", bin, "--db", db)
 	p.waitText("No postings yet.")
 	p.send("n")
-	p.waitText("Step 1/5")
-	p.send("Enter")
-	p.waitText("Step 2/5")
-	p.send("Enter")
-	p.waitText("Step 3/5")
-	p.send("Enter")
-	p.waitText("Step 4/5")
-	p.send("Enter")
-	p.waitText("Step 5/5")
-	p.send("Enter")
-	p.waitText("▸ Backend Engineer")
-
-	p.send("Enter")
+	for step := 1; step <= 6; step++ {
+		p.waitText(fmt.Sprintf("Step %d/6", step))
+		p.send("Enter")
+	}
+	// Saved, the posting opens in the editor.
 	p.waitText("Editing: Backend Engineer", "Sections")
 	p.send("Enter") // the title field
 	p.waitText("enter done")

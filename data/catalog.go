@@ -20,6 +20,10 @@ type Catalog struct {
 	RoleLevels []RoleLevel `json:"role_levels"`
 	// Countries are the ISO 3166-1 countries, by alpha-2 code.
 	Countries []Country `json:"countries"`
+	// RuleKeys are the posting checks' rule tables a company catalog file
+	// may carry; the catalog only accepts them (LoadRulesWithUser reads
+	// them from the same file) and never writes them.
+	RuleKeys
 
 	index index
 }

@@ -53,22 +53,31 @@ func (c *Catalog) ResponsibilityOptions(role, level string) []Option {
 }
 
 // QualificationOptions are the catalog's qualifications as offered for a
-// level: the level's own first, then the other levels' under their names;
-// each once, in catalog order within its group.
-func (c *Catalog) QualificationOptions(level string) []Option {
+// role family at a level: those written for it first, then the other
+// levels' (that suit the family) under the level's name, then what the
+// catalog wrote for other families; each once, in catalog order within its
+// group.
+func (c *Catalog) QualificationOptions(role, level string) []Option {
 	var out []Option
-	for _, q := range c.QualificationsFor(level) {
-		out = append(out, Option{ID: q.ID, Label: q.Text, Group: "For this level"})
+	seen := map[string]bool{}
+	for _, q := range c.QualificationsForRole(role, level) {
+		seen[q.ID] = true
+		out = append(out, Option{ID: q.ID, Label: q.Text, Group: "For this role and level"})
 	}
+	var others []Option
 	for _, q := range c.Qualifications {
-		if q.Seniority == level {
+		if seen[q.ID] {
 			continue
 		}
 		group := q.Seniority
 		if l, ok := c.Level(q.Seniority); ok {
 			group = l.Name
 		}
+		if !q.Suits(role) {
+			others = append(others, Option{ID: q.ID, Label: q.Text, Group: "Other roles"})
+			continue
+		}
 		out = append(out, Option{ID: q.ID, Label: q.Text, Group: group})
 	}
-	return out
+	return append(out, others...)
 }

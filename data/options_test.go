@@ -51,8 +51,8 @@ func TestResponsibilityOptions(t *testing.T) {
 
 func TestQualificationOptions(t *testing.T) {
 	cat := builtinForTest(t)
-	opts := cat.QualificationOptions("junior")
-	ids := groupsInOrder(t, opts, "For this level")
+	opts := cat.QualificationOptions("backend", "junior")
+	ids := groupsInOrder(t, opts, "For this role and level")
 	if len(ids) != len(cat.Qualifications) {
 		t.Fatalf("%d options for %d qualifications", len(ids), len(cat.Qualifications))
 	}
@@ -60,8 +60,14 @@ func TestQualificationOptions(t *testing.T) {
 	if !slices.ContainsFunc(opts, func(o Option) bool { return o.Group == senior.Name }) {
 		t.Error("other levels' qualifications not under their names")
 	}
-	if got := cat.QualificationOptions("junior")[0].Label; got != cat.QualificationTexts("junior")[0] {
-		t.Errorf("first option %q", got)
+	own := cat.QualificationsForRole("backend", "junior")
+	for i, q := range own {
+		if opts[i].ID != q.ID || opts[i].Group != "For this role and level" {
+			t.Fatalf("option %d is %+v, want %q first", i, opts[i], q.Text)
+		}
+	}
+	if last := opts[len(opts)-1]; last.Group != "Other roles" {
+		t.Errorf("other families' lines do not come last: %+v", last)
 	}
 }
 

@@ -76,18 +76,19 @@ func LoadRuleTables(fsys fs.FS, dir string) (check.Table, error) {
 	return t, nil
 }
 
-// ruleKeys are the keys of a company catalog file that hold rules.
-type ruleKeys struct {
-	PayTransparency json.RawMessage `json:"pay_transparency"`
-	GenderCoded     json.RawMessage `json:"gender_coded"`
-	Wording         json.RawMessage `json:"wording"`
+// RuleKeys are the keys of a company catalog file that hold rules, kept
+// undecoded: DecodeUserRules reads them strictly.
+type RuleKeys struct {
+	PayTransparency json.RawMessage `json:"pay_transparency,omitempty"`
+	GenderCoded     json.RawMessage `json:"gender_coded,omitempty"`
+	Wording         json.RawMessage `json:"wording,omitempty"`
 }
 
 // DecodeUserRules reads the rule keys of a company catalog file (one JSON
 // object; its other keys are the catalog's and are left alone). ok is
 // false when the file holds no rules. Problems name the file and line.
 func DecodeUserRules(name string, b []byte) (t check.Table, ok bool, err error) {
-	var keys ruleKeys
+	var keys RuleKeys
 	if err := json.Unmarshal(b, &keys); err != nil {
 		return check.Table{}, false, &FileError{File: name, Line: errorLine(b, err), Err: err}
 	}

@@ -8,6 +8,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"jobpost/ui/common"
+	"jobpost/ui/pages/editor"
 )
 
 // App is the root model: a stack of pages with the drafts at the bottom,
@@ -31,6 +32,10 @@ type App struct {
 	// exportDir is where the last export went: the next publish screen
 	// starts there.
 	exportDir string
+	// histories are the editors' undo histories, by draft id, for the
+	// session: an editor reopened on a draft goes on where the last one
+	// stopped.
+	histories map[string]editor.History
 }
 
 // statusExpiredMsg clears a status message unless a newer one came.
@@ -117,10 +122,16 @@ func (a *App) route(msg tea.Msg) tea.Cmd {
 	case common.ExportedToMsg:
 		a.exportDir = msg.Dir
 		return nil
+	case editor.HistoryMsg:
+		if a.histories == nil {
+			a.histories = map[string]editor.History{}
+		}
+		a.histories[msg.DraftID] = msg.History
+		return nil
 	case common.Addressed:
 		return a.updatePage(msg.Addressee(), msg)
 	}
-	if page, ok := a.screens.Open(a.common, msg, Session{ExportDir: a.exportDir}); ok {
+	if page, ok := a.screens.Open(a.common, msg, Session{ExportDir: a.exportDir, Histories: a.histories}); ok {
 		return a.push(page)
 	}
 	return a.updateTop(msg)

@@ -44,9 +44,14 @@ func TestFlowNewPostingThroughRealProgram(t *testing.T) {
 	tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
 	waitForText(t, tm, "What will they do?")
 	tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+	waitForText(t, tm, "Any may stay empty")
+	tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
 	waitForText(t, tm, "Must-have skills")
 	tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
-	waitForText(t, tm, "1 posting") // back on the drafts screen, saved
+	// Saved, it opens in the editor, the drafts underneath.
+	waitForText(t, tm, "Editing: Senior Site Reliability Engineer")
+	tm.Send(tea.KeyPressMsg{Code: tea.KeyEscape})
+	waitForText(t, tm, "1 posting")
 	tm.Type("q")
 	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
 

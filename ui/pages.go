@@ -26,6 +26,9 @@ func (pageScreens) Open(c *common.Common, msg tea.Msg, s Session) (common.Page, 
 	case common.NewPostingMsg:
 		return wizard.New(c), true
 	case common.OpenDraftMsg:
+		if kept, ok := s.Histories[msg.ID]; ok {
+			return editor.Reopen(c, msg.ID, kept), true
+		}
 		return editor.New(c, msg.ID), true
 	case common.OpenPublishMsg:
 		return publish.New(c, msg.ID, s.ExportDir), true

@@ -4,12 +4,16 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"jobpost/ui/common"
+	"jobpost/ui/pages/editor"
 )
 
 // Session is what the root remembers across pages and hands to new ones.
 type Session struct {
 	// ExportDir is where the last export went.
 	ExportDir string
+	// Histories are the undo histories of the drafts edited in this
+	// session, by draft id (editor.HistoryMsg).
+	Histories map[string]editor.History
 }
 
 // Screens builds pages: the home page, and the page a navigation message

@@ -54,9 +54,42 @@ func BenchmarkListProcess10k(b *testing.B) {
 	}
 }
 
+// BenchmarkCheckAllProcess10k times `jobpost check --all --json` on
+// 10,000 drafts as a whole process: every draft read and checked.
+func BenchmarkCheckAllProcess10k(b *testing.B) {
+	bin, db, _, env := seeded10k(b)
+	for b.Loop() {
+		checkAll10k(b, bin, db, env)
+	}
+}
+
+// TestCheckAllProcess10k runs it once and logs the time (target ≤ 3 s).
+func TestCheckAllProcess10k(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds jobpost and seeds 10,000 drafts")
+	}
+	bin, db, _, env := seeded10k(t)
+	start := time.Now()
+	checkAll10k(t, bin, db, env)
+	t.Logf("jobpost check --all --json over 10,000 drafts: %v", time.Since(start).Round(time.Millisecond))
+}
+
+func checkAll10k(tb testing.TB, bin, db string, env []string) {
+	cmd := exec.Command(bin, "--db", db, "check", "--all", "--json")
+	cmd.Env = env
+	out, err := cmd.Output()
+	// Exit status 1 is an answer: some drafts have errors.
+	if ee, ok := err.(*exec.ExitError); err != nil && !(ok && ee.ExitCode() == 1) {
+		tb.Fatalf("check: %v", err)
+	}
+	if n := bytes.Count(out, []byte("\n")); n != 10_000 {
+		tb.Fatalf("check printed %d lines, want 10,000", n)
+	}
+}
+
 // seeded10k builds jobpost and a database of 10,000 drafts, and returns
 // the binary, the database, the id of one draft and an environment.
-func seeded10k(b *testing.B) (bin, db, id string, env []string) {
+func seeded10k(b testing.TB) (bin, db, id string, env []string) {
 	b.Helper()
 	dir := b.TempDir()
 	bin = testbinary.Build(b)

@@ -140,7 +140,7 @@ func newPosting(ctx *context, cat *data.Catalog, now time.Time) (model.Posting, 
 	}
 	d := cat.DefaultsFor(p.Role, p.Seniority)
 	p.Responsibilities, p.Skills.Required, p.Qualifications = d.Responsibilities, d.MustSkills, d.Qualifications
-	p.Summary = cat.SummaryAfterRoleChange("", "", p.Role)
+	p.Summary = d.Summary // the level's own, as the wizard gives it
 	if role, ok := cat.Role(p.Role); ok && len(role.Titles) > 0 {
 		p.Title = level.Title(role.Titles[0])
 	}

@@ -26,7 +26,7 @@ func init() {
 		},
 		run:        runPosted,
 		complete:   completeDrafts,
-		flagValues: map[string]func(*context) []cobra.Completion{"board": boardCompletions},
+		flagValues: map[string]func(*context) []cobra.Completion{"board": postedBoardCompletions},
 	})
 }
 
@@ -38,7 +38,7 @@ var knownBoards = []struct{ name, about string }{
 	{"Glassdoor", "Glassdoor"}, {"Wellfound", "Wellfound (start-ups)"}, {"Careers page", "your own careers page"},
 }
 
-func boardCompletions(*context) []cobra.Completion {
+func postedBoardCompletions(*context) []cobra.Completion {
 	out := make([]cobra.Completion, len(knownBoards))
 	for i, b := range knownBoards {
 		out[i] = cobra.CompletionWithDesc(b.name, b.about)

@@ -27,6 +27,10 @@ func runTUI(ctx *context, args []string) error {
 	if err != nil {
 		return err
 	}
+	rules, err := ctx.rules()
+	if err != nil {
+		return err
+	}
 	store, err := ctx.openStore(false)
 	if err != nil {
 		return err
@@ -44,6 +48,7 @@ func runTUI(ctx *context, args []string) error {
 	}
 	c := common.New(start, cat, store)
 	c.AutoTheme = choice == themeAuto
+	c.Rules = rules
 	app := ui.New(c)
 	// jobpost handles the signals itself: Bubble Tea would end at once on
 	// SIGTERM and not at all on SIGHUP, losing the last edit either way.

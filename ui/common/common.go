@@ -10,15 +10,19 @@ import (
 	"time"
 
 	"jobpost/data"
+	"jobpost/model/check"
 	"jobpost/storage"
 )
 
 // Common is handed to every page and component. They read it and never
 // change it: what a page remembers lives in the page.
 type Common struct {
-	Styles   Styles
-	Keys     KeyMap
-	Catalog  *data.Catalog
+	Styles  Styles
+	Keys    KeyMap
+	Catalog *data.Catalog
+	// Rules are the posting checks' rules: the built-in ones, with the
+	// company catalog file's added when the program starts.
+	Rules    check.Rules
 	Store    *storage.Store
 	Renderer *MarkdownRenderer
 	// Now is the clock; tests pass a fixed one.
@@ -49,6 +53,9 @@ func New(theme Theme, cat *data.Catalog, store *storage.Store) *Common {
 		Now:      time.Now,
 		Timing:   DefaultTiming(),
 	}
+	// The embedded tables are tested in package data; should they ever
+	// fail to load, the zero Rules still run the quality checks.
+	c.Rules, _ = data.BuiltinRules()
 	if store != nil {
 		c.DBPath = store.Path()
 	}

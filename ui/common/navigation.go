@@ -38,10 +38,13 @@ type (
 // Results that pages leave for the page below them.
 type (
 	// DraftClosedMsg: the draft with this id was being worked on and is
-	// saved; Note, if any, is worth telling the user.
+	// saved; Note, if any, is worth telling the user. Open asks the page
+	// below to open it in the editor (a posting the wizard just made):
+	// the drafts list stays underneath, that draft selected.
 	DraftClosedMsg struct {
 		ID, Title string
 		Note      string
+		Open      bool
 	}
 	// PublishedMsg: the publish screen changed what publishing changes
 	// (status, every board it went live on), and saved it.

@@ -319,3 +319,23 @@ func (f Model) help(full bool) []key.Binding {
 	}
 	return append(keys, f.keys.Cancel)
 }
+
+// Text is the value typed into field i ("" for a choice).
+func (f Model) Text(i int) string {
+	if i < 0 || i >= len(f.fields) || f.fields[i].isChoice() {
+		return ""
+	}
+	return f.fields[i].input.Value()
+}
+
+// SetText puts v in text field i as if the user had typed it (a value
+// picked from a list beside the form).
+func (f *Model) SetText(i int, v string) {
+	if i < 0 || i >= len(f.fields) || f.fields[i].isChoice() {
+		return
+	}
+	fl := &f.fields[i]
+	fl.input.SetValue(v)
+	fl.input.CursorEnd()
+	fl.touched = true
+}

@@ -29,6 +29,8 @@ func (e *Shell) key(km tea.KeyPressMsg) (tea.Cmd, Request) {
 		return e.pickerKey(km), NoRequest
 	case asking:
 		return e.answer(km), NoRequest
+	case checksOpen:
+		return e.checksKey(km), NoRequest
 	case listOpen:
 		if e.list.Typing() {
 			return e.listMsg(km), NoRequest
@@ -116,6 +118,8 @@ func (e *Shell) open() tea.Cmd {
 			return e.openEEOPicker()
 		}
 		return e.openProse()
+	case checksKind:
+		return e.openChecks()
 	}
 	return e.openForm()
 }

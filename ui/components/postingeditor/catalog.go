@@ -7,6 +7,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"jobpost/data"
 	"jobpost/ui/components/picker"
 )
 
@@ -34,36 +35,19 @@ func (e *Shell) openListPicker() tea.Cmd {
 			items = append(items, it)
 		}
 	}
+	var options []data.Option
 	switch id {
 	case Responsibilities:
-		for _, r := range cat.ResponsibilitiesFor(p.Role, p.Seniority) {
-			add(picker.Item{ID: r.ID, Label: r.Text, Group: "For this role and level"})
-		}
-		for _, r := range cat.Responsibilities {
-			group := "Other levels"
-			if r.Role != p.Role {
-				group = "Other roles"
-				if role, ok := cat.Role(r.Role); ok {
-					group = role.Name
-				}
-			}
-			add(picker.Item{ID: r.ID, Label: r.Text, Group: group})
-		}
+		options = cat.ResponsibilityOptions(p.Role, p.Seniority)
 	case Must, Nice:
-		for _, o := range cat.SkillOptions(p.Role) {
-			add(picker.Item{ID: o.ID, Label: o.Label, Group: o.Group})
-		}
+		options = cat.SkillOptions(p.Role)
 	case Qualifications:
-		for _, q := range cat.QualificationsFor(p.Seniority) {
-			add(picker.Item{ID: q.ID, Label: q.Text, Group: "For this level"})
-		}
-		for _, q := range cat.Qualifications {
-			group := q.Seniority
-			if l, ok := cat.Level(q.Seniority); ok {
-				group = l.Name
-			}
-			add(picker.Item{ID: q.ID, Label: q.Text, Group: group})
-		}
+		options = cat.QualificationOptions(p.Role, p.Seniority)
+	}
+	for _, o := range options {
+		add(picker.Item{ID: o.ID, Label: o.Label, Group: o.Group})
+	}
+	switch id {
 	case Benefits:
 		for _, b := range cat.Benefits {
 			add(picker.Item{ID: b.ID, Label: b.Text})

@@ -1,8 +1,6 @@
 package postingeditor
 
 import (
-	"math"
-	"strconv"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
@@ -19,7 +17,7 @@ import (
 // limits.go); a value already longer keeps its length (form.Text).
 
 func (e *Shell) openForm() tea.Cmd {
-	e.form = sectionForm(e.c, e.posting, e.current().id, e.profile)
+	e.form = e.formFor(e.current().id)
 	lw, _ := e.paneWidths()
 	e.form.SetWidth(lw)
 	e.form.Candidate(e.posting) // show what is already wrong
@@ -50,8 +48,19 @@ func (e *Shell) formKey(km tea.KeyPressMsg) tea.Cmd {
 	return cmd
 }
 
+// formFor is the form of a form section.
+func (e *Shell) formFor(id ID) form.Model {
+	if id == Size {
+		return e.sizeForm()
+	}
+	return sectionForm(e.c, e.posting, id, e.profile)
+}
+
 // formChanged applies the form when all of it is valid.
 func (e *Shell) formChanged() tea.Cmd {
+	if e.current().id == Size {
+		return e.sizeChanged()
+	}
 	next, ok := e.form.Candidate(e.posting)
 	if !ok || sameContent(next, e.posting) {
 		return nil
@@ -152,27 +161,24 @@ func sectionForm(c *common.Common, p model.Posting, id ID, profile bool) form.Mo
 				kinds = append(kinds, form.Choice{Value: w.ID, Label: w.Name})
 			}
 			choice("Workplace", "workplace", kinds, string(p.Workplace), func(p *model.Posting, v string) { p.Workplace = model.Workplace(v) })
+			fields = append(fields, form.Text(theme, "Applicants", "applicant_locations", placeList(p.ApplicantLocations), model.MaxShortLength,
+				func(p *model.Posting, v string) error {
+					codes, err := placeCodes(v)
+					p.ApplicantLocations = codes
+					return err
+				}))
 		}
 	case Employment:
-		kinds := []form.Choice{{Value: "", Label: "not stated"}}
-		for _, t := range cat.EmploymentTypes {
-			kinds = append(kinds, form.Choice{Value: t.ID, Label: t.Name})
-		}
-		choice("Type", "employment_type", kinds, p.EmploymentType, func(p *model.Posting, v string) { p.EmploymentType = v })
+		choice("Type", "employment_type", form.EmploymentChoices(cat), p.EmploymentType, func(p *model.Posting, v string) { p.EmploymentType = v })
 	case Pay:
 		if !profile {
 			fields = append(fields,
-				amountField(theme, "Minimum", "salary.min", p.Salary.Min, func(p *model.Posting, v float64) { p.Salary.Min = v }),
-				amountField(theme, "Maximum", "salary.max", p.Salary.Max, func(p *model.Posting, v float64) { p.Salary.Max = v }))
+				form.Amount(theme, "Minimum", "salary.min", p.Salary.Min, func(p *model.Posting, v float64) { p.Salary.Min = v }),
+				form.Amount(theme, "Maximum", "salary.max", p.Salary.Max, func(p *model.Posting, v float64) { p.Salary.Max = v }))
 		}
-		fields = append(fields, form.Text(theme, "Currency", "salary.currency", p.Salary.Currency, 3, func(p *model.Posting, s string) error {
-			p.Salary.Currency = strings.ToUpper(strings.TrimSpace(s))
-			return nil
-		}))
+		fields = append(fields, form.Currency(theme, p.Salary.Currency))
 		if !profile {
-			periods := []form.Choice{{Value: "", Label: "not stated"}, {Value: "YEAR", Label: "per year"}, {Value: "MONTH", Label: "per month"},
-				{Value: "WEEK", Label: "per week"}, {Value: "DAY", Label: "per day"}, {Value: "HOUR", Label: "per hour"}}
-			choice("Period", "salary.period", periods, p.Salary.Period, func(p *model.Posting, v string) { p.Salary.Period = v })
+			choice("Period", "salary.period", form.PeriodChoices(), p.Salary.Period, func(p *model.Posting, v string) { p.Salary.Period = v })
 		}
 	case Apply:
 		line("URL", "apply.url", p.Apply.URL, model.MaxURLLength, func(p *model.Posting, v string) { p.Apply.URL = v })
@@ -189,38 +195,4 @@ func sectionForm(c *common.Common, p model.Posting, id ID, profile bool) form.Mo
 		}))
 	}
 	return form.New(c, fields...)
-}
-
-// amountField is a pay amount as people type it ("120k", "150.000",
-// "€75k"); a currency typed with it becomes the posting's (the currency
-// field, when changed too, has the last word: it is applied after).
-func amountField(theme common.Theme, label, problem string, v float64, set func(*model.Posting, float64)) form.Field {
-	return form.Text(theme, label, problem, amountText(v), 20, func(p *model.Posting, s string) error {
-		s = strings.TrimSpace(s)
-		if s == "" {
-			set(p, 0)
-			return nil
-		}
-		n, currency, err := model.ParseSalary(s)
-		if err != nil {
-			return err
-		}
-		set(p, n)
-		if currency != "" {
-			p.Salary.Currency = currency
-		}
-		return nil
-	})
-}
-
-// amountText writes an amount for editing: "" for none, no thousands
-// separators, cents only when there are any.
-func amountText(v float64) string {
-	if v <= 0 {
-		return ""
-	}
-	if v == math.Trunc(v) {
-		return strconv.FormatFloat(v, 'f', 0, 64)
-	}
-	return strconv.FormatFloat(v, 'f', 2, 64)
 }

@@ -25,6 +25,8 @@ func (e Shell) ShortHelp() []key.Binding {
 		return append([]key.Binding{e.picker.Keys().Toggle, k.Choose}, append(e.picker.ShortHelp(), k.Back)...)
 	case asking:
 		return e.ask.ShortHelp()
+	case checksOpen:
+		return e.checksHelp()
 	}
 	if e.previewFocus {
 		return k.previewHelp()

@@ -27,18 +27,22 @@ func (e *Shell) ShowProfile(prof model.CompanyProfile) tea.Cmd {
 		Salary:   model.Salary{Currency: prof.Currency},
 		Status:   model.StatusDraft,
 	}
-	store := e.c.Store
-	save := func(p model.Posting) error { return store.SaveProfile(profileOf(p)) }
+	store, extra := e.c.Store, newExtraCell(prof)
+	e.extra = extra
+	save := func(p model.Posting) error { return store.SaveProfile(profileOf(p, *extra.Load())) }
 	return e.show(p, autosave.New(e.c, e.owner, profileSaveID, save))
 }
 
-// profileOf takes the profile's parts out of the shell's posting.
-func profileOf(p model.Posting) model.CompanyProfile {
+// profileOf takes the profile's parts out of the shell's posting, with
+// its headcount and home.
+func profileOf(p model.Posting, x profileExtra) model.CompanyProfile {
 	return model.CompanyProfile{
-		Company:  p.Company,
-		Benefits: p.Benefits,
-		EEO:      p.EEO,
-		Location: p.Location,
-		Currency: p.Salary.Currency,
+		Company:   p.Company,
+		Benefits:  p.Benefits,
+		EEO:       p.EEO,
+		Location:  p.Location,
+		Currency:  p.Salary.Currency,
+		Employees: x.Employees,
+		Home:      x.Home,
 	}
 }

@@ -39,7 +39,7 @@ func (e *Shell) settle(seq int) tea.Cmd {
 	// The keys have paused already: no second debounce.
 	cmd := e.preview.SetMarkdown(e.posting.Markdown(), false)
 	e.follow()
-	return cmd
+	return tea.Batch(cmd, e.recheck(false))
 }
 
 // settleNow brings everything up to date at once (the textarea closes).

@@ -10,6 +10,7 @@ import (
 	"reflect"
 	"slices"
 	"strconv"
+	"sync/atomic"
 	"time"
 
 	"charm.land/bubbles/v2/key"
@@ -19,6 +20,7 @@ import (
 	"jobpost/ui/common"
 	"jobpost/ui/components/autosave"
 	"jobpost/ui/components/confirm"
+	"jobpost/ui/components/findings"
 	"jobpost/ui/components/form"
 	"jobpost/ui/components/listedit"
 	"jobpost/ui/components/picker"
@@ -55,7 +57,10 @@ const (
 // question names what the y/n question is about.
 type question int
 
-const refreshDefaults question = iota
+const (
+	refreshDefaults question = iota // the catalog's defaults for a new role or level
+	retitle                         // a title that still names the old level
+)
 
 // Shell is the posting editor: the section list on one side, the rendered
 // posting on the other (or a tab away on narrow terminals). Every change
@@ -75,7 +80,7 @@ type Shell struct {
 	cursor   int
 	offset   int // first section row shown
 	mode     mode
-	history  history
+	history  History
 	saver    *autosave.Saver
 	pending  Request // waits for the save to land
 	// savedFirst: the latest request waited for a save.
@@ -89,9 +94,15 @@ type Shell struct {
 	picker                  picker.Model
 	pickingEEO              bool
 	ask                     confirm.Model[question]
-	refreshed               model.Posting // what y applies
+	refreshed               model.Posting // what y to refreshDefaults applies
+	retitled                string        // what y to retitle makes the title
 
 	preview preview.Pane
+	checks  checkState // the Checks section (checks.go)
+	// extra is the profile's headcount and home (headcount.go); sizeCand
+	// what the Size form has made of them.
+	extra    *atomic.Pointer[profileExtra]
+	sizeCand *profileExtra
 	// unsettled: prose typed since the problems and the preview were
 	// last worked out (settle.go); settleSeq numbers the pauses waited for.
 	unsettled    bool
@@ -108,9 +119,9 @@ type Shell struct {
 // page hands it what it loaded (ShowDraft, ShowProfile) or why it could
 // not (ShowFailure). profile: the company profile, not a posting.
 func New(c *common.Common, owner common.PageID, profile bool) Shell {
-	secs := postingSections
+	secs := append(postingSections[:len(postingSections):len(postingSections)], checksSection)
 	if profile {
-		secs = profileSections
+		secs = append(profileSections[:len(profileSections):len(profileSections)], sizeSection)
 	}
 	return Shell{
 		c:        c,
@@ -124,6 +135,7 @@ func New(c *common.Common, owner common.PageID, profile bool) Shell {
 		prose:    prose.New(c, owner),
 		ask:      confirm.New[question](c),
 		preview:  preview.New(c, owner),
+		checks:   checkState{results: findings.New(c)},
 	}
 }
 
@@ -135,7 +147,7 @@ func (e *Shell) ShowDraft(p model.Posting) tea.Cmd {
 func (e *Shell) show(p model.Posting, saver *autosave.Saver) tea.Cmd {
 	e.posting, e.saver, e.ready = p.Clone(), saver, true
 	e.problems = e.posting.Problems()
-	return e.SetSize(e.width, e.height)
+	return tea.Batch(e.SetSize(e.width, e.height), e.recheck(false))
 }
 
 // ShowFailure says why there is nothing to edit; esc goes back.
@@ -250,6 +262,7 @@ func (e *Shell) SetSize(width, height int) tea.Cmd {
 	e.prose.SetSize(lw, height)
 	e.picker.SetSize(lw, max(height-1, 2))
 	e.ask.SetSize(lw, height)
+	e.checks.results.SetSize(lw, max(height-2, 1))
 	cmd := e.preview.SetSize(rw, max(height-1, 1))
 	// The first render is not debounced: the preview should be there on
 	// opening.
@@ -277,6 +290,9 @@ func (e Shell) Update(msg tea.Msg) (Shell, tea.Cmd, Request) {
 		return e, cmd, req
 	case settleMsg:
 		return e, e.settle(msg.seq), NoRequest
+	case checkDueMsg, checkedMsg:
+		cmd, _ := e.checkMsg(msg)
+		return e, cmd, NoRequest
 	case tea.PasteMsg:
 		return e, e.paste(msg), NoRequest
 	case tea.KeyPressMsg:
@@ -403,7 +419,7 @@ func (e *Shell) afterChange() tea.Cmd {
 	}
 	cmd := e.preview.SetMarkdown(e.posting.Markdown(), true)
 	e.follow()
-	return tea.Batch(cmd, e.saver.Changed())
+	return tea.Batch(cmd, e.saver.Changed(), e.recheck(true))
 }
 
 // undo takes back (or, with redo, restores) one step.
@@ -430,7 +446,7 @@ func (e *Shell) reload() {
 	switch e.mode {
 	case formOpen:
 		focus := e.form.Focused()
-		e.form = sectionForm(e.c, e.posting, e.current().id, e.profile)
+		e.form = e.formFor(e.current().id)
 		lw, _ := e.paneWidths()
 		e.form.SetWidth(lw)
 		e.form.Focus(focus)

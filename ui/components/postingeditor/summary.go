@@ -38,7 +38,11 @@ func (e Shell) summary(id ID) string {
 		if e.profile {
 			return p.Location.String()
 		}
-		return joinSet(p.Location.String(), choiceName(e.c.Catalog.WorkplaceTypes, string(p.Workplace), p.Workplace.Label()))
+		applicants := ""
+		if len(p.ApplicantLocations) > 0 {
+			applicants = "applicants in " + placeList(p.ApplicantLocations)
+		}
+		return joinSet(p.Location.String(), choiceName(e.c.Catalog.WorkplaceTypes, string(p.Workplace), p.Workplace.Label()), applicants)
 	case Employment:
 		return choiceName(e.c.Catalog.EmploymentTypes, p.EmploymentType, model.EmploymentTypeLabel(p.EmploymentType))
 	case Pay:
@@ -46,6 +50,10 @@ func (e Shell) summary(id ID) string {
 			return p.Salary.Currency
 		}
 		return p.Salary.String()
+	case Checks:
+		return e.checksSummary()
+	case Size:
+		return e.sizeSummary()
 	case Apply:
 		closes := ""
 		if p.ValidThrough != "" {

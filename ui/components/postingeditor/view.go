@@ -74,6 +74,12 @@ func (e Shell) paneView(w, h int) string {
 		if e.current().id == Role && h > strings.Count(e.form.View(), "\n")+5 {
 			lines = append(lines, "", s.Faint.Render(ansi.Truncate("Changing them offers the catalog's defaults.", w, "…")))
 		}
+		if e.current().id == Location && !e.profile && h > strings.Count(e.form.View(), "\n")+6 {
+			lines = append(lines, "")
+			for _, l := range common.WrapWords("Applicants: for remote work, where applicants may live — names or codes, commas between (Germany, US-CO, EU).", w) {
+				lines = append(lines, s.Faint.Render(l))
+			}
+		}
 		return strings.Join(lines, "\n")
 	case pickerOpen:
 		head := "Add to " + e.current().name + ": space ticks, enter adds"
@@ -83,6 +89,8 @@ func (e Shell) paneView(w, h int) string {
 		return ansi.Truncate(s.Title.Render(head), w, "…") + "\n" + e.picker.View()
 	case asking:
 		return ansi.Truncate(s.Title.Render("Role & level changed"), w, "…") + "\n\n" + e.ask.View()
+	case checksOpen:
+		return e.checksView(w)
 	}
 	return e.sectionsView(w, h)
 }

@@ -20,8 +20,10 @@ import (
 // and results for anything but the latest are dropped, so a slow render
 // can never overwrite a newer one.
 type Pane struct {
-	owner    common.PageID
-	renderer *common.MarkdownRenderer
+	owner common.PageID
+	// c gives the renderer at each request: the theme may change
+	// (common.ThemeChangedMsg) while the pane is open.
+	c        *common.Common
 	debounce time.Duration
 	vp       viewport.Model
 	markdown string
@@ -56,7 +58,7 @@ type renderedMsg struct {
 func New(c *common.Common, owner common.PageID) Pane {
 	vp := viewport.New()
 	vp.SoftWrap = false
-	return Pane{owner: owner, renderer: c.Renderer, debounce: c.Timing.PreviewDebounce, vp: vp}
+	return Pane{owner: owner, c: c, debounce: c.Timing.PreviewDebounce, vp: vp}
 }
 
 // SetSize sets the pane's size; a new width needs a new render.
@@ -93,7 +95,7 @@ func (p *Pane) request(delay time.Duration) tea.Cmd {
 		return nil
 	}
 	p.seq++
-	if out, ok := p.renderer.Cached(p.markdown, p.renderWidth()); ok {
+	if out, ok := p.c.Renderer.Cached(p.markdown, p.renderWidth()); ok {
 		p.show(out)
 		return nil
 	}
@@ -106,7 +108,7 @@ func (p *Pane) request(delay time.Duration) tea.Cmd {
 }
 
 func (p *Pane) renderCmd() tea.Cmd {
-	owner, seq, md, width, r := p.owner, p.seq, p.markdown, p.renderWidth(), p.renderer
+	owner, seq, md, width, r := p.owner, p.seq, p.markdown, p.renderWidth(), p.c.Renderer
 	return func() tea.Msg {
 		out, err := r.Render(md, width)
 		return renderedMsg{To: common.To{Page: owner}, seq: seq, out: out, err: err}
@@ -132,6 +134,9 @@ func (p *Pane) show(out string) {
 // Update handles render results and scrolling keys.
 func (p Pane) Update(msg tea.Msg) (Pane, tea.Cmd) {
 	switch msg := msg.(type) {
+	case common.ThemeChangedMsg:
+		// Drawn again in the new theme's style.
+		return p, p.request(0)
 	case renderDueMsg:
 		if msg.Page == p.owner && msg.seq == p.seq {
 			return p, p.renderCmd()

@@ -22,7 +22,7 @@ func FullPosting(t testing.TB, c *common.Common) model.Posting {
 	}
 	p.Skills.Required = []string{"Go", "PostgreSQL", "Distributed systems", "Kubernetes"}
 	p.Skills.Preferred = []string{"Kafka", "Terraform"}
-	for _, q := range c.Catalog.QualificationsFor("senior") {
+	for _, q := range c.Catalog.QualificationsForRole("backend", "senior") {
 		p.Qualifications = append(p.Qualifications, q.Text)
 	}
 	for _, b := range c.Catalog.Benefits[:8] {

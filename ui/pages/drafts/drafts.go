@@ -14,6 +14,7 @@ import (
 	"jobpost/model"
 	"jobpost/storage"
 	"jobpost/ui/common"
+	"jobpost/ui/components/confirm"
 	"jobpost/ui/components/prompt"
 )
 
@@ -21,9 +22,11 @@ import (
 type question int
 
 const (
-	askTitle question = iota + 1 // a new title for the target draft
-	askBoard                     // where the target draft went live
-	askPlace                     // where a copy of the target draft is for
+	askTitle      question = iota + 1 // a new title for the target draft
+	askBoard                          // where the target draft went live
+	askPlace                          // where a copy of the target draft is for
+	readyDespite                      // mark ready although the checks find errors
+	postedDespite                     // mark posted although the checks find errors
 )
 
 // Page is the drafts page.
@@ -49,7 +52,8 @@ type Page struct {
 
 	prompt         prompt.Model[question]
 	choosingStatus bool
-	target         model.Summary // the draft being renamed or given a status
+	ask            confirm.Model[question] // ready or posted despite errors
+	target         model.Summary           // the draft being renamed or given a status
 
 	// undo is the drafts this page moved to the trash, newest last; u
 	// brings back the newest that is still there.
@@ -71,6 +75,7 @@ func New(c *common.Common) *Page {
 		keys:   newKeyMap(c.Keys),
 		filter: filter,
 		prompt: prompt.New[question](&c.Styles, model.MaxTitleLength),
+		ask:    confirm.New[question](c),
 	}
 }
 
@@ -91,6 +96,7 @@ func (p *Page) SetSize(width, height int) tea.Cmd {
 	p.width, p.height = width, height
 	p.filter.SetWidth(max(width-4, 1))
 	cmd := p.prompt.SetSize(width, height)
+	p.ask.SetSize(width, height)
 	p.list.scroll(p.rows())
 	return cmd
 }
@@ -106,10 +112,15 @@ func (p *Page) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 
 func (p *Page) update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
+	case common.ThemeChangedMsg:
+		p.filter.SetStyles(common.InputStyles(p.common.Styles.Theme != common.Light))
+		return nil
 	case common.ResumedMsg:
 		return p.resumed(msg.Result)
 	case loadedMsg:
 		return p.loadedDrafts(msg)
+	case statusCheckedMsg:
+		return p.statusChecked(msg)
 	case changedMsg:
 		if msg.err != nil {
 			// The reload brings back a row taken off at once.
@@ -139,6 +150,8 @@ func (p *Page) update(msg tea.Msg) tea.Cmd {
 			return p.answer(msg)
 		case p.choosingStatus:
 			return p.chooseStatus(msg)
+		case p.ask.Open():
+			return p.answerStatus(msg)
 		case p.filtering:
 			return p.updateFilter(msg)
 		case p.loaded:
@@ -157,6 +170,11 @@ func (p *Page) resumed(result tea.Msg) tea.Cmd {
 	switch r := result.(type) {
 	case common.DraftClosedMsg:
 		p.selectID = r.ID
+		if r.Open {
+			// The editor goes on top at once, this list (reloaded, the
+			// draft selected) underneath for esc to come back to.
+			return tea.Batch(p.load(), common.Send(common.OpenDraftMsg{ID: r.ID}))
+		}
 		if r.Note != "" {
 			note = p.status.Success(r.Note)
 		}
@@ -379,13 +397,10 @@ func (p *Page) chooseStatus(msg tea.KeyPressMsg) tea.Cmd {
 		return p.setStatus(p.target.ID, model.StatusDraft)
 	case key.Matches(msg, k.Ready):
 		p.choosingStatus = false
-		return p.setStatus(p.target.ID, model.StatusReady)
+		return p.checkBeforeStatus(model.StatusReady)
 	case key.Matches(msg, k.Posted):
 		p.choosingStatus = false
-		cmd := p.prompt.Open(askBoard, "Posted on: ", "", "Where did it go live? Today's date is kept with it.",
-			"Say where it was posted, e.g. LinkedIn; esc cancels.")
-		p.prompt.SetPlaceholder("LinkedIn, Indeed, our careers page…")
-		return cmd
+		return p.checkBeforeStatus(model.StatusPosted)
 	}
 	return nil
 }

@@ -415,3 +415,13 @@ func TestHostileTextNeverReachesTheTerminalRaw(t *testing.T) {
 		uitest.CheckFrame(t, "drafts, choosing a status", d.Frame())
 	}
 }
+
+// A posting the wizard has just saved opens in the editor, with the
+// drafts list underneath, that draft selected for esc to come back to.
+func TestWizardsPostingOpensInTheEditor(t *testing.T) {
+	h := homeWith(t, "First Posting", "Second Posting")
+	second := h.saved[1].ID
+	h.closeTop(common.DraftClosedMsg{ID: second, Title: "Second Posting", Note: "Saved “Second Posting”", Open: true})
+	h.wantAsked(common.OpenDraftMsg{ID: second})
+	h.WantScreen("▸ Second Posting")
+}

@@ -57,6 +57,8 @@ func (p *Page) ShortHelp() []key.Binding {
 	switch {
 	case p.prompt.Active():
 		return p.prompt.ShortHelp()
+	case p.ask.Open():
+		return p.ask.ShortHelp()
 	case p.choosingStatus:
 		return []key.Binding{k.Draft, k.Ready, k.Posted, k.Cancel}
 	case p.filtering:
@@ -74,7 +76,7 @@ func (p *Page) ShortHelp() []key.Binding {
 // FullHelp implements help.KeyMap: every key that does something now.
 // Undo is offered only while there is something it can bring back.
 func (p *Page) FullHelp() [][]key.Binding {
-	if p.prompt.Active() || p.choosingStatus || p.filtering {
+	if p.prompt.Active() || p.ask.Open() || p.choosingStatus || p.filtering {
 		return [][]key.Binding{p.ShortHelp()}
 	}
 	k := p.keys

@@ -31,6 +31,8 @@ func (p *Page) footHeight() int {
 		return p.prompt.Height()
 	case p.choosingStatus:
 		return 1
+	case p.ask.Open():
+		return p.ask.Height()
 	}
 	return 0
 }
@@ -86,6 +88,8 @@ func (p *Page) View() string {
 		// The keys to press are on the help line, once.
 		// The title last, so that a long one is what gets cut.
 		body += "\n" + s.Subtle.Render(ansi.Truncate("Now "+string(p.target.Status)+"; new status for “"+common.DisplayTitle(p.target.Title)+"”", p.width, "…"))
+	case p.ask.Open():
+		body += "\n" + p.ask.View()
 	}
 	return body
 }

@@ -17,6 +17,9 @@ type Page struct {
 	c       *common.Common
 	id      common.PageID
 	draftID string
+	// kept is the undo history an earlier editor on this draft left in
+	// this session, taken on once the draft is loaded.
+	kept postingeditor.History
 	// Shell is the posting editor: view, size, keys, help and saving are its.
 	postingeditor.Shell
 }
@@ -28,10 +31,36 @@ type loadedMsg struct {
 	err     error
 }
 
+// History is a draft's undo and redo, kept by the root between visits.
+//
+// Why the root: u must undo a refresh for as long as the draft is open in
+// the session, also after esc and enter again, but a closed page is gone
+// (and a late message to it dies with it). Keeping closed editors alive
+// would keep their postings too, stale once another page changes the
+// draft; so the editor leaves only its history, as a value in a
+// HistoryMsg, the root keeps one per draft for the session, and hands it
+// to the next editor on that draft (Reopen), which loads the draft fresh.
+type History = postingeditor.History
+
+// HistoryMsg is what an editor leaves for the root as it closes: the
+// draft's undo and redo so far. A plain value, no page in it.
+type HistoryMsg struct {
+	DraftID string
+	History History
+}
+
 // New returns the editor on the draft with id draftID.
 func New(c *common.Common, draftID string) *Page {
 	id := common.NewPageID()
 	return &Page{c: c, id: id, draftID: draftID, Shell: postingeditor.New(c, id, false)}
+}
+
+// Reopen returns the editor on a draft opened before in this session,
+// with the undo history the last editor on it left.
+func Reopen(c *common.Common, draftID string, kept History) *Page {
+	p := New(c, draftID)
+	p.kept = kept
+	return p
 }
 
 // ID implements common.Page.
@@ -54,7 +83,9 @@ func (p *Page) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 			p.Shell.ShowFailure("Could not open the draft: " + common.ErrorText(msg.err))
 			return p, nil
 		}
-		return p, p.Shell.ShowDraft(msg.posting)
+		cmd := p.Shell.ShowDraft(msg.posting)
+		p.Shell.AdoptHistory(p.kept)
+		return p, cmd
 	case common.ResumedMsg:
 		// Publishing saved what it changed; take only that, so the next
 		// autosave cannot undo it.
@@ -75,7 +106,8 @@ func (p *Page) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 		if !p.Shell.Ready() {
 			return p, tea.Batch(cmd, common.Back(p.id, nil))
 		}
-		return p, tea.Batch(cmd, common.Back(p.id, closed))
+		kept := common.Send(HistoryMsg{DraftID: p.draftID, History: p.Shell.History()})
+		return p, tea.Batch(cmd, kept, common.Back(p.id, closed))
 	case postingeditor.Publish:
 		return p, tea.Batch(cmd, common.Send(common.OpenPublishMsg{ID: p.draftID}))
 	}

@@ -10,6 +10,7 @@ import (
 // uses for scrolling and going back.
 type keyMap struct {
 	Next, Prev, Copy, Export, Posted key.Binding
+	Checks                           key.Binding
 	Up, Down, PageUp, PageDown       key.Binding
 	Top, Bottom, Back                key.Binding
 }
@@ -21,6 +22,7 @@ func newKeyMap(base common.KeyMap) keyMap {
 		Copy:     key.NewBinding(key.WithKeys("c", "y"), key.WithHelp("c", "copy")),
 		Export:   key.NewBinding(key.WithKeys("e", "w"), key.WithHelp("e", "export to a file")),
 		Posted:   key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "mark as posted")),
+		Checks:   key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "checks")),
 		Up:       base.Up,
 		Down:     base.Down,
 		PageUp:   base.PageUp,

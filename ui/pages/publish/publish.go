@@ -16,6 +16,7 @@ import (
 	"jobpost/model"
 	"jobpost/ui/common"
 	"jobpost/ui/components/confirm"
+	"jobpost/ui/components/findings"
 	"jobpost/ui/components/prompt"
 )
 
@@ -55,7 +56,8 @@ type Page struct {
 
 	prompt  prompt.Model[question]
 	confirm confirm.Model[question]
-	pending string // the path waiting for "replace?"
+	pending string     // the path waiting for "replace?"
+	checks  checkState // the findings (checks.go)
 	// The board and ad URL waiting for "record it?".
 	pendingBoard, pendingURL string
 
@@ -74,6 +76,7 @@ func New(c *common.Common, draftID string, exportDir string) *Page {
 		vp:      vp,
 		prompt:  prompt.New[question](&c.Styles, 1024),
 		confirm: confirm.New[question](c),
+		checks:  checkState{list: findings.New(c)},
 	}
 }
 
@@ -110,6 +113,7 @@ func (p *Page) SetSize(width, height int) tea.Cmd {
 	p.prompt.SetSize(width, height)
 	p.confirm.SetSize(width, height)
 	p.vp.SetWidth(width)
+	p.checks.list.SetSize(width, max(height-3, 1))
 	if rewrap {
 		p.show()
 	}
@@ -171,6 +175,9 @@ func (p *Page) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 			return p, p.status.Failure("Could not open the draft: " + common.ErrorText(msg.err))
 		}
 		p.adopt(msg.posting, msg.outputs)
+		return p, p.recheck()
+	case checkedMsg:
+		p.checked(msg)
 		return p, nil
 	case markedMsg:
 		if msg.err != nil {
@@ -178,7 +185,7 @@ func (p *Page) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 		}
 		p.posted = true
 		p.adopt(msg.posting, msg.outputs)
-		return p, p.status.Success(markedText(msg.posting, msg.board))
+		return p, tea.Batch(p.recheck(), p.status.Success(markedText(msg.posting, msg.board)))
 	case copiedMsg:
 		return p, p.copied(msg)
 	case exportedMsg:
@@ -194,8 +201,12 @@ func (p *Page) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 			return p, p.answer(msg)
 		case p.confirm.Open() && p.confirm.Purpose() == recordPosted:
 			return p, p.recordAnswer(msg)
+		case p.confirm.Open() && p.confirm.Purpose() != replaceFile:
+			return p, p.answerDespite(msg)
 		case p.confirm.Open():
 			return p, p.replace(msg)
+		case p.checks.open:
+			return p, p.checksKey(msg)
 		}
 		return p, p.browse(msg)
 	}
@@ -236,9 +247,17 @@ func (p *Page) browse(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Bottom):
 		p.vp.GotoBottom()
 	case key.Matches(msg, k.Copy):
+		if cmd, asked := p.despite(copyDespite); asked {
+			return cmd
+		}
 		return p.copy()
 	case key.Matches(msg, k.Export):
+		if cmd, asked := p.despite(exportDespite); asked {
+			return cmd
+		}
 		return p.askExportPath()
+	case key.Matches(msg, k.Checks):
+		return p.openChecks()
 	case key.Matches(msg, k.Posted):
 		return p.askBoard()
 	default:
@@ -287,6 +306,9 @@ func (p *Page) View() string {
 	}
 	lines := []string{ansi.Truncate(strings.Join(tabs, st.Faint.Render(" │ ")), p.width, "…")}
 	lines = append(lines, p.about...)
+	if p.checks.open {
+		return strings.Join(append(lines[:1], p.checksView()), "\n")
+	}
 	lines = append(lines, st.Faint.Render(strings.Repeat("─", max(p.width, 1))), p.vp.View())
 	switch {
 	case p.prompt.Active():
@@ -301,9 +323,12 @@ func (p *Page) View() string {
 // for a warning to be read whole at 80 columns.
 const aboutNotes = 3
 
-// aboutLines are the notes under the tabs: the length and where the format
-// goes, or what is wrong with it.
-func (p *Page) aboutLines() []string {
+// aboutLines are the notes under the tabs: on the format, and the checks.
+func (p *Page) aboutLines() []string { return append(p.formatNotes(), p.checksLines()...) }
+
+// formatNotes are the length and where the format goes, or what is wrong
+// with it.
+func (p *Page) formatNotes() []string {
 	st := p.c.Styles
 	f, o := p.current(), p.outputs[p.format]
 	var text string
@@ -335,8 +360,12 @@ func (p *Page) ShortHelp() []key.Binding {
 		return p.confirm.ShortHelp()
 	}
 	// What the screen is for first: at 80 columns the root drops keys
-	// from the end to keep "? help" and "q quit".
+	// from the end to keep "? help" and "q quit". (f for the checks is
+	// on their line under the tabs, and in the full help.)
 	k := p.keys
+	if p.checks.open {
+		return append(p.checks.list.ShortHelp(), common.WithHelp(k.Back, "esc", "back to the format"))
+	}
 	return []key.Binding{k.Copy, common.WithHelp(k.Export, "e", "export"), common.WithHelp(k.Posted, "m", "mark posted"), k.Next, common.WithHelp(k.Back, "esc", "back")}
 }
 
@@ -354,7 +383,7 @@ func (p *Page) FullHelp() [][]key.Binding {
 	}
 	k := p.keys
 	return [][]key.Binding{
-		{k.Next, k.Prev, k.Copy, k.Export, k.Posted, k.Back},
+		{k.Next, k.Prev, k.Copy, k.Export, k.Posted, k.Checks, k.Back},
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
 	}
 }

@@ -7,7 +7,8 @@ import (
 	"jobpost/model"
 )
 
-// updatePreview handles the last step: enter saves the draft and leaves,
+// updatePreview handles the last step: enter saves the draft and leaves
+// for the editor,
 // the rest scrolls the preview.
 func (p *Page) updatePreview(msg tea.Msg) tea.Cmd {
 	if km, ok := msg.(tea.KeyPressMsg); ok {
@@ -19,7 +20,7 @@ func (p *Page) updatePreview(msg tea.Msg) tea.Cmd {
 			// overwritten by this "Saving…".
 			return tea.Sequence(p.status.Info("Saving…"), p.saver.SaveNow(p.posting))
 		case key.Matches(km, p.keys.Back):
-			return p.goTo(stepResponsibilities)
+			return p.goTo(stepDetails)
 		}
 	}
 	var cmd tea.Cmd

@@ -23,11 +23,13 @@ func TestGolden(t *testing.T) {
 				step("role")
 				step("skills", "enter", "down", "enter", "down", "space", "down", "n")
 				step("responsibilities", "enter")
-				step("preview", "enter")
+				step("details", "enter")
+				step("details-typed", "B", "e", "r", "l", "i", "n", "tab", "tab", "g", "e", "r")
+				step("preview", "enter", "enter")
 				if !d.page.preview.Ready() {
 					t.Fatal("preview not rendered")
 				}
-				step("leaving", "esc", "esc", "esc", "esc", "esc")
+				step("leaving", "esc", "esc", "esc", "esc", "esc", "esc")
 			})
 		}
 	}

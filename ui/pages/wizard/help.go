@@ -2,6 +2,7 @@ package wizard
 
 import (
 	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
 
 	"jobpost/ui/common"
 )
@@ -14,6 +15,8 @@ func (p *Page) ShortHelp() []key.Binding {
 		return p.confirm.ShortHelp()
 	case p.prompt.Active():
 		return p.prompt.ShortHelp()
+	case p.step == stepDetails:
+		return p.detailsHelp()
 	case p.step != stepPreview && p.currentPicker().Filtering():
 		return p.currentPicker().ShortHelp()
 	}
@@ -45,6 +48,8 @@ func (p *Page) FullHelp() [][]key.Binding {
 		return p.confirm.FullHelp()
 	case p.prompt.Active():
 		return p.prompt.FullHelp()
+	case p.step == stepDetails:
+		return [][]key.Binding{p.detailsHelp()}
 	}
 	k := p.keys
 	var own []key.Binding
@@ -65,4 +70,22 @@ func (p *Page) FullHelp() [][]key.Binding {
 		return [][]key.Binding{{common.WithHelp(k.Save, "enter/ctrl+s", "save draft"), k.Back}, {nav.Up, nav.Down, nav.PageUp, nav.PageDown}}
 	}
 	return append([][]key.Binding{own}, p.currentPicker().FullHelp()...)
+}
+
+// detailsHelp is the form's keys, with ↑/↓ and enter for the countries
+// while a country is typed; enter on the form is the next step.
+func (p *Page) detailsHelp() []key.Binding {
+	if len(p.countries.Items()) > 0 {
+		return []key.Binding{p.keys.CountryMove, common.WithHelp(p.keys.Choose, "enter", "take country"), common.WithHelp(p.keys.Back, "esc", "back")}
+	}
+	keys := p.details.ShortHelp()
+	for i, k := range keys {
+		switch {
+		case key.Matches(tea.KeyPressMsg{Code: tea.KeyEnter}, k):
+			keys[i] = common.WithHelp(k, "enter", "next step")
+		case key.Matches(tea.KeyPressMsg{Code: tea.KeyEscape}, k):
+			keys[i] = common.WithHelp(k, "esc", "back")
+		}
+	}
+	return keys
 }

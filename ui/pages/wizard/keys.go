@@ -15,6 +15,7 @@ type keyMap struct {
 	EditTitle                        key.Binding
 	Toggle, Cycle, Must, Nice, Mark  key.Binding
 	Add, Save, Leave                 key.Binding
+	CountryMove                      key.Binding
 }
 
 // newKeyMap builds the wizard's keys on base: next and back a step are
@@ -37,8 +38,11 @@ func newKeyMap(base common.KeyMap) keyMap {
 		// Mark names m and n together, for the short help line only.
 		Mark:  key.NewBinding(key.WithKeys("m", "n"), key.WithHelp("m/n", "must/nice")),
 		Add:   key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "add your own")),
-		Save:  common.WithHelp(withKeys(base.Select, "ctrl+s"), "enter", "save draft"),
+		Save:  common.WithHelp(withKeys(base.Select, "ctrl+s"), "enter", "save & edit"),
 		Leave: common.WithHelp(base.Back, "esc", "back to drafts"),
+		// While a country is typed, ↑/↓ go through the countries it may
+		// mean (elsewhere in the form they go between fields).
+		CountryMove: key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑/↓", "country")),
 	}
 }
 

@@ -17,7 +17,7 @@ type leaving int
 
 const (
 	staying    leaving = iota
-	finishing          // enter on the preview: back to the drafts, saved
+	finishing          // enter on the preview: saved, then on to the editor
 	keeping            // left half-made, kept as a draft
 	discarding         // left half-made, being deleted for good
 	discarded          // deleted: nothing is left to save
@@ -106,7 +106,10 @@ func (p *Page) closed() tea.Cmd {
 	if p.leaving == keeping {
 		note = "Kept “" + p.posting.Title + "” as a draft"
 	}
-	return common.Back(p.id, common.DraftClosedMsg{ID: p.posting.ID, Title: p.posting.Title, Note: note})
+	// A finished posting goes on in the editor, where the rest of it
+	// (summary, benefits, closing date) is written.
+	open := p.leaving == finishing
+	return common.Back(p.id, common.DraftClosedMsg{ID: p.posting.ID, Title: p.posting.Title, Note: note, Open: open})
 }
 
 // purge deletes the draft and its saved versions for good: nothing of a

@@ -53,6 +53,9 @@ func TestWizardInARealProgram(t *testing.T) {
 	tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
 	waitForText(t, tm, "What will they do?")
 	tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
+	waitForText(t, tm, "Any may stay empty for now")
+	tm.Type("Berlin")
+	tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
 	waitForText(t, tm, "Must-have skills")
 	tm.Send(tea.KeyPressMsg{Code: tea.KeyEnter})
 
@@ -66,7 +69,7 @@ func TestWizardInARealProgram(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !slices.Contains(saved.Skills.Required, "Chaos engineering") {
-		t.Fatalf("saved %q with %q", saved.Title, saved.Skills.Required)
+	if !slices.Contains(saved.Skills.Required, "Chaos engineering") || saved.Location.City != "Berlin" {
+		t.Fatalf("saved %q with %q in %q", saved.Title, saved.Skills.Required, saved.Location.City)
 	}
 }

@@ -67,7 +67,7 @@ func (p *Page) updateResponsibilities(km tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(km, p.keys.Add):
 		return p.ask(askDuty, "Responsibility: ", "")
 	case key.Matches(km, p.keys.Next):
-		return p.goTo(stepPreview)
+		return p.goTo(stepDetails)
 	case key.Matches(km, p.keys.Back):
 		return p.goTo(stepSkills)
 	}

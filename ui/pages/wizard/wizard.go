@@ -1,5 +1,5 @@
 // Package wizard is the new-posting wizard: role → seniority → skills →
-// responsibilities → preview, with a step indicator. Every choice
+// responsibilities → details → preview, with a step indicator. Every choice
 // survives going back a step; the catalog's defaults for the role and
 // level fill what the recruiter has not touched; the draft is saved from
 // the moment it has a title, and leaving a half-made one asks whether to
@@ -18,6 +18,7 @@ import (
 	"jobpost/ui/common"
 	"jobpost/ui/components/autosave"
 	"jobpost/ui/components/confirm"
+	"jobpost/ui/components/form"
 	"jobpost/ui/components/picker"
 	"jobpost/ui/components/preview"
 	"jobpost/ui/components/prompt"
@@ -31,11 +32,12 @@ const (
 	stepSeniority
 	stepSkills
 	stepResponsibilities
+	stepDetails
 	stepPreview
 	stepCount
 )
 
-var stepNames = [stepCount]string{"Role", "Seniority", "Skills", "Responsibilities", "Preview"}
+var stepNames = [stepCount]string{"Role", "Seniority", "Skills", "Responsibilities", "Details", "Preview"}
 
 // ask names what the wizard is asking: a typed title, skill or duty, or
 // whether to keep a half-made draft.
@@ -83,6 +85,12 @@ type Page struct {
 	// skillsLevel is the level the skills list was built for.
 	skillsLevel string
 
+	// The details step's form (built on first reaching it, then kept)
+	// and the countries matching what is typed in its country field.
+	details      form.Model
+	detailsBuilt bool
+	countries    picker.Model
+
 	prompt  prompt.Model[ask] // a typed title, skill or responsibility
 	confirm confirm.Model[ask]
 	preview preview.Pane
@@ -126,7 +134,8 @@ func (p *Page) Title() string {
 
 // Typing implements common.Page.
 func (p *Page) Typing() bool {
-	return p.prompt.Active() || (p.step != stepPreview && p.currentPicker().Filtering())
+	// The details step is a form: every key is text or a choice there.
+	return p.prompt.Active() || p.step == stepDetails || (p.step != stepPreview && p.currentPicker().Filtering())
 }
 
 // SetSize implements common.Component.
@@ -137,6 +146,12 @@ func (p *Page) SetSize(width, height int) tea.Cmd {
 		if len(l.Items()) > 0 {
 			l.SetSize(width, body)
 		}
+	}
+	if p.detailsBuilt {
+		p.details.SetWidth(width)
+	}
+	if len(p.countries.Items()) > 0 {
+		p.countries.SetSize(width, countryRows+1)
 	}
 	p.prompt.SetSize(width, height)
 	p.confirm.SetSize(width, height)
@@ -189,6 +204,8 @@ func (p *Page) key(msg tea.Msg) tea.Cmd {
 		return p.answerPrompt(msg)
 	case p.step == stepPreview:
 		return p.updatePreview(msg)
+	case p.step == stepDetails:
+		return p.updateDetails(msg)
 	}
 	list := p.currentPicker()
 	next, cmd, used := list.Update(msg)
@@ -224,6 +241,8 @@ func (p *Page) goTo(s step) tea.Cmd {
 		p.buildResponsibilities()
 	case stepResponsibilities:
 		p.buildResponsibilities()
+	case stepDetails:
+		p.buildDetails()
 	case stepPreview:
 		p.buildSkills()
 		p.buildResponsibilities()
@@ -255,6 +274,8 @@ func (p *Page) View() string {
 		lines = append(lines, p.prompt.View())
 	case p.step == stepPreview:
 		lines = append(lines, "", p.preview.View())
+	case p.step == stepDetails:
+		lines = append(lines, "", common.FitBlock(p.detailsView(), p.width, body))
 	case p.confirm.Open():
 		// The question sits at the foot of the list it interrupts.
 		list := common.FitBlock(p.currentPicker().View(), p.width, max(body-p.confirm.Height(), 0))
@@ -320,9 +341,22 @@ func (p *Page) questionView() string {
 		text = fmt.Sprintf("Skills: %d must-have, %d nice-to-have. space cycles, m/n set.", musts, nices)
 	case stepResponsibilities:
 		text = fmt.Sprintf("What will they do? %d chosen; the defaults suit the role and level.", p.resps.Count(ticked))
+	case stepDetails:
+		text = "Where, on what terms, for what pay, how to apply? Any may stay empty for now."
 	case stepPreview:
 		// The title is in the title line and the preview itself.
-		text = "How it will read: enter saves the draft, esc goes back."
+		text = "How it will read: enter saves and opens it in the editor, esc goes back."
+		if missing := missingDetails(p.posting); len(missing) > 0 {
+			// What is missing comes first; the keys (in the help line
+			// too) only as far as they fit whole.
+			text = "Not stated yet: " + strings.Join(missing, ", ") + "."
+			for _, more := range []string{" enter saves and opens the editor.", " enter saves."} {
+				if ansi.StringWidth(text+more) <= w {
+					text += more
+					break
+				}
+			}
+		}
 	}
 	return s.Subtle.Render(ansi.Truncate(text, w, "…"))
 }

@@ -31,7 +31,7 @@ func startWizard(t testing.TB, theme common.Theme, w, h int) wizard {
 	page := New(c)
 	host := uitest.NewHost(page)
 	d := uitest.NewDriver(t, host, w, h)
-	d.WantScreen("Step 1/5", "Backend Engineer")
+	d.WantScreen("Step 1/6", "Backend Engineer")
 	return wizard{Driver: d, host: host, page: page, c: c}
 }
 
@@ -47,18 +47,20 @@ func TestWizardWalksEveryStepAndSaves(t *testing.T) {
 	t.Parallel()
 	d := start(t)
 	d.Keys("enter") // Backend Engineer
-	d.WantScreen("Step 2/5", "Intermediate", "2–5 years", "5+ years")
+	d.WantScreen("Step 2/6", "Intermediate", "2–5 years", "5+ years")
 	d.Keys("down", "enter") // Senior
-	d.WantScreen("Step 3/5", "[must] Go")
+	d.WantScreen("Step 3/6", "[must] Go")
 	if got := d.page.Title(); got != "New posting: Senior Backend Engineer" {
 		t.Fatalf("title %q", got)
 	}
 	d.Keys("down", "space", "down", "n") // Java must-have, Kotlin nice-to-have
 	d.WantScreen("[must] Java", "[nice] Kotlin")
 	d.Keys("enter")
-	d.WantScreen("Step 4/5", "[x] ")
+	d.WantScreen("Step 4/6", "[x] ")
 	d.Keys("enter")
-	d.WantScreen("Step 5/5", "Senior Backend Engineer", "What you will do", "Must-have skills")
+	d.WantScreen("Step 5/6", "City", "Country", "Pay from", "Apply at")
+	d.Keys("enter")
+	d.WantScreen("Step 6/6", "Senior Backend Engineer", "What you will do", "Must-have skills")
 	p := d.page.posting
 	if !slices.Contains(p.Skills.Required, "Java") || !slices.Contains(p.Skills.Preferred, "Kotlin") {
 		t.Fatalf("skills not in the posting: %+v", p.Skills)
@@ -71,7 +73,7 @@ func TestWizardWalksEveryStepAndSaves(t *testing.T) {
 	}
 	d.Keys("enter")
 	res, _ := d.left()
-	want := common.DraftClosedMsg{ID: p.ID, Title: "Senior Backend Engineer", Note: "Saved “Senior Backend Engineer”"}
+	want := common.DraftClosedMsg{ID: p.ID, Title: "Senior Backend Engineer", Note: "Saved “Senior Backend Engineer”", Open: true}
 	if res != want {
 		t.Fatalf("finishing left %#v, want %#v", res, want)
 	}
@@ -94,15 +96,15 @@ func TestWizardBackKeepsChoices(t *testing.T) {
 	d.Keys("enter", "down", "enter") // Backend Engineer, Senior
 	d.Keys("down", "space")          // Java must-have
 	d.Keys("esc")
-	d.WantScreen("Step 2/5", "▸ Senior")
+	d.WantScreen("Step 2/6", "▸ Senior")
 	d.Keys("shift+tab")
-	d.WantScreen("Step 1/5", "▸ Backend Engineer")
+	d.WantScreen("Step 1/6", "▸ Backend Engineer")
 	d.Keys("enter", "enter")
-	d.WantScreen("Step 3/5", "[must] Java")
+	d.WantScreen("Step 3/6", "[must] Java")
 
 	// A duty unticked survives a trip back to the skills.
 	d.Keys("enter")
-	d.WantScreen("Step 4/5")
+	d.WantScreen("Step 4/6")
 	first := d.page.resps.Items()[0].Label
 	d.Keys("space", "esc", "enter")
 	if d.page.resps.Mark(0) != 0 {
@@ -161,7 +163,7 @@ func TestCustomTitleIsCleanedAndEmptyRefused(t *testing.T) {
 	d.Keys("enter")
 	d.WantScreen("Role family for “Data Wrangler”?")
 	d.Keys("enter")
-	d.WantScreen("Step 2/5", "“Data Wrangler”")
+	d.WantScreen("Step 2/6", "“Data Wrangler”")
 	d.Keys("down", "enter")
 	if got := d.page.posting.Title; got != "Data Wrangler" {
 		t.Fatalf("title = %q; a typed title must not get the level added", got)
@@ -205,7 +207,7 @@ func TestTypedTitleAsksForItsFamily(t *testing.T) {
 	d.Keys("Payments SRE", "enter")
 	d.WantScreen("Role family for “Payments SRE”? Guessed from the title", "▸ Site reliability engineering")
 	d.Keys("enter")
-	d.WantScreen("Step 2/5", "How senior is “Payments SRE” (Site reliability engineering)?")
+	d.WantScreen("Step 2/6", "How senior is “Payments SRE” (Site reliability engineering)?")
 	if p := d.page.posting; p.Role != "sre" {
 		t.Fatalf("role %q, want sre", p.Role)
 	}
@@ -242,11 +244,11 @@ func TestTabNeverKeepsAFamilySilently(t *testing.T) {
 	t.Parallel()
 	d := start(t)
 	d.Keys("c", "Payments SRE", "enter", "enter", "esc")
-	d.WantScreen("Step 1/5", "Your title: “Payments SRE” (Site reliability engineering); tab keeps it")
+	d.WantScreen("Step 1/6", "Your title: “Payments SRE” (Site reliability engineering); tab keeps it")
 	d.Keys("down", "down", "tab")
 	d.WantScreen("Role family for “Payments SRE”?", "▸ Site reliability engineering")
 	d.Keys("up", "enter")
-	d.WantScreen("Step 2/5", "(DevOps and platform engineering)")
+	d.WantScreen("Step 2/6", "(DevOps and platform engineering)")
 	if d.page.posting.Role != "devops" {
 		t.Fatalf("role %q", d.page.posting.Role)
 	}
@@ -256,7 +258,7 @@ func TestTabNeverKeepsAFamilySilently(t *testing.T) {
 	d.Keys("enter", "esc", "down", "down")
 	d.WantScreen("Chosen: “Backend Engineer”; tab keeps it, enter picks another.")
 	d.Keys("tab")
-	d.WantScreen("Step 2/5", "“Backend Engineer”")
+	d.WantScreen("Step 2/6", "“Backend Engineer”")
 }
 
 // TestTabWithNoTitleSaysWhatToDo: tab on step 1 before any title did
@@ -332,11 +334,11 @@ func TestPickerFilterFindsWordsAndEnterChooses(t *testing.T) {
 		t.Fatalf("rust should find Rust alone, with the cursor on it:\n%s", s)
 	}
 	d.Keys("enter") // in a checklist enter only leaves the filter
-	d.WantScreen("Step 3/5", "/ rust")
+	d.WantScreen("Step 3/6", "/ rust")
 
 	d = start(t)
 	d.Keys("/", "engineering manager", "enter")
-	d.WantScreen("Step 2/5", "“Engineering Manager”")
+	d.WantScreen("Step 2/6", "“Engineering Manager”")
 }
 
 func TestWizardLevelSetsQualificationsAndEmploymentType(t *testing.T) {
@@ -360,14 +362,14 @@ func TestWizardBackToRoleKeepsATypedTitle(t *testing.T) {
 	d := start(t)
 	d.Keys("c")
 	d.Keys("Data Wrangler", "enter", "enter")
-	d.WantScreen("Step 2/5")
+	d.WantScreen("Step 2/6")
 	d.Keys("esc")
-	d.WantScreen("Step 1/5")
+	d.WantScreen("Step 1/6")
 	if !hasHelp(d.page.ShortHelp(), "tab", "keep the title") {
 		t.Fatalf("the help line does not offer tab: %v", helpTexts(d.page.ShortHelp()))
 	}
 	d.Keys("tab", "enter") // tab, then the family as it was
-	d.WantScreen("Step 2/5", "“Data Wrangler”")
+	d.WantScreen("Step 2/6", "“Data Wrangler”")
 }
 
 func TestCustomTitleWhenTheFilterMatchesNothing(t *testing.T) {
@@ -377,7 +379,7 @@ func TestCustomTitleWhenTheFilterMatchesNothing(t *testing.T) {
 	d.WantScreen("Nothing matches")
 	d.Keys("c")
 	d.Keys("Chief Vibes Officer", "enter", "enter")
-	d.WantScreen("Step 2/5")
+	d.WantScreen("Step 2/6")
 	if p := d.page.posting; !strings.HasSuffix(p.Title, "Chief Vibes Officer") || p.Role == "" {
 		t.Fatalf("title %q role %q", p.Title, p.Role)
 	}
@@ -433,9 +435,9 @@ func TestEscWithATitleAsksAndKeeps(t *testing.T) {
 	t.Parallel()
 	d := start(t)
 	d.Keys("enter") // a title
-	d.WantScreen("Step 2/5")
+	d.WantScreen("Step 2/6")
 	d.Keys("esc", "esc")
-	d.WantScreen("Step 1/5", "“Backend Engineer” is not finished. Discard it?  y / n")
+	d.WantScreen("Step 1/6", "“Backend Engineer” is not finished. Discard it?  y / n")
 	if _, ok := d.left(); ok {
 		t.Fatal("left before the answer")
 	}
@@ -576,15 +578,15 @@ func TestWizardStepKeysAreTheBaseKeys(t *testing.T) {
 	page := New(c)
 	d := uitest.NewDriver(t, uitest.NewHost(page), 100, 30)
 	d.Keys("right", "right") // a role, a level
-	d.WantScreen("Step 3/5")
+	d.WantScreen("Step 3/6")
 	d.Keys("right")
-	d.WantScreen("Step 4/5")
+	d.WantScreen("Step 4/6")
 	d.Keys("left")
-	d.WantScreen("Step 3/5")
+	d.WantScreen("Step 3/6")
 	d.Keys("tab")
-	d.WantScreen("Step 4/5")
+	d.WantScreen("Step 4/6")
 	d.Keys("shift+tab")
-	d.WantScreen("Step 3/5")
+	d.WantScreen("Step 3/6")
 }
 
 func assertGone(t *testing.T, c *common.Common, id string) {
@@ -629,7 +631,7 @@ func TestProfileFillsThePostingAndKeysTypedBeforeItCount(t *testing.T) {
 	d.Send(tea.WindowSizeMsg{Width: 100, Height: 30})
 	d.Keys("enter", "down", "enter") // typed ahead
 	d.Run(page.Init())
-	d.WantScreen("Step 3/5")
+	d.WantScreen("Step 3/6")
 	d.Run(page.SaveNow())
 	got, err := c.Store.Get(page.posting.ID)
 	if err != nil {
@@ -709,7 +711,7 @@ func TestEveryStepFitsItsSpace(t *testing.T) {
 		d.Keys("Payments SRE", "enter")
 		check("the family question")
 		d.Keys("esc", "esc", "enter")
-		for _, s := range []string{"seniority", "skills", "responsibilities", "preview"} {
+		for _, s := range []string{"seniority", "skills", "responsibilities", "details", "preview"} {
 			check(s)
 			d.Keys("enter")
 		}
@@ -733,12 +735,14 @@ func TestNarrowStepBarAndLinesSayTheirEnd(t *testing.T) {
 	t.Parallel()
 	d := startWizard(t, common.Dark, 60, 15)
 	d.Keys("enter", "enter")
-	d.WantScreen("Step 3/5  1 › 2 › Skills › 4 › 5\n")
+	d.WantScreen("Step 3/6  1 › 2 › Skills › 4 › 5 › 6\n")
 	d.Keys("enter", "enter")
-	d.WantScreen("Step 5/5  1 › 2 › 3 › 4 › Preview\n", "How it will read: enter saves the draft, esc goes back.\n")
+	d.WantScreen("Step 5/6  1 › 2 › 3 › 4 › Details › 6\n")
+	d.Keys("enter")
+	d.WantScreen("Step 6/6  1 › 2 › 3 › 4 › 5 › Preview\n", "Not stated yet: location, workplace, pay, how to apply.\n")
 
 	d = startWizard(t, common.Dark, 80, 24)
-	d.WantScreen("Step 1/5  Role › Seniority › Skills › Responsibilities › Preview\n")
+	d.WantScreen("Step 1/6  Role › Seniority › Skills › Responsibilities › Details › Preview\n")
 	long := "Principal Distributed Payments Platform Reliability Engineer (EMEA)"
 	d.Keys("c", long, "enter")
 	d.WantScreen("? Guessed from the title: enter takes it.\n")
@@ -746,6 +750,6 @@ func TestNarrowStepBarAndLinesSayTheirEnd(t *testing.T) {
 	d.WantScreen("…” (Site reliability engineering)?\n")
 	d.Keys("esc")
 	d.WantScreen("…” (Site reliability engineering); tab keeps it.\n")
-	d.Keys("tab", "enter", "enter", "enter", "enter")
-	d.WantScreen("How it will read: enter saves the draft, esc goes back.\n")
+	d.Keys("tab", "enter", "enter", "enter", "enter", "enter")
+	d.WantScreen("Not stated yet: location, workplace, pay, how to apply. enter saves.\n")
 }
