@@ -47,7 +47,7 @@ func TestPublishCopyInTmuxAdvisesOnThePage(t *testing.T) {
 	}
 	env["PATH"], env["DISPLAY"] = bin+":/usr/bin:/bin", ":0"
 	d.Keys("c")
-	if st := d.status(); st != "Copied HTML, 337 characters (OSC 52); clipboard tool failed" || ansi.StringWidth(st) > statusRoom {
+	if st := d.status(); st != "Copied HTML, 343 characters (OSC 52); clipboard tool failed" || ansi.StringWidth(st) > statusRoom {
 		t.Fatalf("status %q", st)
 	}
 	d.WantScreen("Clipboard tool: xclip: exit status 3")
