@@ -5,22 +5,16 @@ package prose
 
 import (
 	"strconv"
-	"strings"
 	"unicode/utf8"
 
 	"charm.land/bubbles/v2/key"
-	"charm.land/bubbles/v2/textarea"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"jobpost/model"
 	"jobpost/ui/common"
+	"jobpost/ui/components/textedit"
 )
-
-// maxLines is the textarea's MaxHeight, which caps its lines: the
-// textarea's own ceiling (10,000 lines), far more than the paragraphs of
-// model.MaxProseLength characters take, so that limit is what counts.
-const maxLines = 10_000
 
 // Event says what an Update did.
 type Event int
@@ -45,7 +39,8 @@ type Result struct {
 type Model struct {
 	c       *common.Common
 	owner   common.PageID
-	area    textarea.Model
+	area    textedit.Model
+	clean   *cleaner
 	section int
 	title   string
 	open    bool
@@ -61,20 +56,16 @@ type Model struct {
 // New returns a closed prose editor for the page owner (the $EDITOR round
 // trip's messages are addressed to it).
 func New(c *common.Common, owner common.PageID) Model {
-	a := textarea.New()
-	a.ShowLineNumbers = false
-	a.Prompt = ""
-	st := textarea.DefaultStyles(c.Styles.Theme != common.Light)
-	st.Cursor.Blink = false
-	a.SetStyles(st)
-	return Model{c: c, owner: owner, area: a, keys: newKeyMap(c.Keys)}
+	a := textedit.New()
+	return Model{c: c, owner: owner, area: a, clean: &cleaner{}, keys: newKeyMap(c.Keys)}
 }
 
 // Open starts editing text, the prose of section, under title.
 func (m *Model) Open(section int, title, text string) tea.Cmd {
 	m.section, m.title, m.open = section, title, true
 	m.SetText(text)
-	return m.area.Focus()
+	m.area.Focus()
+	return nil
 }
 
 // SetText shows text (after an undo, say) with the cursor at its end.
@@ -83,9 +74,7 @@ func (m *Model) Open(section int, title, text string) tea.Cmd {
 func (m *Model) SetText(text string) {
 	text = model.CleanText(text) // shown clean; written back only if changed
 	m.area.CharLimit = max(model.MaxProseLength, utf8.RuneCountInString(text))
-	m.area.MaxHeight = max(maxLines, strings.Count(text, "\n")+2)
 	m.area.SetValue(text)
-	m.area.MoveToEnd()
 }
 
 // Close stops editing.
@@ -130,18 +119,17 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd, Result) {
 	return m.typed(msg)
 }
 
-// typed gives msg to the textarea. The text is reported only when the
-// textarea's own value changed: a key that only moves the cursor must
-// never write the (cleaned) text back.
+// typed gives msg to the editor. The text is reported only when the
+// editor's own text changed: a key that only moves the cursor must never
+// write the (cleaned) text back.
 func (m Model) typed(msg tea.Msg) (Model, tea.Cmd, Result) {
-	before := m.area.Value()
+	before := m.area.Edits()
 	var cmd tea.Cmd
 	m.area, cmd = m.area.Update(msg)
-	after := m.area.Value() // a copy of all the text: one is enough
-	if after == before {
+	if m.area.Edits() == before {
 		return m, cmd, Result{}
 	}
-	return m, cmd, Result{Event: Edited, Section: m.section, Text: model.CleanText(after)}
+	return m, cmd, Result{Event: Edited, Section: m.section, Text: m.clean.text(m.area)}
 }
 
 // View draws the heading (count, limit, the editor ctrl+e opens) and the
