@@ -49,24 +49,22 @@ func (m *Model) drawLine(b *strings.Builder, row, line int) {
 	if m.focused && row == m.row && m.lineOf(row, m.col) == line {
 		cursor = m.col
 	}
-	x := 0
-	for i := from; i < to || i == cursor; i++ {
-		ch, rw := " ", 1
-		if i < to {
-			rw = runeWidth(p[i])
-			if i == cursor {
-				ch = string(p[i])
-			}
-		}
-		if x+rw > m.width {
-			break
-		}
-		if i == cursor {
-			b.WriteString(m.CursorStyle.Render(ch))
+	// What fits: a line ends in its spaces, which may run past the edge.
+	x, end := 0, from
+	for ; end < to && x+runeWidth(p[end]) <= m.width; end++ {
+		x += runeWidth(p[end])
+	}
+	if cursor < from || cursor > end || cursor == end && (x >= m.width || end < to) {
+		b.WriteString(string(p[from:end]))
+	} else {
+		b.WriteString(string(p[from:cursor]))
+		if cursor < end {
+			b.WriteString(m.CursorStyle.Render(string(p[cursor])))
+			b.WriteString(string(p[cursor+1 : end]))
 		} else {
-			b.WriteRune(p[i])
+			b.WriteString(m.CursorStyle.Render(" "))
+			x++
 		}
-		x += rw
 	}
 	b.WriteString(strings.Repeat(" ", max(m.width-x, 0)))
 }
