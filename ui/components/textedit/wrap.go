@@ -34,6 +34,11 @@ func wrap(p []rune, w int) []int {
 	x, space := 0, -1 // the line's width so far; its last space
 	for i, r := range p {
 		if unicode.IsSpace(r) {
+			if rw := runeWidth(r); x+rw > w+1 {
+				// Spaces past the one that hangs: on a new line.
+				starts = append(starts, i)
+				x = 0
+			}
 			space = i
 			x += runeWidth(r)
 			continue
@@ -48,6 +53,11 @@ func wrap(p []rune, w int) []int {
 			x, space = width(p[start:i]), -1
 		}
 		x += rw
+	}
+	if x > w {
+		// The last line is full to the edge: the cursor after it goes
+		// on a line of its own.
+		starts = append(starts, len(p))
 	}
 	return starts
 }
