@@ -17,7 +17,7 @@ import (
 // BenchmarkProseKeystroke is one character typed (then taken back) in
 // 1,000 and 10,000 characters of prose in paragraphs, at the end and in
 // the middle of the text: Update and View, as Bubble Tea runs them, in
-// a 100×30 textarea. Target: ≤ 2 ms a key, and the cost not growing
+// a 100×30 editor. Target: ≤ 2 ms a key, and the cost not growing
 // with the text (10,000 within 2× of 1,000).
 func BenchmarkProseKeystroke(b *testing.B) {
 	for _, n := range []int{1000, 10000} {

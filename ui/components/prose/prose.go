@@ -1,6 +1,6 @@
-// Package prose is the textarea for a posting's paragraphs (summary,
-// about the company, equal-opportunity statement), with ctrl+e to write
-// them in the user's own editor.
+// Package prose is the text editor (textedit) for a posting's paragraphs
+// (summary, about the company, equal-opportunity statement), with ctrl+e
+// to write them in the user's own editor.
 package prose
 
 import (
@@ -35,7 +35,7 @@ type Result struct {
 	Text    string
 }
 
-// Model is the textarea of one prose section.
+// Model is the text editor of one prose section.
 type Model struct {
 	c       *common.Common
 	owner   common.PageID
@@ -89,13 +89,13 @@ func (m Model) Room() int { return max(m.area.CharLimit-m.area.Length(), 0) }
 // Limit is how many characters the text holds at most.
 func (m Model) Limit() int { return m.area.CharLimit }
 
-// SetSize sizes the textarea below its heading line.
+// SetSize sizes the editor below its heading line.
 func (m *Model) SetSize(width, height int) {
 	m.area.SetWidth(max(width-2, 10))
 	m.area.SetHeight(max(height-3, 2))
 }
 
-// Update types into the textarea, and runs the $EDITOR round trip.
+// Update types into the editor, and runs the $EDITOR round trip.
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd, Result) {
 	switch msg := msg.(type) {
 	case fileReadyMsg, editorExitedMsg, textBackMsg:
@@ -133,7 +133,7 @@ func (m Model) typed(msg tea.Msg) (Model, tea.Cmd, Result) {
 }
 
 // View draws the heading (count, limit, the editor ctrl+e opens) and the
-// textarea.
+// editor.
 func (m Model) View() string {
 	s := m.c.Styles
 	head := s.Title.Render(m.title) + s.Faint.Render(" · "+strconv.Itoa(m.area.Length())+"/"+
@@ -141,7 +141,7 @@ func (m Model) View() string {
 	return ansi.Truncate(head, m.area.Width()+2, "…") + "\n" + m.area.View()
 }
 
-// ShortHelp is the textarea's keys.
+// ShortHelp is the editor's keys besides typing.
 func (m Model) ShortHelp() []key.Binding { return []key.Binding{m.keys.Done, m.keys.External} }
 
 // FullHelp is the same in one column.
