@@ -26,7 +26,7 @@ func BenchmarkProseKeystroke(b *testing.B) {
 				c := uitest.NewCommon(b, common.Dark)
 				m := prose.New(c, common.NewPageID())
 				m.SetSize(100, 30)
-				text := proseOf(n)
+				text := uitest.Prose(n)
 				m.Open(1, "Summary", text)
 				if where == "middle" {
 					up := tea.KeyPressMsg{Code: tea.KeyUp}
@@ -46,19 +46,6 @@ func BenchmarkProseKeystroke(b *testing.B) {
 			})
 		}
 	}
-}
-
-// proseOf is n characters of prose in paragraphs of about 400.
-func proseOf(n int) string {
-	const sentence = "You will design, build and run the services that carry our customers' orders. "
-	var b strings.Builder
-	for b.Len() < n {
-		if b.Len() > 0 && b.Len()%400 < len(sentence) {
-			b.WriteString("\n\n")
-		}
-		b.WriteString(sentence)
-	}
-	return strings.TrimSpace(b.String()[:n])
 }
 
 // lines is about how many screen lines text takes at width.

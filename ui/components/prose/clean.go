@@ -11,8 +11,8 @@ import (
 // time, keeping each paragraph's clean line (by its string) until it
 // changes: a key costs the same in a long text as in a short one.
 // CleanText cleans characters and trims line by line; only its folding
-// of blank lines and its trimming of the ends look at the whole, and those
-// are done here over the clean lines.
+// of blank lines (model.FoldBlankLines) and its trimming of the ends look
+// at the whole, and those are done here over the clean lines.
 type cleaner struct{ lines map[string]string }
 
 func (c *cleaner) text(a textedit.Model) string {
@@ -20,8 +20,7 @@ func (c *cleaner) text(a textedit.Model) string {
 	if c.lines == nil || len(c.lines) > 2*n+16 {
 		c.lines = make(map[string]string, n) // drops the lines of paragraphs since changed
 	}
-	out := make([]string, 0, n)
-	blank := 0
+	lines := make([]string, n)
 	for i := range n {
 		p := a.Paragraph(i)
 		l, ok := c.lines[p]
@@ -34,18 +33,9 @@ func (c *cleaner) text(a textedit.Model) string {
 			}
 			c.lines[p] = l
 		}
-		if l == "" {
-			blank++
-			if blank > 1 || len(out) == 0 {
-				continue
-			}
-		} else {
-			blank = 0
-		}
-		out = append(out, l)
+		lines[i] = l
 	}
-	for len(out) > 0 && out[len(out)-1] == "" {
-		out = out[:len(out)-1]
-	}
-	return strings.Join(out, "\n")
+	// Each line is visible or empty (see above): only line breaks can
+	// trail.
+	return strings.TrimRight(model.FoldBlankLines(lines), "\n")
 }

@@ -124,7 +124,7 @@ func TestProsePasteOnlyBreaks(t *testing.T) {
 // breaks as enter: into a long text, each is taken and the text reported
 // is the clean whole.
 func TestProseUnbracketedPaste(t *testing.T) {
-	long := proseOf(10000)
+	long := uitest.Prose(10000)
 	d, h := newHost(t, long)
 	pasted := "\n\nPasted paragraph, typed fast.\nSecond line  \n\n\n\nLast."
 	for _, r := range pasted {
