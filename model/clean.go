@@ -66,10 +66,19 @@ func lineIsClean(s string) bool {
 func CleanText(s string) string {
 	s = clean(s, true)
 	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimRightFunc(l, unicode.IsSpace)
+	}
+	return nothingVisible(strings.TrimRightFunc(FoldBlankLines(lines), unicode.IsSpace))
+}
+
+// FoldBlankLines joins lines (trimmed at the right already) with at most
+// one blank line between paragraphs and none before the first. It is
+// CleanText's last step, for a caller that cleans a text line by line.
+func FoldBlankLines(lines []string) string {
 	out := make([]string, 0, len(lines))
 	blank := 0
 	for _, l := range lines {
-		l = strings.TrimRightFunc(l, unicode.IsSpace)
 		if l == "" {
 			blank++
 			if blank > 1 || len(out) == 0 {
@@ -80,7 +89,7 @@ func CleanText(s string) string {
 		}
 		out = append(out, l)
 	}
-	return nothingVisible(strings.TrimRightFunc(strings.Join(out, "\n"), unicode.IsSpace))
+	return strings.Join(out, "\n")
 }
 
 // CleanList cleans every item as a line and drops the empty ones.

@@ -74,7 +74,12 @@ func (p Posting) Summarize() Summary {
 // String joins the parts of a location that are set, e.g. "Berlin, Germany".
 func (l Location) String() string {
 	parts := make([]string, 0, 3)
-	for _, s := range []string{l.City, l.Region, l.Country} {
+	// A country stored as its ISO code reads as its name.
+	country := strings.TrimSpace(l.Country)
+	if len(country) == 2 {
+		country = PlaceName(strings.ToUpper(country))
+	}
+	for _, s := range []string{l.City, l.Region, country} {
 		if s = strings.TrimSpace(s); s != "" {
 			parts = append(parts, s)
 		}

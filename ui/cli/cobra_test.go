@@ -97,7 +97,7 @@ func TestCompleteDraftIDsWithTitles(t *testing.T) {
 	db := seedDB(t, a, b)
 
 	r := runCmd(t, cmdEnv{}, "--db", db, "__complete", "show", "")
-	want(t, r, 0, []string{a.ID + "\tSenior Backend Engineer · Berlin, DE\n", b.ID + "\tJunior Frontend Engineer\n", ":4\n"}, nil)
+	want(t, r, 0, []string{a.ID + "\tSenior Backend Engineer · Berlin, Germany\n", b.ID + "\tJunior Frontend Engineer\n", ":4\n"}, nil)
 
 	// A prefix narrows it; an id already given ends it.
 	r = runCmd(t, cmdEnv{}, "--db", db, "__complete", "copy", a.ID[:6])
@@ -164,7 +164,7 @@ func TestDraftsByTitle(t *testing.T) {
 
 	// Several: listed with id, title and location, status 1.
 	r = runCmd(t, cmdEnv{}, "--db", db, "show", "backend")
-	want(t, r, 1, nil, []string{`"backend" matches 2 drafts`, a.ID, "Senior Backend Engineer", "Berlin, DE", b.ID, "Lisbon, PT"})
+	want(t, r, 1, nil, []string{`"backend" matches 2 drafts`, a.ID, "Senior Backend Engineer", "Berlin, Germany", b.ID, "Lisbon, Portugal"})
 	if r.stdout != "" {
 		t.Errorf("an ambiguous title printed %q", r.stdout)
 	}

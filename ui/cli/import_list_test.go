@@ -194,7 +194,7 @@ func TestListJSON(t *testing.T) {
 	}
 	// Newest first.
 	if got[0]["id"] != b.ID || got[0]["seniority"] != "junior" || got[0]["status"] != "draft" ||
-		got[1]["id"] != a.ID || got[1]["location"] != "Berlin, DE" {
+		got[1]["id"] != a.ID || got[1]["location"] != "Berlin, Germany" {
 		t.Errorf("list --json = %v", got)
 	}
 }

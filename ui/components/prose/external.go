@@ -139,7 +139,6 @@ func (m *Model) external(msg tea.Msg) (tea.Cmd, Result) {
 		}
 		if m.open && m.section == msg.section {
 			m.area.SetValue(text)
-			m.area.MoveToEnd()
 		}
 		return note, Result{Event: Edited, Section: msg.section, Text: model.CleanText(text)}
 	}

@@ -6,7 +6,7 @@ import (
 	"jobpost/ui/common"
 )
 
-// KeyMap is the textarea's keys besides typing.
+// KeyMap is the editor's keys besides typing.
 type KeyMap struct{ Done, External key.Binding }
 
 func newKeyMap(base common.KeyMap) KeyMap {

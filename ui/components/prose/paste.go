@@ -22,7 +22,7 @@ func lineBreaks(s string) string {
 // paragraph break, as blank runs inside are folded (model.CleanText).
 const maxEdgeBreaks = 2
 
-// cleanPaste is s as the textarea takes it, at most room characters:
+// cleanPaste is s as the editor takes it, at most room characters:
 // line breaks as they were (paragraphs kept, blank runs folded), escape
 // sequences and controls gone. Breaks at its start and end are kept too,
 // so that a paste can end a line and the next one starts on its own

@@ -1,26 +1,20 @@
-// Package prose is the textarea for a posting's paragraphs (summary,
-// about the company, equal-opportunity statement), with ctrl+e to write
-// them in the user's own editor.
+// Package prose is the text editor (textedit) for a posting's paragraphs
+// (summary, about the company, equal-opportunity statement), with ctrl+e
+// to write them in the user's own editor.
 package prose
 
 import (
 	"strconv"
-	"strings"
 	"unicode/utf8"
 
 	"charm.land/bubbles/v2/key"
-	"charm.land/bubbles/v2/textarea"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"jobpost/model"
 	"jobpost/ui/common"
+	"jobpost/ui/components/textedit"
 )
-
-// maxLines is the textarea's MaxHeight, which caps its lines: the
-// textarea's own ceiling (10,000 lines), far more than the paragraphs of
-// model.MaxProseLength characters take, so that limit is what counts.
-const maxLines = 10_000
 
 // Event says what an Update did.
 type Event int
@@ -41,11 +35,12 @@ type Result struct {
 	Text    string
 }
 
-// Model is the textarea of one prose section.
+// Model is the text editor of one prose section.
 type Model struct {
 	c       *common.Common
 	owner   common.PageID
-	area    textarea.Model
+	area    textedit.Model
+	clean   *cleaner
 	section int
 	title   string
 	open    bool
@@ -61,20 +56,16 @@ type Model struct {
 // New returns a closed prose editor for the page owner (the $EDITOR round
 // trip's messages are addressed to it).
 func New(c *common.Common, owner common.PageID) Model {
-	a := textarea.New()
-	a.ShowLineNumbers = false
-	a.Prompt = ""
-	st := textarea.DefaultStyles(c.Styles.Theme != common.Light)
-	st.Cursor.Blink = false
-	a.SetStyles(st)
-	return Model{c: c, owner: owner, area: a, keys: newKeyMap(c.Keys)}
+	a := textedit.New()
+	return Model{c: c, owner: owner, area: a, clean: &cleaner{}, keys: newKeyMap(c.Keys)}
 }
 
 // Open starts editing text, the prose of section, under title.
 func (m *Model) Open(section int, title, text string) tea.Cmd {
 	m.section, m.title, m.open = section, title, true
 	m.SetText(text)
-	return m.area.Focus()
+	m.area.Focus()
+	return nil
 }
 
 // SetText shows text (after an undo, say) with the cursor at its end.
@@ -83,9 +74,7 @@ func (m *Model) Open(section int, title, text string) tea.Cmd {
 func (m *Model) SetText(text string) {
 	text = model.CleanText(text) // shown clean; written back only if changed
 	m.area.CharLimit = max(model.MaxProseLength, utf8.RuneCountInString(text))
-	m.area.MaxHeight = max(maxLines, strings.Count(text, "\n")+2)
 	m.area.SetValue(text)
-	m.area.MoveToEnd()
 }
 
 // Close stops editing.
@@ -100,13 +89,13 @@ func (m Model) Room() int { return max(m.area.CharLimit-m.area.Length(), 0) }
 // Limit is how many characters the text holds at most.
 func (m Model) Limit() int { return m.area.CharLimit }
 
-// SetSize sizes the textarea below its heading line.
+// SetSize sizes the editor below its heading line.
 func (m *Model) SetSize(width, height int) {
 	m.area.SetWidth(max(width-2, 10))
 	m.area.SetHeight(max(height-3, 2))
 }
 
-// Update types into the textarea, and runs the $EDITOR round trip.
+// Update types into the editor, and runs the $EDITOR round trip.
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd, Result) {
 	switch msg := msg.(type) {
 	case fileReadyMsg, editorExitedMsg, textBackMsg:
@@ -130,22 +119,21 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd, Result) {
 	return m.typed(msg)
 }
 
-// typed gives msg to the textarea. The text is reported only when the
-// textarea's own value changed: a key that only moves the cursor must
-// never write the (cleaned) text back.
+// typed gives msg to the editor. The text is reported only when the
+// editor's own text changed: a key that only moves the cursor must never
+// write the (cleaned) text back.
 func (m Model) typed(msg tea.Msg) (Model, tea.Cmd, Result) {
-	before := m.area.Value()
+	before := m.area.Edits()
 	var cmd tea.Cmd
 	m.area, cmd = m.area.Update(msg)
-	after := m.area.Value() // a copy of all the text: one is enough
-	if after == before {
+	if m.area.Edits() == before {
 		return m, cmd, Result{}
 	}
-	return m, cmd, Result{Event: Edited, Section: m.section, Text: model.CleanText(after)}
+	return m, cmd, Result{Event: Edited, Section: m.section, Text: m.clean.text(m.area)}
 }
 
 // View draws the heading (count, limit, the editor ctrl+e opens) and the
-// textarea.
+// editor.
 func (m Model) View() string {
 	s := m.c.Styles
 	head := s.Title.Render(m.title) + s.Faint.Render(" · "+strconv.Itoa(m.area.Length())+"/"+
@@ -153,7 +141,7 @@ func (m Model) View() string {
 	return ansi.Truncate(head, m.area.Width()+2, "…") + "\n" + m.area.View()
 }
 
-// ShortHelp is the textarea's keys.
+// ShortHelp is the editor's keys besides typing.
 func (m Model) ShortHelp() []key.Binding { return []key.Binding{m.keys.Done, m.keys.External} }
 
 // FullHelp is the same in one column.

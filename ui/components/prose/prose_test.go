@@ -79,7 +79,7 @@ func TestProsePasteCleanedAndCut(t *testing.T) {
 	}
 }
 
-// The textarea holds the model's limit of prose however many paragraphs
+// The editor holds the model's limit of prose however many paragraphs
 // it comes in (its line cap once stopped a paste at 200 lines).
 func TestProseTakesTheLimitInShortParagraphs(t *testing.T) {
 	d, h := newHost(t, "")
@@ -118,4 +118,24 @@ func TestProsePasteOnlyBreaks(t *testing.T) {
 	if h.text != "Text\n\nx" {
 		t.Fatalf("text %q", h.text)
 	}
+}
+
+// A paste the terminal did not bracket is a burst of keys, its line
+// breaks as enter: into a long text, each is taken and the text reported
+// is the clean whole.
+func TestProseUnbracketedPaste(t *testing.T) {
+	long := uitest.Prose(10000)
+	d, h := newHost(t, long)
+	pasted := "\n\nPasted paragraph, typed fast.\nSecond line  \n\n\n\nLast."
+	for _, r := range pasted {
+		if r == '\n' {
+			d.Keys("enter")
+		} else {
+			d.Send(tea.KeyPressMsg{Code: r, Text: string(r)})
+		}
+	}
+	if want := model.CleanText(long + pasted); h.text != want {
+		t.Fatalf("text ends %q, want %q", h.text[len(h.text)-80:], want[len(want)-80:])
+	}
+	d.WantScreen("Last.")
 }

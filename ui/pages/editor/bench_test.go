@@ -2,7 +2,6 @@ package editor_test
 
 import (
 	"strconv"
-	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
@@ -21,33 +20,20 @@ func BenchmarkEditorKeystroke(b *testing.B) {
 	benchKeys(b, d, tea.KeyPressMsg{Code: 'x', Text: "x"}, tea.KeyPressMsg{Code: tea.KeyBackspace})
 }
 
-// BenchmarkEditorProseKeystroke is the same in the summary's textarea,
-// at 1,000 and 5,000 characters of summary in paragraphs: the textarea
-// re-renders all of its text on each key, so the cost grows with it.
+// BenchmarkEditorProseKeystroke is the same in the summary's editor, at
+// 1,000 and 5,000 characters of summary in paragraphs: the cost must not
+// grow with the text (see prose's BenchmarkProseKeystroke).
 func BenchmarkEditorProseKeystroke(b *testing.B) {
 	for _, n := range []int{1000, 5000} {
 		b.Run(strconv.Itoa(n)+"chars", func(b *testing.B) {
 			c := uitest.NewCommon(b, common.Dark)
 			p := uitest.FullPosting(b, c)
-			p.Summary = proseOf(n)
+			p.Summary = uitest.Prose(n)
 			d := open(b, c, p, 140, 40)
 			d.Keys("down", "down", "enter")
 			benchKeys(b, d, tea.KeyPressMsg{Code: 'x', Text: "x"}, tea.KeyPressMsg{Code: tea.KeyBackspace})
 		})
 	}
-}
-
-// proseOf is n characters of prose in paragraphs of about 400.
-func proseOf(n int) string {
-	const sentence = "You will design, build and run the services that carry our customers' orders. "
-	var b strings.Builder
-	for b.Len() < n {
-		if b.Len() > 0 && b.Len()%400 < len(sentence) {
-			b.WriteString("\n\n")
-		}
-		b.WriteString(sentence)
-	}
-	return strings.TrimSpace(b.String()[:n])
 }
 
 // BenchmarkEditorListKeystroke moves through the responsibilities.

@@ -27,7 +27,7 @@ func TestProfileHeadcountAndHome(t *testing.T) {
 		d.Keys("backspace")
 	}
 	d.Keys("US", "enter")
-	d.WantScreen("1,250 employees · Denver, CO, US")
+	d.WantScreen("1,250 employees · Denver, CO, United States")
 	d.CursorTo("Pay currency")
 	d.Keys("enter", "usd", "enter", "esc")
 	prof, _, err := c.Store.Profile()

@@ -29,7 +29,7 @@ func TestPublishCopyInTmuxAdvisesOnThePage(t *testing.T) {
 	env := map[string]string{"TMUX": "/tmp/tmux-1000/default,1,0", "PATH": t.TempDir()} // no clipboard tool
 	d.c.Getenv = func(k string) string { return env[k] }
 	d.Keys("c")
-	if st := d.status(); st != "Copied Plain text, 226 characters (OSC 52)" || ansi.StringWidth(st) > statusRoom {
+	if st := d.status(); st != "Copied Plain text, 232 characters (OSC 52)" || ansi.StringWidth(st) > statusRoom {
 		t.Fatalf("status %q", st)
 	}
 	d.WantScreen("Nothing pasted? tmux passes copies on with: set -g set-clipboard on")
@@ -47,7 +47,7 @@ func TestPublishCopyInTmuxAdvisesOnThePage(t *testing.T) {
 	}
 	env["PATH"], env["DISPLAY"] = bin+":/usr/bin:/bin", ":0"
 	d.Keys("c")
-	if st := d.status(); st != "Copied HTML, 337 characters (OSC 52); clipboard tool failed" || ansi.StringWidth(st) > statusRoom {
+	if st := d.status(); st != "Copied HTML, 343 characters (OSC 52); clipboard tool failed" || ansi.StringWidth(st) > statusRoom {
 		t.Fatalf("status %q", st)
 	}
 	d.WantScreen("Clipboard tool: xclip: exit status 3")

@@ -92,7 +92,7 @@ func TestPublishCopiesEachFormat(t *testing.T) {
 	if !osc {
 		t.Error("no OSC 52 clipboard command")
 	}
-	if st := d.status(); st != "Copied Plain text, 226 characters (OSC 52, xclip)" {
+	if st := d.status(); st != "Copied Plain text, 232 characters (OSC 52, xclip)" {
 		t.Fatalf("status %q", st)
 	}
 	got, err := os.ReadFile(d.clip)
@@ -125,7 +125,7 @@ func TestPublishCopyMessageSaysWhatWentFirst(t *testing.T) {
 	d := publishWith(t, publishablePosting(), "", 80, 24)
 	d.Keys("c")
 	st := d.status()
-	if !strings.HasPrefix(st, "Copied Plain text, 226 characters") {
+	if !strings.HasPrefix(st, "Copied Plain text, 232 characters") {
 		t.Fatalf("status %q: what was copied must come first", st)
 	}
 	if room := 80 - 80/3 - 4; ansi.StringWidth(st) > room {
