@@ -13,9 +13,8 @@ import (
 // euros a year, an apply URL — and lands in the editor, where publish
 // shows the pay as boards will.
 //
-// The amounts are typed "75,000" and "95,000" for now; once the parser
-// that reads "75.000" (issue 11, model) is merged, they become "75.000"
-// and "95.000", and the same figures must come out.
+// The amounts are typed the European way, "75.000" and "95.000", and must
+// come out as 75,000–95,000.
 func testWizardDetailsToPublish(t *testing.T, bin string) {
 	s := newTmux(t)
 	db := filepath.Join(t.TempDir(), "jobs.db")
@@ -45,9 +44,9 @@ func testWizardDetailsToPublish(t *testing.T, bin string) {
 	})
 	p.send("Tab", "Right") // workplace: the first kind after "not stated"
 	p.send("Tab", "Tab")   // employment stays Full-time
-	p.typeText("75,000")
+	p.typeText("75.000")
 	p.send("Tab")
-	p.typeText("95,000")
+	p.typeText("95.000")
 	p.send("Tab")
 	p.typeText("EUR")
 	p.send("Tab", "Right") // per year
