@@ -13,13 +13,6 @@ import (
 	"time"
 )
 
-// MaxImportSize is the largest input ParseImport reads: far more than any
-// real set of postings, small enough to hold in memory without worry.
-const MaxImportSize = 32 << 20
-
-// ErrImportTooLarge is returned for input over MaxImportSize.
-var ErrImportTooLarge = fmt.Errorf("the file is larger than %d MiB; split it and import the parts", MaxImportSize>>20)
-
 // maxReported caps how many problems one import error lists.
 const maxReported = 20
 
@@ -64,68 +57,155 @@ func (e *ImportError) Error() string {
 // status means draft. Ids are kept as they are (an empty one too): handing
 // out fresh ids for missing or clashing ones is storage's job. Files from a
 // newer jobpost (a higher schema_version) are refused.
+//
+// ParseImport holds every posting in memory; an ImportReader reads the
+// same input one posting at a time.
 func ParseImport(r io.Reader) ([]Posting, error) {
-	data, err := io.ReadAll(io.LimitReader(r, MaxImportSize+1))
-	if err != nil {
-		return nil, fmt.Errorf("read import: %w", err)
+	ir := NewImportReader(r)
+	var out []Posting
+	for {
+		p, err := ir.Next()
+		if err == io.EOF {
+			return out, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, p)
 	}
-	if len(data) > MaxImportSize {
-		return nil, ErrImportTooLarge
-	}
-	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
-	recs, many, err := splitRecords(data)
-	if err != nil {
-		return nil, err
-	}
+}
 
-	var errs []error
-	report := func(e *ImportError) {
-		if !many {
+// ImportReader reads postings from a stream, one at a time, in time and
+// memory linear in the input (it holds one record, and counts lines as it
+// goes). It accepts what ParseImport accepts and reports the same errors.
+// A problem in the framing (not JSON, a missing comma) ends the reading at
+// once; a problem in a record (a wrong field) is noted and the reading goes
+// on, to report up to 20, but Next returns no more postings: at the end it
+// returns the problems joined, where a clean input ends with io.EOF.
+type ImportReader struct {
+	src  io.Reader
+	buf  []byte // buf[pos:end] is read and not yet taken
+	pos  int
+	eof  bool
+	base int64 // the input offset of buf[0]
+
+	line   int   // the line of buf[pos]
+	lastNL int64 // the input offset of the last newline before pos, or -1
+
+	started, array, done bool
+	records              int // records seen
+	recLine              int // the line of the record Next returned last
+
+	errs    []*ImportError
+	dropped int
+	err     error // a framing error, returned from then on
+}
+
+// NewImportReader reads postings from r.
+func NewImportReader(r io.Reader) *ImportReader {
+	return &ImportReader{src: r, line: 1, lastNL: -1}
+}
+
+// readChunk is how much the reader asks its source for at a time.
+const readChunk = 256 << 10
+
+// Record is the number (from 1) of the record Next returned last.
+func (r *ImportReader) Record() int { return r.records }
+
+// Line is the line the record Next returned last starts on.
+func (r *ImportReader) Line() int { return r.recLine }
+
+// Failed reports whether a problem has been found: the import will fail.
+func (r *ImportReader) Failed() bool { return r.err != nil || len(r.errs) > 0 || r.dropped > 0 }
+
+// Reject notes a problem with the record Next returned last, found by the
+// caller (a catalog check): the reading goes on, as for its own problems,
+// and ends with an error.
+func (r *ImportReader) Reject(field, message string) {
+	r.report(&ImportError{Record: r.records, Line: r.recLine, Field: field, Message: message})
+}
+
+func (r *ImportReader) report(e *ImportError) {
+	if len(r.errs) < maxReported {
+		r.errs = append(r.errs, e)
+	} else {
+		r.dropped++
+	}
+}
+
+// Next returns the next posting. At the end of the input it returns
+// io.EOF, or, if there were problems, an error that joins them.
+func (r *ImportReader) Next() (Posting, error) {
+	for {
+		if r.err != nil {
+			return Posting{}, r.err
+		}
+		raw, line, err := r.nextRecord()
+		if err != nil {
+			r.err = err
+			continue
+		}
+		if raw == nil {
+			r.err = r.finish()
+			continue
+		}
+		r.records++
+		r.recLine = line
+		p, ok := r.decode(raw, line)
+		if ok && !r.Failed() {
+			return p, nil
+		}
+	}
+}
+
+// finish is the end of the input: io.EOF, or the problems found.
+func (r *ImportReader) finish() error {
+	if len(r.errs) == 0 && r.dropped == 0 {
+		return io.EOF
+	}
+	errs := make([]error, 0, len(r.errs)+1)
+	for _, e := range r.errs {
+		if !r.array && r.records == 1 {
 			e.Line = 0 // "record 1 (line 1)" says nothing for a single object
 		}
 		errs = append(errs, e)
 	}
-	out := make([]Posting, 0, len(recs))
-	for i, rec := range recs {
-		n := i + 1
-		var p Posting
-		if fes := decodeValue("", rec.raw, reflect.ValueOf(&p).Elem()); len(fes) > 0 {
-			for _, fe := range fes {
-				report(&ImportError{Record: n, Line: rec.line, Field: fe.Field, Message: fe.Message})
-			}
-			continue
-		}
-		switch {
-		case p.SchemaVersion > SchemaVersion:
-			report(&ImportError{Record: n, Line: rec.line, Field: "schema_version", Message: fmt.Sprintf(
-				"version %d comes from a newer jobpost; this one reads up to version %d", p.SchemaVersion, SchemaVersion)})
-			continue
-		case p.SchemaVersion < 0:
-			report(&ImportError{Record: n, Line: rec.line, Field: "schema_version", Message: "must be a positive whole number"})
-			continue
-		case p.SchemaVersion == 0:
-			p.SchemaVersion = SchemaVersion
-		}
-		cleanImported(&p)
-		if p.Status == "" {
-			p.Status = StatusDraft
-		}
-		problems := p.Problems()
-		for _, fe := range problems {
-			report(&ImportError{Record: n, Line: rec.line, Field: fe.Field, Message: fe.Message})
-		}
-		if len(problems) == 0 {
-			out = append(out, p)
-		}
+	if r.dropped > 0 {
+		errs = append(errs, fmt.Errorf("… and %d more problems", r.dropped))
 	}
-	if len(errs) > maxReported {
-		more := len(errs) - maxReported
-		errs = append(errs[:maxReported], fmt.Errorf("… and %d more problems", more))
+	return errors.Join(errs...)
+}
+
+// decode turns one record into a posting, noting its problems.
+func (r *ImportReader) decode(raw []byte, line int) (Posting, bool) {
+	n := r.records
+	var p Posting
+	if fes := decodeValue("", raw, reflect.ValueOf(&p).Elem()); len(fes) > 0 {
+		for _, fe := range fes {
+			r.report(&ImportError{Record: n, Line: line, Field: fe.Field, Message: fe.Message})
+		}
+		return p, false
 	}
-	if len(errs) > 0 {
-		return nil, errors.Join(errs...)
+	switch {
+	case p.SchemaVersion > SchemaVersion:
+		r.report(&ImportError{Record: n, Line: line, Field: "schema_version", Message: fmt.Sprintf(
+			"version %d comes from a newer jobpost; this one reads up to version %d", p.SchemaVersion, SchemaVersion)})
+		return p, false
+	case p.SchemaVersion < 0:
+		r.report(&ImportError{Record: n, Line: line, Field: "schema_version", Message: "must be a positive whole number"})
+		return p, false
+	case p.SchemaVersion == 0:
+		p.SchemaVersion = SchemaVersion
 	}
-	return out, nil
+	cleanImported(&p)
+	if p.Status == "" {
+		p.Status = StatusDraft
+	}
+	problems := p.Problems()
+	for _, fe := range problems {
+		r.report(&ImportError{Record: n, Line: line, Field: fe.Field, Message: fe.Message})
+	}
+	return p, len(problems) == 0
 }
 
 // cleanImported strips escape sequences and control characters from every
@@ -160,127 +240,223 @@ func cleanImported(p *Posting) {
 	}
 }
 
-// record is one top-level JSON value of the input and the line it starts on.
-type record struct {
-	raw  []byte
-	line int
+// fill reads more input into buf, keeping buf[keep:] (moved to the
+// front; the caller's indices shift by keep). It returns false at the end
+// of the input.
+func (r *ImportReader) fill(keep int) bool {
+	if r.eof {
+		return false
+	}
+	if keep > 0 {
+		n := copy(r.buf, r.buf[keep:])
+		r.buf = r.buf[:n]
+		r.pos -= keep
+		r.base += int64(keep)
+	}
+	if cap(r.buf)-len(r.buf) < readChunk/2 {
+		grown := make([]byte, len(r.buf), max(2*cap(r.buf), len(r.buf)+readChunk))
+		copy(grown, r.buf)
+		r.buf = grown
+	}
+	for {
+		n, err := r.src.Read(r.buf[len(r.buf):cap(r.buf)])
+		r.buf = r.buf[:len(r.buf)+n]
+		if err != nil {
+			if err != io.EOF {
+				r.err = fmt.Errorf("read import: %w", err)
+			}
+			r.eof = true
+			return n > 0
+		}
+		if n > 0 {
+			return true
+		}
+	}
 }
 
-// splitRecords finds the postings in data: the elements of an array, or a
-// sequence of objects (one object, or JSON Lines). many is false for a
-// lone object.
-func splitRecords(data []byte) (recs []record, many bool, err error) {
-	lines := lineCounter{data: data, line: 1}
-	pos := skipSpace(data, 0)
-	if pos == len(data) {
-		return nil, false, errors.New("the input is empty; expected postings as JSON")
+// advance moves pos to i, counting the lines passed.
+func (r *ImportReader) advance(i int) {
+	seg := r.buf[r.pos:i]
+	if n := bytes.Count(seg, []byte{'\n'}); n > 0 {
+		r.line += n
+		r.lastNL = r.base + int64(r.pos+bytes.LastIndexByte(seg, '\n'))
 	}
-	switch data[pos] {
-	case '[':
-		pos = skipSpace(data, pos+1)
-		if pos < len(data) && data[pos] == ']' {
-			return nil, false, &ImportError{Line: lineAt(data, pos), Message: "the list holds no postings"}
-		}
-		for {
-			raw, end, err := nextValue(data, pos, len(recs)+1)
-			if err != nil {
-				return nil, false, err
-			}
-			recs = append(recs, record{raw: raw, line: lines.at(pos)})
-			pos = skipSpace(data, end)
-			if pos < len(data) && data[pos] == ']' {
-				pos = skipSpace(data, pos+1)
-				break
-			}
-			if pos >= len(data) || data[pos] != ',' {
-				return nil, false, &ImportError{Record: len(recs), Line: lineAt(data, pos),
-					Message: "expected a comma or the closing ] after this posting"}
-			}
-			pos = skipSpace(data, pos+1)
-		}
-		if pos < len(data) {
-			return nil, false, &ImportError{Line: lineAt(data, pos), Message: "unexpected text after the closing ]"}
-		}
-		return recs, true, nil
-	case '{':
-		for pos < len(data) {
-			raw, end, err := nextValue(data, pos, len(recs)+1)
-			if err != nil {
-				return nil, false, err
-			}
-			recs = append(recs, record{raw: raw, line: lines.at(pos)})
-			pos = skipSpace(data, end)
-		}
-		return recs, len(recs) > 1, nil
-	}
-	return nil, false, &ImportError{Line: lineAt(data, pos),
-		Message: "expected a JSON object, a list of objects, or JSON Lines"}
+	r.pos = i
 }
 
-// nextValue reads the JSON object starting at data[pos], the n-th record.
-func nextValue(data []byte, pos, n int) (raw []byte, end int, err error) {
-	line := lineAt(data, pos)
-	if pos >= len(data) {
+// skipSpace moves past white space; it returns false at the end of the
+// input.
+func (r *ImportReader) skipSpace() bool {
+	for {
+		i := r.pos
+		for i < len(r.buf) {
+			switch r.buf[i] {
+			case ' ', '\t', '\n', '\r':
+				i++
+				continue
+			}
+			break
+		}
+		r.advance(i)
+		if r.pos < len(r.buf) {
+			return true
+		}
+		if r.err != nil || !r.fill(r.pos) {
+			return false
+		}
+	}
+}
+
+// peek is the byte at pos, after white space; 0 at the end of the input.
+func (r *ImportReader) peek() byte {
+	if !r.skipSpace() {
+		return 0
+	}
+	return r.buf[r.pos]
+}
+
+// nextRecord frames the next posting: its bytes (valid until the next
+// call) and its line; nil at the end of the input.
+func (r *ImportReader) nextRecord() (raw []byte, line int, err error) {
+	if !r.started {
+		r.started = true
+		r.fill(0)
+		if bytes.HasPrefix(r.buf, []byte("\xef\xbb\xbf")) {
+			r.pos = 3
+		}
+		switch r.peek() {
+		case 0:
+			if r.err != nil {
+				return nil, 0, r.err
+			}
+			return nil, 0, errors.New("the input is empty; expected postings as JSON")
+		case '[':
+			r.array = true
+			r.advance(r.pos + 1)
+			if r.peek() == ']' {
+				return nil, 0, &ImportError{Line: r.line, Message: "the list holds no postings"}
+			}
+			return r.object()
+		case '{':
+			return r.object()
+		}
+		return nil, 0, &ImportError{Line: r.line, Message: "expected a JSON object, a list of objects, or JSON Lines"}
+	}
+	if r.done {
+		return nil, 0, nil
+	}
+	c := r.peek()
+	if !r.array {
+		if c == 0 {
+			r.done = true
+			return nil, 0, r.err
+		}
+		return r.object()
+	}
+	switch c {
+	case ',':
+		r.advance(r.pos + 1)
+		return r.object()
+	case ']':
+		r.advance(r.pos + 1)
+		if r.peek() != 0 {
+			return nil, 0, &ImportError{Line: r.line, Message: "unexpected text after the closing ]"}
+		}
+		r.done = true
+		return nil, 0, r.err
+	}
+	return nil, 0, &ImportError{Record: r.records, Line: r.line,
+		Message: "expected a comma or the closing ] after this posting"}
+}
+
+// object frames the JSON object at pos, the next record.
+func (r *ImportReader) object() (raw []byte, line int, err error) {
+	n := r.records + 1
+	c := r.peek()
+	line = r.line
+	if c == 0 {
+		if r.err != nil {
+			return nil, 0, r.err
+		}
 		return nil, 0, &ImportError{Record: n, Line: line, Message: "the input ends where a posting should start"}
 	}
-	if data[pos] != '{' {
+	if c != '{' {
 		return nil, 0, &ImportError{Record: n, Line: line, Message: "must be a JSON object"}
 	}
-	dec := json.NewDecoder(bytes.NewReader(data[pos:]))
+	// Find the closing brace: count braces outside strings.
+	depth, inString, escaped := 0, false, false
+	i := r.pos
+	for {
+		if i == len(r.buf) {
+			start := r.pos
+			if !r.fill(start) {
+				return nil, 0, r.cutShort(n, line)
+			}
+			i -= start
+		}
+		b := r.buf[i]
+		i++
+		switch {
+		case inString:
+			switch {
+			case escaped:
+				escaped = false
+			case b == '\\':
+				escaped = true
+			case b == '"':
+				inString = false
+			}
+			continue
+		case b == '"':
+			inString = true
+		case b == '{' || b == '[':
+			depth++
+		case b == '}' || b == ']':
+			depth--
+		}
+		if depth == 0 {
+			break
+		}
+	}
+	raw = r.buf[r.pos:i]
+	if !json.Valid(raw) {
+		return nil, 0, r.syntaxError(n, line, raw, raw)
+	}
+	r.advance(i)
+	return raw, line, nil
+}
+
+// cutShort is the error for a record the input ends inside: the first
+// syntax error in what there is, else the end itself.
+func (r *ImportReader) cutShort(n, line int) error {
+	if r.err != nil {
+		return r.err
+	}
+	return r.syntaxError(n, line, r.buf[r.pos:], nil)
+}
+
+// syntaxError says where the JSON of record n (rest is the input from its
+// start on; whole is the framed record, nil if the input ended in it) goes
+// wrong, by line and column.
+func (r *ImportReader) syntaxError(n, line int, rest, whole []byte) error {
+	at, reason := len(rest), "the record ends too early"
 	var msg json.RawMessage
-	if err := dec.Decode(&msg); err != nil {
-		// Unmarshal over the same bytes gives the error's offset from the
-		// start of the record, which the stream decoder does not. The
-		// offset counts the bad byte itself.
-		at, reason := len(data), "the record ends too early"
-		var se *json.SyntaxError
-		if !errors.Is(err, io.ErrUnexpectedEOF) && errors.As(json.Unmarshal(data[pos:], &msg), &se) {
-			at = min(pos+max(int(se.Offset)-1, 0), len(data))
-			reason = strings.TrimPrefix(se.Error(), "json: ")
-		}
-		return nil, 0, &ImportError{Record: n, Line: line, Message: fmt.Sprintf(
-			"not valid JSON at line %d, column %d: %s", lineAt(data, at), columnAt(data, at), reason)}
+	var se *json.SyntaxError
+	if errors.As(json.Unmarshal(rest, &msg), &se) && !(whole == nil && se.Offset >= int64(len(rest))) {
+		// The offset counts the bad byte itself.
+		at = min(max(int(se.Offset)-1, 0), len(rest))
+		reason = strings.TrimPrefix(se.Error(), "json: ")
 	}
-	return msg, pos + int(dec.InputOffset()), nil
-}
-
-func skipSpace(data []byte, pos int) int {
-	for pos < len(data) {
-		switch data[pos] {
-		case ' ', '\t', '\n', '\r':
-			pos++
-		default:
-			return pos
-		}
+	before := rest[:at]
+	errLine := line + bytes.Count(before, []byte{'\n'})
+	col := 0
+	if nl := bytes.LastIndexByte(before, '\n'); nl >= 0 {
+		col = at - nl
+	} else {
+		col = int(r.base + int64(r.pos) + int64(at) - r.lastNL)
 	}
-	return pos
-}
-
-// lineCounter numbers lines for positions met in increasing order without
-// recounting from the start each time, which would make a large JSON Lines
-// file take quadratic time.
-type lineCounter struct {
-	data      []byte
-	pos, line int
-}
-
-func (c *lineCounter) at(pos int) int {
-	if pos < c.pos {
-		return lineAt(c.data, pos)
-	}
-	pos = min(pos, len(c.data))
-	c.line += bytes.Count(c.data[c.pos:pos], []byte{'\n'})
-	c.pos = pos
-	return c.line
-}
-
-func lineAt(data []byte, pos int) int {
-	return 1 + bytes.Count(data[:min(pos, len(data))], []byte{'\n'})
-}
-
-func columnAt(data []byte, pos int) int {
-	pos = min(pos, len(data))
-	return pos - bytes.LastIndexByte(data[:pos], '\n')
+	return &ImportError{Record: n, Line: line, Message: fmt.Sprintf(
+		"not valid JSON at line %d, column %d: %s", errLine, col, reason)}
 }
 
 var timeType = reflect.TypeFor[time.Time]()

@@ -19,7 +19,22 @@ import (
 // refused with ErrTooLong, so the editor, import and storage agree on what
 // a posting may hold. Saving a draft that is in the trash takes it
 // out of the trash (the newest save wins).
-func (s *Store) Save(p model.Posting) error {
+//
+// Save never overwrites what another writer stored meanwhile: if the draft
+// changed since this Store last read it (Get) or wrote it (Save, Delete,
+// Restore) — saved by another jobpost, moved to the trash or purged there
+// — Save stores nothing and returns a *ConflictError (errors.Is(err,
+// ErrConflict)), which holds the draft as it is now. The caller decides:
+// take theirs (Get), or keep its own with Overwrite (theirs stays in the
+// draft's revisions). A draft this Store never read is saved as given.
+func (s *Store) Save(p model.Posting) error { return s.save(p, true) }
+
+// Overwrite is Save without the check for another writer's change: the
+// newest save wins, and the state it replaces stays among the draft's
+// revisions. It is for the answer "keep mine" to a ConflictError.
+func (s *Store) Overwrite(p model.Posting) error { return s.save(p, false) }
+
+func (s *Store) save(p model.Posting, check bool) error {
 	if !model.ValidID(p.ID) {
 		return fmt.Errorf("save draft: invalid id %q", p.ID)
 	}
@@ -30,13 +45,25 @@ func (s *Store) Save(p model.Posting) error {
 	if err != nil {
 		return fmt.Errorf("save draft %s: %w", p.ID, err)
 	}
+	seen, known := s.seenVersion(p.ID)
 	savedAt := s.now()
+	var after draftVersion
 	err = s.update(func(tx *bolt.Tx) error {
-		return putDraft(tx, rec, savedAt)
+		if check && known {
+			if now := versionOf(tx, rec.id); now != seen {
+				return conflict(tx, p.ID, now)
+			}
+		}
+		if err := putDraft(tx, rec, savedAt); err != nil {
+			return err
+		}
+		after = versionOf(tx, rec.id)
+		return nil
 	})
 	if err != nil {
 		return fmt.Errorf("save draft %s: %w", p.ID, err)
 	}
+	s.remember(p.ID, after)
 	return nil
 }
 
@@ -63,7 +90,10 @@ func encodeDraft(p model.Posting) (encodedDraft, error) {
 	return encodedDraft{id: []byte(p.ID), posting: posting, summary: summary}, nil
 }
 
+// putDraft stores a draft with its summary and revision, out of the trash.
+// The transaction must be one that counts its change (update).
 func putDraft(tx *bolt.Tx, d encodedDraft, savedAt time.Time) error {
+	old := bytes.Clone(currentPosting(tx, d.id)) // the Puts below may move it
 	if err := tx.Bucket(bucketDrafts).Put(d.id, d.posting); err != nil {
 		return err
 	}
@@ -73,7 +103,7 @@ func putDraft(tx *bolt.Tx, d encodedDraft, savedAt time.Time) error {
 	if err := tx.Bucket(bucketTrash).Delete(d.id); err != nil {
 		return err
 	}
-	return addRevision(tx, d.id, d.posting, savedAt)
+	return addRevision(tx, d.id, d.posting, old, savedAt, readCounter(tx)+1)
 }
 
 func decodePosting(data []byte) (model.Posting, error) {
@@ -85,6 +115,7 @@ func decodePosting(data []byte) (model.Posting, error) {
 // Get returns the draft with exactly this id.
 func (s *Store) Get(id string) (model.Posting, error) {
 	var p model.Posting
+	var version draftVersion
 	err := s.view(func(tx *bolt.Tx) error {
 		data := tx.Bucket(bucketDrafts).Get([]byte(id))
 		if data == nil {
@@ -92,11 +123,13 @@ func (s *Store) Get(id string) (model.Posting, error) {
 		}
 		var err error
 		p, err = decodePosting(data) // decoding copies out of the mmap
+		version = versionOf(tx, []byte(id))
 		return err
 	})
 	if err != nil {
 		return model.Posting{}, fmt.Errorf("get draft %s: %w", id, err)
 	}
+	s.remember(id, version)
 	return p, nil
 }
 

@@ -1,8 +1,12 @@
 package storage
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
+	"io"
+	"reflect"
+	"slices"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -42,51 +46,354 @@ func validateImport(p model.Posting) (field string, err error) {
 	return "", nil
 }
 
-// Import stores ps as drafts in one transaction: all of them or, on any
-// error, none. A posting whose id is empty, malformed or already taken (by
-// a draft, a trashed draft or an earlier record of ps) gets a fresh
-// model.NewID(). Zero CreatedAt/UpdatedAt become now, and now is the time
-// of each draft's first revision. Import returns the postings as stored.
+// Import stores ps as drafts, all of them or, on any error, none: ImportFrom
+// over a slice. It returns the postings as stored (those already there,
+// identical, are left out).
 func (s *Store) Import(ps []model.Posting, now time.Time) ([]model.Posting, error) {
-	for i, p := range ps {
-		if field, err := validateImport(p); err != nil {
-			return nil, fmt.Errorf("import: %w", &ImportError{Index: i, Field: field, Err: err})
-		}
-	}
+	i := 0
 	var stored []model.Posting
-	err := s.update(func(tx *bolt.Tx) error {
-		stored = make([]model.Posting, 0, len(ps))
-		drafts, trash := tx.Bucket(bucketDrafts), tx.Bucket(bucketTrash)
-		taken := func(id string) bool {
-			return drafts.Get([]byte(id)) != nil || trash.Get([]byte(id)) != nil
+	_, err := s.ImportFrom(func() (model.Posting, error) {
+		if i == len(ps) {
+			return model.Posting{}, io.EOF
 		}
-		for i, p := range ps {
-			if !model.ValidID(p.ID) || taken(p.ID) {
-				for p.ID = model.NewID(); taken(p.ID); p.ID = model.NewID() {
-				}
-			}
-			if p.CreatedAt.IsZero() {
-				p.CreatedAt = now
-			}
-			if p.UpdatedAt.IsZero() {
-				p.UpdatedAt = now
-			}
-			if p.SchemaVersion == 0 {
-				p.SchemaVersion = model.SchemaVersion
-			}
-			rec, err := encodeDraft(p)
-			if err != nil {
-				return &ImportError{Index: i, Err: err}
-			}
-			if err := putDraft(tx, rec, now); err != nil {
-				return &ImportError{Index: i, Err: err}
-			}
-			stored = append(stored, p)
-		}
-		return nil
-	})
+		i++
+		return ps[i-1], nil
+	}, ImportOptions{Now: now, Stored: func(p model.Posting) { stored = append(stored, p) }})
+	if err != nil {
+		return nil, err
+	}
+	return stored, nil
+}
+
+// ImportOptions tune ImportFrom.
+type ImportOptions struct {
+	// Now stamps the drafts' first revisions and fills zero CreatedAt and
+	// UpdatedAt; zero means the Store's clock.
+	Now time.Time
+	// Progress, if set, is called with the number of records read so far
+	// as the import goes (every importBatch records) and once at the end.
+	Progress func(records int)
+	// Stored, if set, is called with each posting as it is stored, in the
+	// order of the input. The import is not done until ImportFrom returns:
+	// on an error none of them stays.
+	Stored func(model.Posting)
+}
+
+// ImportResult is what ImportFrom did.
+type ImportResult struct {
+	Imported int // drafts added
+	// Already counts the records identical to a draft already stored
+	// under their id (a file imported twice): skipped.
+	Already int
+	// NewIDs lists the records whose id could not be kept, in input order.
+	NewIDs []IDChange
+}
+
+// IDChange is a record stored under another id than the one it gave.
+type IDChange struct {
+	Record int    // from 1
+	From   string // the id in the input
+	To     string // the id it is stored under
+	Taken  bool   // From was in use (by another draft, one in the trash or an earlier record); else malformed
+}
+
+// importBatch is how many records one transaction of an import writes:
+// enough that a transaction's cost is spread, few enough that the memory a
+// transaction holds (bbolt keeps its pages until the commit) stays small.
+const importBatch = 2000
+
+// ImportFrom stores the postings next returns (until io.EOF) as drafts:
+// all of them or, on any error (from next, or writing), none. Its time
+// and memory grow linearly with the input.
+//
+// Each record keeps its id when it has a valid one (model.ValidID: a
+// jobpost id, or another system's such as "REQ-1234") that is free. A
+// record with an empty id, a malformed one, or one taken by a different
+// draft (live or in the trash) or an earlier record gets a fresh
+// model.NewID(), listed in NewIDs. A record identical to the draft stored
+// under its id (the same content; missing times count as the stored ones)
+// is skipped and counted in Already. Zero CreatedAt/UpdatedAt become
+// Now, the time of each draft's first revision.
+//
+// The import holds the file's write lock from start to end, writing a
+// batch of records per transaction, with a journal of the drafts it added
+// in the same transactions; the last one drops the journal. Nobody else
+// can read the file meanwhile, and if the process dies half-way, the next
+// jobpost to open the file finds the journal and removes what it lists
+// before anything reads the file: all or nothing.
+func (s *Store) ImportFrom(next func() (model.Posting, error), opts ImportOptions) (*ImportResult, error) {
+	if opts.Now.IsZero() {
+		opts.Now = s.now()
+	}
+	res, err := s.importFrom(next, opts)
 	if err != nil {
 		return nil, fmt.Errorf("import: %w", err)
 	}
+	return res, nil
+}
+
+func (s *Store) importFrom(next func() (model.Posting, error), opts ImportOptions) (res *ImportResult, err error) {
+	if s.readOnly {
+		return nil, errReadOnly
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	db, err := s.db(false, s.timeout)
+	if err != nil {
+		return nil, err
+	}
+	defer db.Close()
+	if err := rollBackJournal(db); err != nil {
+		return nil, err
+	}
+	journaled := false
+	defer func() {
+		if err != nil && journaled {
+			if rbErr := rollBackJournal(db); rbErr != nil {
+				err = fmt.Errorf("%w (and undoing it failed: %v; the next jobpost to open the file undoes it)", err, rbErr)
+			}
+		}
+	}()
+
+	res = &ImportResult{}
+	batch := make([]model.Posting, 0, importBatch)
+	records := 0
+	var stored []model.Posting // this batch's, for opts.Stored after the commit
+	for eof := false; !eof; {
+		batch = batch[:0]
+		for len(batch) < importBatch {
+			p, err := next()
+			if err == io.EOF {
+				eof = true
+				break
+			}
+			if err != nil {
+				return nil, err
+			}
+			records++
+			if field, err := validateImport(p); err != nil {
+				return nil, &ImportError{Index: records - 1, Field: field, Err: err}
+			}
+			batch = append(batch, p)
+		}
+		first := records - len(batch) + 1
+		err := runUpdate(db, func(tx *bolt.Tx) error {
+			var err error
+			stored, err = importBatchTx(tx, batch, first, opts.Now, res)
+			if err != nil {
+				return err
+			}
+			journaled = true
+			_, err = bumpCounter(tx)
+			return err
+		})
+		if err != nil {
+			return nil, err
+		}
+		if opts.Stored != nil {
+			for _, p := range stored {
+				opts.Stored(p)
+			}
+		}
+		if opts.Progress != nil {
+			opts.Progress(records)
+		}
+	}
+	// Done: drop the journal, which makes the import whole.
+	var counter uint64
+	err = runUpdate(db, func(tx *bolt.Tx) error {
+		if tx.Bucket(bucketImporting) != nil {
+			if err := tx.DeleteBucket(bucketImporting); err != nil {
+				return err
+			}
+		}
+		counter, err = bumpCounter(tx)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	journaled = false
+	s.wrote(counter)
+	return res, nil
+}
+
+// importBatchTx writes one batch of an import (records first, first+1, …
+// of the input) and journals the drafts it adds. It returns them as
+// stored, in input order.
+func importBatchTx(tx *bolt.Tx, batch []model.Posting, first int, now time.Time, res *ImportResult) ([]model.Posting, error) {
+	journal, err := tx.CreateBucketIfNotExists(bucketImporting)
+	if err != nil {
+		return nil, err
+	}
+	drafts, trash := tx.Bucket(bucketDrafts), tx.Bucket(bucketTrash)
+	taken := func(id string) bool {
+		return drafts.Get([]byte(id)) != nil || trash.Get([]byte(id)) != nil
+	}
+	stored := make([]model.Posting, 0, len(batch))
+	recs := make([]encodedDraft, 0, len(batch))
+	inBatch := make(map[string]bool, len(batch))
+	for i, p := range batch {
+		n := first + i
+		switch {
+		case model.ValidID(p.ID) && !taken(p.ID) && !inBatch[p.ID]:
+		case model.ValidID(p.ID) && !inBatch[p.ID] && sameAsStored(drafts.Get([]byte(p.ID)), p):
+			res.Already++
+			continue
+		default:
+			was := p.ID
+			for p.ID = model.NewID(); taken(p.ID) || inBatch[p.ID]; p.ID = model.NewID() {
+			}
+			if was != "" {
+				res.NewIDs = append(res.NewIDs, IDChange{Record: n, From: was, To: p.ID, Taken: model.ValidID(was)})
+			}
+		}
+		inBatch[p.ID] = true
+		fillImported(&p, now)
+		rec, err := encodeDraft(p)
+		if err != nil {
+			return nil, &ImportError{Index: n - 1, Err: err}
+		}
+		recs = append(recs, rec)
+		stored = append(stored, p)
+	}
+	// bbolt writes sorted keys faster and fills its pages better.
+	slices.SortFunc(recs, func(a, b encodedDraft) int { return bytes.Compare(a.id, b.id) })
+	summaries, history := tx.Bucket(bucketSummaries), tx.Bucket(bucketHistory)
+	change := readCounter(tx) + 1
+	for _, rec := range recs {
+		if err := drafts.Put(rec.id, rec.posting); err != nil {
+			return nil, err
+		}
+		if err := summaries.Put(rec.id, rec.summary); err != nil {
+			return nil, err
+		}
+		if err := history.Put(historyKey(rec.id, 1), revValue(revCurrent, now, change, nil)); err != nil {
+			return nil, err
+		}
+		if err := journal.Put(rec.id, nil); err != nil {
+			return nil, err
+		}
+	}
+	res.Imported += len(recs)
 	return stored, nil
+}
+
+// fillImported gives a record its defaults: times and schema version.
+func fillImported(p *model.Posting, now time.Time) {
+	if p.CreatedAt.IsZero() {
+		p.CreatedAt = now
+	}
+	if p.UpdatedAt.IsZero() {
+		p.UpdatedAt = now
+	}
+	if p.SchemaVersion == 0 {
+		p.SchemaVersion = model.SchemaVersion
+	}
+}
+
+// sameAsStored reports whether p says what the stored draft data says.
+// Lists compare by their items (an empty list is a missing one), times by
+// the instant.
+func sameAsStored(data []byte, p model.Posting) bool {
+	if data == nil {
+		return false
+	}
+	q, err := decodePosting(data)
+	if err != nil {
+		return false
+	}
+	if p.CreatedAt.IsZero() {
+		p.CreatedAt = q.CreatedAt
+	}
+	if p.UpdatedAt.IsZero() {
+		p.UpdatedAt = q.UpdatedAt
+	}
+	if p.SchemaVersion == 0 {
+		p.SchemaVersion = model.SchemaVersion
+	}
+	norm := func(p *model.Posting) {
+		for _, l := range []*[]string{&p.Responsibilities, &p.Skills.Required, &p.Skills.Preferred,
+			&p.Qualifications, &p.Benefits, &p.ApplicantLocations} {
+			if len(*l) == 0 {
+				*l = nil
+			}
+		}
+		p.CreatedAt, p.UpdatedAt = p.CreatedAt.UTC(), p.UpdatedAt.UTC()
+		if p.Posted != nil {
+			posted := *p.Posted
+			posted.On = posted.On.UTC()
+			p.Posted = &posted
+		}
+	}
+	norm(&p)
+	norm(&q)
+	return reflect.DeepEqual(p, q)
+}
+
+// errJournal means a transaction found the journal of an import that did
+// not finish: it must be undone before the file is read.
+var errJournal = errors.New("an unfinished import is in the file")
+
+// rollBackImport undoes an import that died half-way (see ImportFrom).
+func (s *Store) rollBackImport() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	db, err := s.db(false, s.timeout)
+	if err != nil {
+		return fmt.Errorf("undo an unfinished import: %w", err)
+	}
+	defer db.Close()
+	return rollBackJournal(db)
+}
+
+// rollBackJournal removes the drafts an unfinished import's journal lists,
+// with their summaries and revisions, then the journal, a batch per
+// transaction (each one durable: a crash here too is picked up again).
+func rollBackJournal(db *bolt.DB) error {
+	var pending bool
+	if err := db.View(func(tx *bolt.Tx) error {
+		pending = tx.Bucket(bucketImporting) != nil
+		return nil
+	}); err != nil || !pending {
+		return err
+	}
+	for {
+		done := false
+		err := runUpdate(db, func(tx *bolt.Tx) error {
+			journal := tx.Bucket(bucketImporting)
+			if journal == nil {
+				done = true
+				return nil
+			}
+			c := journal.Cursor()
+			n := 0
+			for k, _ := c.First(); k != nil && n < importBatch; k, _ = c.First() {
+				key := bytes.Clone(k)
+				for _, b := range []*bolt.Bucket{tx.Bucket(bucketDrafts), tx.Bucket(bucketSummaries)} {
+					if err := b.Delete(key); err != nil {
+						return err
+					}
+				}
+				if err := dropRevisions(tx.Bucket(bucketHistory), key, ^uint64(0)); err != nil {
+					return err
+				}
+				if err := journal.Delete(key); err != nil {
+					return err
+				}
+				n++
+			}
+			if n == 0 {
+				done = true
+				if err := tx.DeleteBucket(bucketImporting); err != nil {
+					return err
+				}
+			}
+			_, err := bumpCounter(tx)
+			return err
+		})
+		if err != nil || done {
+			return err
+		}
+	}
 }

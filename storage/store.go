@@ -10,6 +10,8 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -65,12 +67,29 @@ type Options struct {
 // DefaultTimeout is the lock wait when Options.Timeout is zero.
 const DefaultTimeout = time.Second
 
-// Store is an open jobpost database. Its methods are safe for concurrent
-// use; each runs in a transaction of its own.
+// Store is a jobpost database. It holds the file only for the length of
+// each of its transactions (see tx.go), so several jobpost processes can
+// share it: the editor open all day, commands in another terminal. Its
+// methods are safe for concurrent use; each runs in a transaction of its
+// own.
 type Store struct {
-	db   *bolt.DB
-	path string
-	now  func() time.Time
+	path     string
+	readOnly bool
+	timeout  time.Duration
+	now      func() time.Time
+
+	closed atomic.Bool
+
+	// mu orders this process's own transactions: readers share, a writer
+	// waits for them (as the file lock would, but without polling).
+	mu sync.RWMutex
+
+	// versions is what this Store last read or wrote of each draft (see
+	// Save); changes counts what it has written (see Changed).
+	state    sync.Mutex
+	versions map[string]draftVersion
+	own      ownChanges
+	polled   pollState
 }
 
 // DefaultPath returns $XDG_DATA_HOME/jobpost/jobpost.db, or
@@ -105,11 +124,17 @@ func Open(path string, opts Options) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
+	// The file is checked, created or migrated; from here on it is held
+	// only while a transaction runs.
+	if err := db.Close(); err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
 	clock := opts.Now
 	if clock == nil {
 		clock = time.Now
 	}
-	return &Store{db: db, path: path, now: func() time.Time { return clock().UTC() }}, nil
+	return &Store{path: path, readOnly: opts.ReadOnly, timeout: opts.Timeout,
+		now: func() time.Time { return clock().UTC() }, versions: map[string]draftVersion{}}, nil
 }
 
 // errReplaced means the file was renamed over (by Compact) while we waited
@@ -272,11 +297,11 @@ func fileSize(path string) (int64, error) {
 	return fi.Size(), nil
 }
 
-// Close releases the file. The Store must not be used afterwards.
+// Close ends the Store's use of the file; it holds nothing between
+// transactions, so there is nothing to release. The Store must not be used
+// afterwards.
 func (s *Store) Close() error {
-	if err := s.db.Close(); err != nil {
-		return fmt.Errorf("close %s: %w", s.path, err)
-	}
+	s.closed.Store(true)
 	return nil
 }
 

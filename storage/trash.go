@@ -56,6 +56,7 @@ func (s *Store) Delete(id string) error {
 	if err != nil {
 		return fmt.Errorf("delete draft %s: %w", id, err)
 	}
+	s.rememberTrashed(id, true)
 	return nil
 }
 
@@ -119,6 +120,7 @@ func (s *Store) Restore(id string) error {
 	if err != nil {
 		return fmt.Errorf("restore draft %s: %w", id, err)
 	}
+	s.rememberTrashed(id, false)
 	return nil
 }
 
@@ -129,6 +131,7 @@ func (s *Store) Purge(id string) error {
 	if err != nil {
 		return fmt.Errorf("purge draft %s: %w", id, err)
 	}
+	s.forget(id)
 	return nil
 }
 
@@ -142,9 +145,5 @@ func purge(tx *bolt.Tx, key []byte) error {
 			return err
 		}
 	}
-	revs := tx.Bucket(bucketRevisions)
-	if revs.Bucket(key) != nil {
-		return revs.DeleteBucket(key)
-	}
-	return nil
+	return dropRevisions(tx.Bucket(bucketHistory), key, ^uint64(0))
 }

@@ -12,6 +12,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"jobpost/model"
+	"jobpost/storage"
 )
 
 func TestImportShapes(t *testing.T) {
@@ -77,7 +78,7 @@ func TestImportAllOrNothing(t *testing.T) {
 		{"no title", "{\"title\": \"Fine\"}\n{\"title\": \"  \"}\n", []string{"record 2", "title"}},
 		{"not json", "{\"title\": \"Fine\"}\n{\"title\": \n", []string{"record 2"}},
 		{"unknown catalog ids", "{\"title\": \"Fine\", \"role\": \"backend\"}\n{\"title\": \"Bad\", \"role\": \"astronaut\", \"seniority\": \"godlike\"}\n",
-			[]string{"record 2: role: \"astronaut\"", "record 2: seniority: \"godlike\"", "nothing was imported"}},
+			[]string{"record 2 (line 2): role: \"astronaut\"", "record 2 (line 2): seniority: \"godlike\"", "nothing was imported"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := runCmd(t, cmdEnv{stdin: tc.input}, "--db", db, "import", "-")
@@ -97,7 +98,8 @@ func TestImportAllOrNothing(t *testing.T) {
 }
 
 // TestImportRoundTrip exports a draft as JSON, imports it into the same
-// database (its id is taken, so it gets a new one) and exports the copy:
+// database (identical: skipped), changes the stored draft and imports the
+// file again (its id is taken, so it gets a new one) and exports the copy:
 // the two files differ only in the id.
 func TestImportRoundTrip(t *testing.T) {
 	p := fullPosting("Senior Backend Engineer")
@@ -110,6 +112,18 @@ func TestImportRoundTrip(t *testing.T) {
 	want(t, runCmd(t, cmdEnv{}, "--db", db, "export", p.ID, "-o", first), 0, nil, nil)
 
 	r := runCmd(t, cmdEnv{}, "--db", db, "import", first)
+	want(t, r, 0, []string{"imported 0 postings", "(1 already there, skipped)"}, nil)
+	s, err := storage.Open(db, storage.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	changed := p
+	changed.Summary = "Changed since the export."
+	if err := s.Save(changed); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	r = runCmd(t, cmdEnv{}, "--db", db, "import", first)
 	want(t, r, 0, []string{"Senior Backend Engineer", p.ID + " is in use"}, nil)
 	var newID string
 	for id := range drafts(t, db) {
