@@ -8,9 +8,12 @@ import (
 	"io"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf16"
+	"unicode/utf8"
 )
 
 // maxReported caps how many problems one import error lists.
@@ -208,6 +211,30 @@ func (r *ImportReader) decode(raw []byte, line int) (Posting, bool) {
 	return p, len(problems) == 0
 }
 
+// proseIsClean reports, cheaply, that CleanText would return s unchanged:
+// printable ASCII and line breaks, no line ending in a space, no blank
+// line first or two in a row, no break or space at the end. Anything else
+// (any non-ASCII byte too) is left to CleanText to judge.
+func proseIsClean(s string) bool {
+	if s == "" {
+		return true
+	}
+	if s[0] == '\n' || s[len(s)-1] == '\n' || s[len(s)-1] == ' ' || strings.Contains(s, "\n\n\n") {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '\n':
+			if s[i-1] == ' ' {
+				return false
+			}
+		case c < 0x20 || c >= 0x7f:
+			return false
+		}
+	}
+	return true
+}
+
 // cleanImported strips escape sequences and control characters from every
 // text field and puts the coded fields in their canonical case.
 func cleanImported(p *Posting) {
@@ -219,7 +246,9 @@ func cleanImported(p *Posting) {
 		*s = CleanLine(*s)
 	}
 	for _, s := range []*string{&p.Summary, &p.Company.About, &p.EEO} {
-		*s = CleanText(*s)
+		if !proseIsClean(*s) {
+			*s = CleanText(*s)
+		}
 	}
 	for _, l := range []*[]string{&p.Responsibilities, &p.Skills.Required, &p.Skills.Preferred, &p.Qualifications, &p.Benefits} {
 		*l = CleanList(*l)
@@ -383,37 +412,49 @@ func (r *ImportReader) object() (raw []byte, line int, err error) {
 	if c != '{' {
 		return nil, 0, &ImportError{Record: n, Line: line, Message: "must be a JSON object"}
 	}
-	// Find the closing brace: count braces outside strings.
-	depth, inString, escaped := 0, false, false
+	// Find the closing brace: count braces outside strings, jumping from
+	// one byte that matters to the next.
+	depth, inString := 0, false
 	i := r.pos
 	for {
-		if i == len(r.buf) {
+		if i >= len(r.buf) {
 			start := r.pos
 			if !r.fill(start) {
 				return nil, 0, r.cutShort(n, line)
 			}
 			i -= start
-		}
-		b := r.buf[i]
-		i++
-		switch {
-		case inString:
-			switch {
-			case escaped:
-				escaped = false
-			case b == '\\':
-				escaped = true
-			case b == '"':
-				inString = false
-			}
 			continue
-		case b == '"':
+		}
+		if inString {
+			j := bytes.IndexAny(r.buf[i:], `"\\`)
+			if j < 0 {
+				i = len(r.buf)
+				continue
+			}
+			i += j
+			if r.buf[i] == '\\' {
+				i += 2 // the escaped byte, which may lie past the buffer: refilled above
+				continue
+			}
+			inString = false
+			i++
+			continue
+		}
+		j := bytes.IndexAny(r.buf[i:], `"{}[]`)
+		if j < 0 {
+			i = len(r.buf)
+			continue
+		}
+		i += j
+		switch r.buf[i] {
+		case '"':
 			inString = true
-		case b == '{' || b == '[':
+		case '{', '[':
 			depth++
-		case b == '}' || b == ']':
+		default:
 			depth--
 		}
+		i++
 		if depth == 0 {
 			break
 		}
@@ -464,6 +505,10 @@ var timeType = reflect.TypeFor[time.Time]()
 // decodeValue decodes raw into v strictly, naming each problem by the JSON
 // path of its field. encoding/json alone can do neither: it matches keys
 // regardless of case, and its unknown-field error carries no path.
+//
+// raw is valid JSON (the reader checked the record once, with json.Valid):
+// the walk below takes it apart without checking it again, which calling
+// json.Unmarshal on each part would do, at every level.
 func decodeValue(path string, raw []byte, v reflect.Value) []FieldError {
 	fail := func(msg string) []FieldError { return []FieldError{{Field: path, Message: msg}} }
 	if string(raw) == "null" {
@@ -471,7 +516,7 @@ func decodeValue(path string, raw []byte, v reflect.Value) []FieldError {
 	}
 	switch {
 	case v.Type() == timeType:
-		if raw[0] != '"' || json.Unmarshal(raw, v.Addr().Interface()) != nil {
+		if raw[0] != '"' || v.Addr().Interface().(*time.Time).UnmarshalJSON(raw) != nil {
 			return fail("must be a date and time such as 2025-01-31T09:00:00Z")
 		}
 		return nil
@@ -479,21 +524,22 @@ func decodeValue(path string, raw []byte, v reflect.Value) []FieldError {
 		if raw[0] != '{' {
 			return fail("must be an object")
 		}
-		var fields map[string]json.RawMessage
-		if err := json.Unmarshal(raw, &fields); err != nil {
-			return fail("must be an object")
-		}
+		members := objectMembers(raw)
 		known := jsonFields(v.Type())
 		var out []FieldError
 		for _, f := range known {
-			if r, ok := fields[f.name]; ok {
-				out = append(out, decodeValue(joinPath(path, f.name), r, v.Field(f.index))...)
+			// The last of duplicate keys counts, as encoding/json has it.
+			for i := len(members) - 1; i >= 0; i-- {
+				if members[i].key == f.name {
+					out = append(out, decodeValue(joinPath(path, f.name), members[i].value, v.Field(f.index))...)
+					break
+				}
 			}
 		}
 		var unknown []string
-		for k := range fields {
-			if !slices.ContainsFunc(known, func(f jsonField) bool { return f.name == k }) {
-				unknown = append(unknown, k)
+		for _, m := range members {
+			if !slices.ContainsFunc(known, func(f jsonField) bool { return f.name == m.key }) && !slices.Contains(unknown, m.key) {
+				unknown = append(unknown, m.key)
 			}
 		}
 		slices.Sort(unknown)
@@ -509,26 +555,31 @@ func decodeValue(path string, raw []byte, v reflect.Value) []FieldError {
 		}
 		return out
 	case v.Kind() == reflect.String:
-		if raw[0] != '"' || json.Unmarshal(raw, v.Addr().Interface()) != nil {
+		if raw[0] != '"' {
 			return fail("must be text in double quotes")
 		}
+		v.SetString(jsonString(raw))
 	case v.Kind() == reflect.Float64:
-		if raw[0] == '"' || json.Unmarshal(raw, v.Addr().Interface()) != nil {
+		f, err := strconv.ParseFloat(string(raw), 64)
+		if !isNumber(raw) || err != nil {
 			return fail("must be a number")
 		}
+		v.SetFloat(f)
 	case v.Kind() == reflect.Int:
-		if raw[0] == '"' || json.Unmarshal(raw, v.Addr().Interface()) != nil {
+		n, err := strconv.ParseInt(string(raw), 10, 64)
+		if !isNumber(raw) || err != nil || int64(int(n)) != n {
 			return fail("must be a whole number")
 		}
+		v.SetInt(n)
 	case v.Kind() == reflect.Slice && v.Type().Elem().Kind() == reflect.String:
-		var items []json.RawMessage
-		if raw[0] != '[' || json.Unmarshal(raw, &items) != nil {
+		if raw[0] != '[' {
 			return fail("must be a list of texts")
 		}
+		items := arrayItems(raw)
 		list := make([]string, len(items))
 		var out []FieldError
 		for i, it := range items {
-			out = append(out, decodeValue(fmt.Sprintf("%s[%d]", path, i), it, reflect.ValueOf(&list[i]).Elem())...)
+			out = append(out, decodeValue(path+"["+strconv.Itoa(i)+"]", it, reflect.ValueOf(&list[i]).Elem())...)
 		}
 		v.Set(reflect.ValueOf(list))
 		return out
@@ -536,6 +587,167 @@ func decodeValue(path string, raw []byte, v reflect.Value) []FieldError {
 		return fail("cannot be read") // a Posting field of a kind added without teaching this decoder
 	}
 	return nil
+}
+
+// isNumber reports whether a valid JSON value is a number.
+func isNumber(raw []byte) bool { return raw[0] == '-' || raw[0] >= '0' && raw[0] <= '9' }
+
+// jsonString decodes a valid JSON string: as it is when it holds no escape
+// and is valid UTF-8 (the common case), else by encoding/json.
+func jsonString(raw []byte) string {
+	body := raw[1 : len(raw)-1]
+	if !utf8.Valid(body) {
+		var s string
+		_ = json.Unmarshal(raw, &s) // valid JSON: cannot fail; bad UTF-8 becomes U+FFFD
+		return s
+	}
+	if bytes.IndexByte(body, '\\') < 0 {
+		return string(body)
+	}
+	return unescape(body)
+}
+
+// unescape decodes the escapes of a valid JSON string's body, as
+// encoding/json does (a lone surrogate becomes U+FFFD).
+func unescape(body []byte) string {
+	out := make([]byte, 0, len(body))
+	for i := 0; i < len(body); i++ {
+		c := body[i]
+		if c != '\\' {
+			out = append(out, c)
+			continue
+		}
+		i++
+		switch body[i] {
+		case 'n':
+			out = append(out, '\n')
+		case 't':
+			out = append(out, '\t')
+		case 'r':
+			out = append(out, '\r')
+		case 'b':
+			out = append(out, '\b')
+		case 'f':
+			out = append(out, '\f')
+		case 'u':
+			r := hex4(body[i+1 : i+5])
+			i += 4
+			if utf16.IsSurrogate(r) {
+				r2 := rune(-1)
+				if i+6 < len(body) && body[i+1] == '\\' && body[i+2] == 'u' {
+					r2 = hex4(body[i+3 : i+7])
+				}
+				if d := utf16.DecodeRune(r, r2); d != utf8.RuneError {
+					r = d
+					i += 6
+				} else {
+					r = utf8.RuneError
+				}
+			}
+			out = utf8.AppendRune(out, r)
+		default: // '"', '\\', '/'
+			out = append(out, body[i])
+		}
+	}
+	return string(out)
+}
+
+func hex4(h []byte) rune {
+	var r rune
+	for _, c := range h {
+		switch {
+		case c >= '0' && c <= '9':
+			c -= '0'
+		case c >= 'a' && c <= 'f':
+			c = c - 'a' + 10
+		default:
+			c = c - 'A' + 10
+		}
+		r = r<<4 | rune(c)
+	}
+	return r
+}
+
+type member struct {
+	key   string
+	value []byte
+}
+
+// objectMembers lists the keys and values of a valid JSON object.
+func objectMembers(raw []byte) []member {
+	var out []member
+	i := jsonSpace(raw, 1)
+	for raw[i] != '}' {
+		end := skipJSON(raw, i)
+		key := jsonString(raw[i:end])
+		i = jsonSpace(raw, end)
+		i = jsonSpace(raw, i+1) // past the colon
+		end = skipJSON(raw, i)
+		out = append(out, member{key: key, value: raw[i:end]})
+		i = jsonSpace(raw, end)
+		if raw[i] == ',' {
+			i = jsonSpace(raw, i+1)
+		}
+	}
+	return out
+}
+
+// arrayItems lists the items of a valid JSON array.
+func arrayItems(raw []byte) [][]byte {
+	var out [][]byte
+	i := jsonSpace(raw, 1)
+	for raw[i] != ']' {
+		end := skipJSON(raw, i)
+		out = append(out, raw[i:end])
+		i = jsonSpace(raw, end)
+		if raw[i] == ',' {
+			i = jsonSpace(raw, i+1)
+		}
+	}
+	return out
+}
+
+func jsonSpace(raw []byte, i int) int {
+	for i < len(raw) && (raw[i] == ' ' || raw[i] == '\t' || raw[i] == '\n' || raw[i] == '\r') {
+		i++
+	}
+	return i
+}
+
+// skipJSON returns the end of the valid JSON value that starts at raw[i].
+func skipJSON(raw []byte, i int) int {
+	switch raw[i] {
+	case '"':
+		for i++; ; i++ {
+			switch raw[i] {
+			case '\\':
+				i++
+			case '"':
+				return i + 1
+			}
+		}
+	case '{', '[':
+		depth := 0
+		for ; ; i++ {
+			switch raw[i] {
+			case '"':
+				i = skipJSON(raw, i) - 1
+			case '{', '[':
+				depth++
+			case '}', ']':
+				if depth--; depth == 0 {
+					return i + 1
+				}
+			}
+		}
+	}
+	for ; i < len(raw); i++ {
+		switch raw[i] {
+		case ',', '}', ']', ' ', '\t', '\n', '\r':
+			return i
+		}
+	}
+	return i
 }
 
 func joinPath(path, name string) string {

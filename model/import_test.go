@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"reflect"
 	"strings"
 	"testing"
@@ -327,4 +328,45 @@ func FuzzParseImport(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestProseIsCleanAgreesWithCleanText: the fast check never calls text
+// clean that CleanText would change.
+func TestProseIsCleanAgreesWithCleanText(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 4))
+	alphabet := []string{"a", "b", " ", "\n", "\r", "\t", "é", "\x1b[2J", "\u200b", "."}
+	for range 200_000 {
+		var b strings.Builder
+		for range rng.IntN(12) {
+			b.WriteString(alphabet[rng.IntN(len(alphabet))])
+		}
+		s := b.String()
+		if proseIsClean(s) && CleanText(s) != s {
+			t.Fatalf("proseIsClean(%q) but CleanText gives %q", s, CleanText(s))
+		}
+	}
+}
+
+// TestJSONStringAgreesWithEncodingJSON: the decoder's own unescaping gives
+// what encoding/json gives, surrogates and bad UTF-8 included.
+func TestJSONStringAgreesWithEncodingJSON(t *testing.T) {
+	rng := rand.New(rand.NewPCG(2, 5))
+	parts := []string{"a", "é", `\n`, `\t`, `\"`, `\\`, `\/`, `\r`, `\b`, `\f`, `\u00e9`, `\u2028`, `\ud83d\ude00`,
+		`\ud83d`, `\ude00`, `\uD83D\uDE00`, `\ud83dx`, "\xff", " ", "{", "}"}
+	for range 100_000 {
+		var b strings.Builder
+		b.WriteByte('"')
+		for range rng.IntN(8) {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		b.WriteByte('"')
+		raw := []byte(b.String())
+		var want string
+		if err := json.Unmarshal(raw, &want); err != nil {
+			continue
+		}
+		if got := jsonString(raw); got != want {
+			t.Fatalf("jsonString(%s) = %q, want %q", raw, got, want)
+		}
+	}
 }

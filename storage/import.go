@@ -97,10 +97,18 @@ type IDChange struct {
 	Taken  bool   // From was in use (by another draft, one in the trash or an earlier record); else malformed
 }
 
+// importFill is how full an import fills the pages it writes.
+const importFill = 0.9
+
 // importBatch is how many records one transaction of an import writes:
-// enough that a transaction's cost is spread, few enough that the memory a
-// transaction holds (bbolt keeps its pages until the commit) stays small.
-const importBatch = 2000
+// few enough that the memory a transaction holds stays small (bbolt keeps
+// the values and the pages it writes until the commit: some 60 MB for
+// 10,000 postings), many enough that an import of a few thousand is one
+// transaction. Each transaction rewrites the pages the batch's keys fall
+// in, and new ids fall anywhere: the pages it replaces are free for the
+// next ones, but the file holds both for a moment, so the fewer the
+// batches the nearer the file stays to its data.
+const importBatch = 10_000
 
 // ImportFrom stores the postings next returns (until io.EOF) as drafts:
 // all of them or, on any error (from next, or writing), none. Its time
@@ -257,9 +265,18 @@ func importBatchTx(tx *bolt.Tx, batch []model.Posting, first int, now time.Time,
 		recs = append(recs, rec)
 		stored = append(stored, p)
 	}
-	// bbolt writes sorted keys faster and fills its pages better.
+	// bbolt writes sorted keys faster and fills its pages better. Pages
+	// split at FillPercent when a transaction commits; bbolt's default,
+	// half full, is for keys that arrive in random order. A batch's keys
+	// come sorted (and often follow each other: ids from another system
+	// are usually numbered), so its pages may be filled: the file is some
+	// 40 % smaller and written faster. (Later transactions split at the
+	// default again.)
 	slices.SortFunc(recs, func(a, b encodedDraft) int { return bytes.Compare(a.id, b.id) })
 	summaries, history := tx.Bucket(bucketSummaries), tx.Bucket(bucketHistory)
+	for _, b := range []*bolt.Bucket{drafts, summaries, history, journal} {
+		b.FillPercent = importFill
+	}
 	change := readCounter(tx) + 1
 	for _, rec := range recs {
 		if err := drafts.Put(rec.id, rec.posting); err != nil {

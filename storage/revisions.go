@@ -40,14 +40,23 @@ type Revision struct {
 //   - revCurrent: nothing; the posting is the draft as it is stored now,
 //     live or in the trash. A draft's newest revision is almost always
 //     its current state, so it is not stored twice.
-//   - revFlate: the posting's JSON compressed with DEFLATE and revDict.
+//   - revDelta: the posting's JSON compressed with DEFLATE, primed with
+//     the next newer revision's JSON as its dictionary: what the two have
+//     in common (nearly everything, between two saves) costs a few bytes
+//     of back-references, so a revision takes about the size of what
+//     changed. Reading one needs the newer ones first: Revisions reads
+//     newest first anyway.
+//   - revFlate: the posting's JSON compressed with DEFLATE and revDict,
+//     standing alone (a newest revision that is not the draft).
 //   - revJSON: the JSON as it is, where compressing did not earn its
 //     place (saved less than an eighth).
 //
 // When a save supersedes a revCurrent revision, that revision is rewritten
-// as a copy of the draft it was, before the draft is overwritten.
+// as a delta against the posting being saved, before the draft is
+// overwritten.
 const (
 	revCurrent = 'c'
+	revDelta   = 'd'
 	revFlate   = 'z'
 	revJSON    = 'j'
 
@@ -126,6 +135,30 @@ func storedRevision(savedAt time.Time, change uint64, posting []byte) []byte {
 	return v
 }
 
+// deltaLevel is the DEFLATE level of deltas. (BestSpeed would ignore the
+// dictionary.)
+const deltaLevel = 5
+
+// deltaRevision is a history value holding posting as a delta against
+// newer, the next newer revision's JSON; a stored revision where that does
+// not earn its place.
+func deltaRevision(savedAt time.Time, change uint64, posting, newer []byte) []byte {
+	var buf bytes.Buffer
+	buf.Grow(revHeader + 256)
+	buf.Write(revValue(revDelta, savedAt, change, nil))
+	w, err := flate.NewWriterDict(&buf, deltaLevel, newer)
+	if err == nil {
+		_, err = w.Write(posting)
+	}
+	if err == nil {
+		err = w.Close()
+	}
+	if err != nil || buf.Len()-revHeader > len(posting)-len(posting)/minSaving {
+		return storedRevision(savedAt, change, posting)
+	}
+	return buf.Bytes()
+}
+
 // revision is a history value taken apart. posting is nil for revCurrent.
 type revision struct {
 	kind    byte
@@ -134,11 +167,15 @@ type revision struct {
 	posting []byte
 }
 
-var errBadRevision = errors.New("not a revision record")
+var (
+	errBadRevision = errors.New("not a revision record")
+	errNoNewer     = errors.New("a delta without the revision it is taken against")
+)
 
 // parseRevision takes a history value apart, inflating a compressed
-// posting (the result never points into the mapped file).
-func parseRevision(v []byte) (revision, error) {
+// posting (the result never points into the mapped file). newer is the
+// next newer revision's JSON, which a delta needs (nil if unknown).
+func parseRevision(v, newer []byte) (revision, error) {
 	if len(v) < revHeader {
 		return revision{}, errBadRevision
 	}
@@ -149,10 +186,17 @@ func parseRevision(v []byte) (revision, error) {
 	case revCurrent:
 	case revJSON:
 		r.posting = bytes.Clone(body)
-	case revFlate:
+	case revFlate, revDelta:
+		dict := []byte(revDict)
+		if r.kind == revDelta {
+			if newer == nil {
+				return revision{}, errNoNewer
+			}
+			dict = newer
+		}
 		fr := flateReaders.Get().(io.ReadCloser)
 		defer flateReaders.Put(fr)
-		if err := fr.(flate.Resetter).Reset(bytes.NewReader(body), []byte(revDict)); err != nil {
+		if err := fr.(flate.Resetter).Reset(bytes.NewReader(body), dict); err != nil {
 			return revision{}, err
 		}
 		var out bytes.Buffer
@@ -184,15 +228,17 @@ func lastRevision(c *bolt.Cursor, id []byte) (k, v []byte) {
 }
 
 // currentPosting is the draft's stored JSON, live or in the trash; nil if
-// there is none. It points into the mapped file: valid only until the
-// transaction writes.
+// there is none (or it cannot be read). It is a copy, never the mapped file.
 func currentPosting(tx *bolt.Tx, id []byte) []byte {
 	if data := tx.Bucket(bucketDrafts).Get(id); data != nil {
-		return data
+		if data, err := postingJSON(data); err == nil {
+			return bytes.Clone(data)
+		}
+		return nil
 	}
 	if data := tx.Bucket(bucketTrash).Get(id); data != nil {
 		var rec trashRecord
-		if json.Unmarshal(data, &rec) == nil {
+		if json.Unmarshal(data, &rec) == nil { // copies
 			return rec.Posting
 		}
 	}
@@ -210,7 +256,7 @@ func addRevision(tx *bolt.Tx, id, posting, old []byte, savedAt time.Time, change
 	var seq uint64
 	if k, v := lastRevision(c, id); k != nil {
 		seq = seqOf(k)
-		prev, err := parseRevision(v)
+		prev, err := parseRevision(v, nil)
 		switch {
 		case err != nil:
 			// A damaged record: leave it, and add the new one after it.
@@ -218,9 +264,9 @@ func addRevision(tx *bolt.Tx, id, posting, old []byte, savedAt time.Time, change
 			prev.kind != revCurrent && bytes.Equal(prev.posting, posting):
 			return nil
 		case prev.kind == revCurrent && old != nil:
-			// It was the draft as stored; keep a copy before the draft is
-			// overwritten.
-			if err := h.Put(bytes.Clone(k), storedRevision(prev.savedAt, prev.change, old)); err != nil {
+			// It was the draft as stored; keep it, as a delta against the
+			// new one, before the draft is overwritten.
+			if err := h.Put(bytes.Clone(k), deltaRevision(prev.savedAt, prev.change, old, posting)); err != nil {
 				return err
 			}
 		}
@@ -288,11 +334,12 @@ func (s *Store) Revisions(id string) ([]Revision, error) {
 		}
 		prefix := historyPrefix(key)
 		c := tx.Bucket(bucketHistory).Cursor()
+		var newer []byte
 		for k, v := lastRevision(c, key); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Prev() {
 			if len(k) != len(prefix)+8 {
 				continue // not a revision key
 			}
-			r, err := parseRevision(v)
+			r, err := parseRevision(v, newer)
 			if err != nil {
 				return fmt.Errorf("revision %d: %w", seqOf(k), err)
 			}
@@ -300,6 +347,7 @@ func (s *Store) Revisions(id string) ([]Revision, error) {
 			if r.kind == revCurrent {
 				data = current
 			}
+			newer = data
 			p, err := decodePosting(data)
 			if err != nil {
 				return fmt.Errorf("revision %d: %w", seqOf(k), err)
@@ -322,21 +370,21 @@ type revisionRecord struct {
 
 // migrate2to3 moves every draft's revisions from its nested bucket into
 // the history bucket, keeping their numbers and times; the newest one
-// becomes revCurrent where it is the draft as stored. The change counter
+// becomes revCurrent where it is the draft as stored, the older ones
+// deltas. The change counter
 // starts at 1 (each migrated revision gets version 1).
 func migrate2to3(tx *bolt.Tx) error {
 	h, err := tx.CreateBucketIfNotExists(bucketHistory)
 	if err != nil {
 		return err
 	}
-	h.FillPercent = 0.9 // keys arrive in order
 	old := tx.Bucket(bucketRevisions)
 	err = old.ForEachBucket(func(id []byte) error {
-		b := old.Bucket(id)
 		current := currentPosting(tx, id)
-		lastKey, _ := b.Cursor().Last()
-		return b.ForEach(func(k, v []byte) error {
-			if len(k) != 8 {
+		var newer []byte
+		c := old.Bucket(id).Cursor()
+		for k, v := c.Last(); k != nil; k, v = c.Prev() {
+			if len(k) != 8 || v == nil {
 				return fmt.Errorf("draft %q: revision key %x is not a number", id, k)
 			}
 			var rec revisionRecord
@@ -344,13 +392,20 @@ func migrate2to3(tx *bolt.Tx) error {
 				return fmt.Errorf("draft %q: revision %x: %w", id, k, err)
 			}
 			var val []byte
-			if bytes.Equal(k, lastKey) && current != nil && bytes.Equal(rec.Posting, current) {
+			switch {
+			case newer == nil && current != nil && bytes.Equal(rec.Posting, current):
 				val = revValue(revCurrent, rec.SavedAt, 1, nil)
-			} else {
+			case newer == nil:
 				val = storedRevision(rec.SavedAt, 1, rec.Posting)
+			default:
+				val = deltaRevision(rec.SavedAt, 1, rec.Posting, newer)
 			}
-			return h.Put(historyKey(id, binary.BigEndian.Uint64(k)), val)
-		})
+			newer = rec.Posting
+			if err := h.Put(historyKey(id, binary.BigEndian.Uint64(k)), val); err != nil {
+				return err
+			}
+		}
+		return nil
 	})
 	if err != nil {
 		return err

@@ -149,8 +149,8 @@ func TestRevisionsStoredOnceAndCompressed(t *testing.T) {
 			return nil
 		})
 	})
-	if kinds != "zzc" {
-		t.Errorf("revision kinds %q, want zzc", kinds)
+	if kinds != "ddc" {
+		t.Errorf("revision kinds %q, want ddc (two deltas, then the draft itself)", kinds)
 	}
 	if err := s.Delete("abc"); err != nil {
 		t.Fatal(err)

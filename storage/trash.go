@@ -37,6 +37,10 @@ func (s *Store) Delete(id string) error {
 		if data == nil {
 			return ErrNotFound
 		}
+		data, err := postingJSON(data)
+		if err != nil {
+			return err
+		}
 		p, err := decodePosting(data)
 		if err != nil {
 			return err
@@ -109,7 +113,7 @@ func (s *Store) Restore(id string) error {
 		if err != nil {
 			return err
 		}
-		if err := tx.Bucket(bucketDrafts).Put(key, rec.Posting); err != nil {
+		if err := tx.Bucket(bucketDrafts).Put(key, draftValue(rec.Posting)); err != nil {
 			return err
 		}
 		if err := tx.Bucket(bucketSummaries).Put(key, sum); err != nil {
