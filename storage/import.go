@@ -71,7 +71,7 @@ type ImportOptions struct {
 	// UpdatedAt; zero means the Store's clock.
 	Now time.Time
 	// Progress, if set, is called with the number of records read so far
-	// as the import goes (every importBatch records) and once at the end.
+	// as the import goes (every 1,000) and once at the end.
 	Progress func(records int)
 	// Stored, if set, is called with each posting as it is stored, in the
 	// order of the input. The import is not done until ImportFrom returns:
@@ -96,6 +96,9 @@ type IDChange struct {
 	To     string // the id it is stored under
 	Taken  bool   // From was in use (by another draft, one in the trash or an earlier record); else malformed
 }
+
+// progressEvery is how often (in records) ImportFrom calls Progress.
+const progressEvery = 1000
 
 // importFill is how full an import fills the pages it writes.
 const importFill = 0.9
@@ -179,6 +182,9 @@ func (s *Store) importFrom(next func() (model.Posting, error), opts ImportOption
 				return nil, err
 			}
 			records++
+			if opts.Progress != nil && records%progressEvery == 0 {
+				opts.Progress(records)
+			}
 			if field, err := validateImport(p); err != nil {
 				return nil, &ImportError{Index: records - 1, Field: field, Err: err}
 			}
@@ -203,9 +209,6 @@ func (s *Store) importFrom(next func() (model.Posting, error), opts ImportOption
 				opts.Stored(p)
 			}
 		}
-		if opts.Progress != nil {
-			opts.Progress(records)
-		}
 	}
 	// Done: drop the journal, which makes the import whole.
 	var counter uint64
@@ -223,6 +226,9 @@ func (s *Store) importFrom(next func() (model.Posting, error), opts ImportOption
 	}
 	journaled = false
 	s.wrote(counter)
+	if opts.Progress != nil {
+		opts.Progress(records)
+	}
 	return res, nil
 }
 

@@ -285,3 +285,25 @@ func TestListNamesAnUnreadableDraft(t *testing.T) {
 	r = runCmd(t, cmdEnv{}, "--db", db, "list", "--json")
 	want(t, r, 1, []string{`"title": "Readable Engineer"`}, []string{"could not be read"})
 }
+
+// TestImportForeignIDs: ids from another system are kept when free; one
+// in use gets a new id, which the output names; importing the same file
+// again skips what is already there.
+func TestImportForeignIDs(t *testing.T) {
+	other := fullPosting("Someone Else's")
+	other.ID = "REQ-2"
+	db := seedDB(t, other)
+	in := `{"id": "REQ-1", "title": "Kept As Given", "created_at": "2026-01-01T00:00:00Z", "updated_at": "2026-01-01T00:00:00Z"}
+{"id": "REQ-2", "title": "Clashing", "created_at": "2026-01-01T00:00:00Z", "updated_at": "2026-01-01T00:00:00Z"}
+{"id": "fx_000042", "title": "Also Kept", "created_at": "2026-01-01T00:00:00Z", "updated_at": "2026-01-01T00:00:00Z"}
+`
+	r := runCmd(t, cmdEnv{stdin: in}, "--db", db, "import", "-")
+	want(t, r, 0, []string{"REQ-1 ", "Kept As Given", "fx_000042 ", "(new id: REQ-2 is in use)", "imported 3 postings"}, nil)
+	got := drafts(t, db)
+	if got["REQ-1"].Title != "Kept As Given" || got["fx_000042"].Title != "Also Kept" || got["REQ-2"].Title != "Someone Else's" || len(got) != 4 {
+		t.Errorf("drafts after import: %v", got)
+	}
+	r = runCmd(t, cmdEnv{stdin: in}, "--db", db, "import", "-")
+	want(t, r, 0, []string{"imported 1 posting", "(2 already there, skipped)", "(new id: REQ-2 is in use)"}, nil)
+	want(t, runCmd(t, cmdEnv{}, "--db", db, "show", "REQ-1"), 0, []string{"Kept As Given"}, nil)
+}
