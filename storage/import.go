@@ -191,6 +191,7 @@ func (s *Store) importFrom(next func() (model.Posting, error), opts ImportOption
 			batch = append(batch, p)
 		}
 		first := records - len(batch) + 1
+		var counter uint64
 		err := runUpdate(db, func(tx *bolt.Tx) error {
 			var err error
 			stored, err = importBatchTx(tx, batch, first, opts.Now, res)
@@ -198,12 +199,13 @@ func (s *Store) importFrom(next func() (model.Posting, error), opts ImportOption
 				return err
 			}
 			journaled = true
-			_, err = bumpCounter(tx)
+			counter, err = bumpCounter(tx)
 			return err
 		})
 		if err != nil {
 			return nil, err
 		}
+		s.wrote(counter)
 		if opts.Stored != nil {
 			for _, p := range stored {
 				opts.Stored(p)

@@ -327,37 +327,45 @@ func versionOf(tx *bolt.Tx, id []byte) draftVersion {
 func (s *Store) Revisions(id string) ([]Revision, error) {
 	var out []Revision
 	err := s.view(func(tx *bolt.Tx) error {
-		key := []byte(id)
-		current := currentPosting(tx, key)
-		if current == nil {
-			return ErrNotFound
-		}
-		prefix := historyPrefix(key)
-		c := tx.Bucket(bucketHistory).Cursor()
-		var newer []byte
-		for k, v := lastRevision(c, key); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Prev() {
-			if len(k) != len(prefix)+8 {
-				continue // not a revision key
-			}
-			r, err := parseRevision(v, newer)
-			if err != nil {
-				return fmt.Errorf("revision %d: %w", seqOf(k), err)
-			}
-			data := r.posting
-			if r.kind == revCurrent {
-				data = current
-			}
-			newer = data
-			p, err := decodePosting(data)
-			if err != nil {
-				return fmt.Errorf("revision %d: %w", seqOf(k), err)
-			}
-			out = append(out, Revision{Seq: seqOf(k), SavedAt: r.savedAt, Posting: p})
-		}
-		return nil
+		var err error
+		out, err = readRevisions(tx, []byte(id))
+		return err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("revisions of draft %s: %w", id, err)
+	}
+	return out, nil
+}
+
+// readRevisions reads a draft's revisions, newest first: each delta is
+// taken against the one read before it.
+func readRevisions(tx *bolt.Tx, key []byte) ([]Revision, error) {
+	current := currentPosting(tx, key)
+	if current == nil {
+		return nil, ErrNotFound
+	}
+	var out []Revision
+	prefix := historyPrefix(key)
+	c := tx.Bucket(bucketHistory).Cursor()
+	var newer []byte
+	for k, v := lastRevision(c, key); k != nil && bytes.HasPrefix(k, prefix); k, v = c.Prev() {
+		if len(k) != len(prefix)+8 {
+			continue // not a revision key
+		}
+		r, err := parseRevision(v, newer)
+		if err != nil {
+			return nil, fmt.Errorf("revision %d: %w", seqOf(k), err)
+		}
+		data := r.posting
+		if r.kind == revCurrent {
+			data = current
+		}
+		newer = data
+		p, err := decodePosting(data)
+		if err != nil {
+			return nil, fmt.Errorf("revision %d: %w", seqOf(k), err)
+		}
+		out = append(out, Revision{Seq: seqOf(k), SavedAt: r.savedAt, Posting: p})
 	}
 	return out, nil
 }
