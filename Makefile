@@ -36,11 +36,11 @@ test-short: lint
 # bench runs the Go benchmarks, then the whole-process figures: imports of
 # 10,000 to 100,000 postings, the file size with revisions (issue 14), and
 # what the end-to-end test measures in tmux (start to first frame, peak
-# memory with 10,000 drafts).
+# memory with 10,000 drafts, the editor on 100,000).
 bench: deps
 	go test -run '^$$' -bench . -benchmem -timeout 20m ./...
 	JOBPOST_FIGURES=1 go test -count=1 -timeout 20m -run 'TestImportFigures|TestFileSizeFigure' -v ./ui/cli/ ./storage/ | grep -E 'figures_test|^(ok|FAIL)\b'
-	go test -count=1 -run 'TestEndToEndTmux/(StartToFirstFrame|PeakMemory10k)' -v . | grep -E 'first frame|peak RSS'
+	JOBPOST_FIGURES=1 go test -count=1 -run 'TestEndToEndTmux/(StartToFirstFrame|PeakMemory10k|Editor100k)' -v . | grep -E 'first frame|peak RSS|100,000 drafts'
 
 
 fmt:
