@@ -39,7 +39,7 @@ test-short: lint
 # memory with 10,000 drafts, the editor on 100,000).
 bench: deps
 	go test -run '^$$' -bench . -benchmem -timeout 20m ./...
-	JOBPOST_FIGURES=1 go test -count=1 -timeout 20m -run 'TestImportFigures|TestFileSizeFigure' -v ./ui/cli/ ./storage/ | grep -E 'figures_test|^(ok|FAIL)\b'
+	JOBPOST_FIGURES=1 go test -p 1 -count=1 -timeout 20m -run 'TestImportFigures|TestFileSizeFigure' -v ./ui/cli/ ./storage/ | grep -E 'figures_test|^(ok|FAIL)\b'
 	JOBPOST_FIGURES=1 go test -count=1 -run 'TestEndToEndTmux/(StartToFirstFrame|PeakMemory10k|Editor100k)' -v . | grep -E 'first frame|peak RSS|100,000 drafts'
 
 

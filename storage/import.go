@@ -7,6 +7,7 @@ import (
 	"io"
 	"reflect"
 	"slices"
+	"sync"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -167,13 +168,16 @@ func (s *Store) importFrom(next func() (model.Posting, error), opts ImportOption
 	}()
 
 	res = &ImportResult{}
+	in, stop := readAhead(next)
+	defer stop()
 	batch := make([]model.Posting, 0, importBatch)
 	records := 0
 	var stored []model.Posting // this batch's, for opts.Stored after the commit
 	for eof := false; !eof; {
 		batch = batch[:0]
 		for len(batch) < importBatch {
-			p, err := next()
+			r := <-in
+			p, err := r.p, r.err
 			if err == io.EOF {
 				eof = true
 				break
@@ -232,6 +236,48 @@ func (s *Store) importFrom(next func() (model.Posting, error), opts ImportOption
 		opts.Progress(records)
 	}
 	return res, nil
+}
+
+// readAhead calls next on a goroutine of its own, a thousand records
+// ahead of the writer: reading and checking the input (most of an
+// import's work) and storing it use two cores. Once next returns an error
+// (io.EOF at the end) it calls it no more. stop ends the reading and
+// returns once next is no longer running, so that the caller may look at
+// whatever next uses.
+func readAhead(next func() (model.Posting, error)) (in <-chan readResult, stop func()) {
+	ch := make(chan readResult, 1000)
+	quit, done := make(chan struct{}), make(chan struct{})
+	go func() {
+		defer close(done)
+		for {
+			select {
+			case <-quit:
+				return
+			default:
+			}
+			p, err := next()
+			select {
+			case ch <- readResult{p, err}:
+			case <-quit:
+				return
+			}
+			if err != nil {
+				return
+			}
+		}
+	}()
+	var once sync.Once
+	return ch, func() {
+		once.Do(func() {
+			close(quit)
+			<-done
+		})
+	}
+}
+
+type readResult struct {
+	p   model.Posting
+	err error
 }
 
 // importBatchTx writes one batch of an import (records first, first+1, …
