@@ -22,7 +22,9 @@ import (
 
 // The errors Open and the Store methods wrap. Test for them with errors.Is.
 var (
-	// ErrLocked means Open timed out waiting for the file lock.
+	// ErrLocked means Open, or a method's transaction, timed out waiting
+	// for the file lock: another jobpost held it longer than
+	// Options.Timeout (a large import, a compaction).
 	ErrLocked = errors.New("database in use by another jobpost")
 	// ErrNotFound means no draft has that id.
 	ErrNotFound = errors.New("no draft with that id")
@@ -53,10 +55,10 @@ func (e *TooLongError) Is(target error) bool { return target == ErrTooLong }
 
 // Options tune Open.
 type Options struct {
-	// Timeout is how long Open waits for another process to release the
-	// file. Zero means one second.
+	// Timeout is how long Open, and each transaction after it, waits for
+	// another process to release the file. Zero means one second.
 	Timeout time.Duration
-	// ReadOnly opens the file with a shared lock and refuses writes.
+	// ReadOnly reads the file under a shared lock and refuses writes.
 	ReadOnly bool
 	// Now is the clock that stamps saved versions and deletions; nil
 	// means the real one. Tests pass a fixed one, so that what a screen
