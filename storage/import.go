@@ -148,6 +148,44 @@ func (s *Store) importFrom(next func() (model.Posting, error), opts ImportOption
 	if s.readOnly {
 		return nil, errReadOnly
 	}
+	res = &ImportResult{}
+	in, stop := readAhead(next)
+	defer stop()
+	batch := make([]model.Posting, 0, importBatch)
+	records := 0
+	// fill reads the next batch; eof is the end of the input.
+	fill := func() (eof bool, err error) {
+		batch = batch[:0]
+		for len(batch) < importBatch {
+			r := <-in
+			if r.err == io.EOF {
+				return true, nil
+			}
+			if r.err != nil {
+				return false, r.err
+			}
+			records++
+			if opts.Progress != nil && records%progressEvery == 0 {
+				opts.Progress(records)
+			}
+			if field, err := validateImport(r.p); err != nil {
+				return false, &ImportError{Index: records - 1, Field: field, Err: err}
+			}
+			batch = append(batch, r.p)
+		}
+		return false, nil
+	}
+	// The first batch is read before the file is locked: an import that
+	// fits in one batch holds the file only while it writes, however slow
+	// its input.
+	eof, err := fill()
+	if err != nil {
+		return nil, err
+	}
+	if records == 0 {
+		return res, nil
+	}
+
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	db, err := s.db(false, s.timeout)
@@ -167,33 +205,8 @@ func (s *Store) importFrom(next func() (model.Posting, error), opts ImportOption
 		}
 	}()
 
-	res = &ImportResult{}
-	in, stop := readAhead(next)
-	defer stop()
-	batch := make([]model.Posting, 0, importBatch)
-	records := 0
 	var stored []model.Posting // this batch's, for opts.Stored after the commit
-	for eof := false; !eof; {
-		batch = batch[:0]
-		for len(batch) < importBatch {
-			r := <-in
-			p, err := r.p, r.err
-			if err == io.EOF {
-				eof = true
-				break
-			}
-			if err != nil {
-				return nil, err
-			}
-			records++
-			if opts.Progress != nil && records%progressEvery == 0 {
-				opts.Progress(records)
-			}
-			if field, err := validateImport(p); err != nil {
-				return nil, &ImportError{Index: records - 1, Field: field, Err: err}
-			}
-			batch = append(batch, p)
-		}
+	for len(batch) > 0 {
 		first := records - len(batch) + 1
 		var counter uint64
 		err := runUpdate(db, func(tx *bolt.Tx) error {
@@ -214,6 +227,12 @@ func (s *Store) importFrom(next func() (model.Posting, error), opts ImportOption
 			for _, p := range stored {
 				opts.Stored(p)
 			}
+		}
+		if eof {
+			break
+		}
+		if eof, err = fill(); err != nil {
+			return nil, err
 		}
 	}
 	// Done: drop the journal, which makes the import whole.

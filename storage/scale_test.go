@@ -424,3 +424,31 @@ func TestChangedSeesOtherWritersOnly(t *testing.T) {
 		t.Error("change made while held not seen after")
 	}
 }
+
+// TestImportReadsBeforeItLocks: an import of one batch holds the file only
+// to write, not while its input trickles in (a pipe, a download).
+func TestImportReadsBeforeItLocks(t *testing.T) {
+	s := openTemp(t)
+	other, err := Open(s.Path(), Options{Timeout: 100 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	_, err = s.ImportFrom(func() (model.Posting, error) {
+		n++
+		if n > 3 {
+			return model.Posting{}, io.EOF
+		}
+		// Meanwhile another jobpost writes.
+		if err := other.Save(posting(fmt.Sprintf("other%d", n), "Saved meanwhile", t0)); err != nil {
+			return model.Posting{}, err
+		}
+		return posting("", fmt.Sprintf("Imported %d", n), t0), nil
+	}, ImportOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if list, _ := s.List(); len(list) != 6 {
+		t.Errorf("%d drafts, want 6", len(list))
+	}
+}
