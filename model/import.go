@@ -426,26 +426,30 @@ func (r *ImportReader) object() (raw []byte, line int, err error) {
 			continue
 		}
 		if inString {
-			j := bytes.IndexAny(r.buf[i:], `"\\`)
+			// The closing quote: the next one not escaped (after an odd
+			// run of backslashes, which lie in this record, so in buf).
+			j := bytes.IndexByte(r.buf[i:], '"')
 			if j < 0 {
 				i = len(r.buf)
 				continue
 			}
 			i += j
-			if r.buf[i] == '\\' {
-				i += 2 // the escaped byte, which may lie past the buffer: refilled above
-				continue
+			k := i
+			for k > r.pos && r.buf[k-1] == '\\' {
+				k--
 			}
-			inString = false
 			i++
+			if (i-1-k)%2 == 0 {
+				inString = false
+			}
 			continue
 		}
-		j := bytes.IndexAny(r.buf[i:], `"{}[]`)
-		if j < 0 {
-			i = len(r.buf)
+		for i < len(r.buf) && !structural[r.buf[i]] {
+			i++
+		}
+		if i == len(r.buf) {
 			continue
 		}
-		i += j
 		switch r.buf[i] {
 		case '"':
 			inString = true
@@ -466,6 +470,10 @@ func (r *ImportReader) object() (raw []byte, line int, err error) {
 	r.advance(i)
 	return raw, line, nil
 }
+
+// structural marks the bytes the framing of a record looks for outside
+// strings.
+var structural = [256]bool{'"': true, '{': true, '}': true, '[': true, ']': true}
 
 // cutShort is the error for a record the input ends inside: the first
 // syntax error in what there is, else the end itself.
@@ -675,7 +683,7 @@ type member struct {
 
 // objectMembers lists the keys and values of a valid JSON object.
 func objectMembers(raw []byte) []member {
-	var out []member
+	out := make([]member, 0, 24) // a posting has 23 fields
 	i := jsonSpace(raw, 1)
 	for raw[i] != '}' {
 		end := skipJSON(raw, i)

@@ -188,7 +188,7 @@ func (s *Store) importFrom(next func() (model.Posting, error), opts ImportOption
 
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	db, err := s.db(false, s.timeout)
+	db, err := s.dbFor(false, s.timeout, true)
 	if err != nil {
 		return nil, err
 	}

@@ -30,6 +30,11 @@ var errGone = errors.New("the database file is gone")
 
 // db opens the file for one transaction, waiting up to timeout for it.
 func (s *Store) db(readOnly bool, timeout time.Duration) (*bolt.DB, error) {
+	return s.dbFor(readOnly, timeout, false)
+}
+
+// dbFor is db, set up for a bulk write (an import) if bulk.
+func (s *Store) dbFor(readOnly bool, timeout time.Duration, bulk bool) (*bolt.DB, error) {
 	if s.closed.Load() {
 		return nil, berrors.ErrDatabaseNotOpen
 	}
@@ -51,7 +56,7 @@ func (s *Store) db(readOnly bool, timeout time.Duration) (*bolt.DB, error) {
 			}
 		}
 		remaining := max(time.Until(deadline), time.Millisecond)
-		db, err := boltOpen(s.path, fi, readOnly, remaining)
+		db, err := boltOpenFor(s.path, fi, readOnly, remaining, bulk)
 		if errors.Is(err, errReplaced) && time.Now().Before(deadline) {
 			continue
 		}
