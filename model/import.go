@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"reflect"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -96,13 +97,34 @@ type ImportReader struct {
 	lastNL int64 // the input offset of the last newline before pos, or -1
 
 	started, array, done bool
-	records              int // records seen
+	framed               int // records framed
+	records              int // records Next has gone past
 	recLine              int // the line of the record Next returned last
+
+	// Records are framed a chunk at a time and decoded on several cores;
+	// queue holds them, decoded, in input order, from qi on.
+	queue []decoded
+	qi    int
+	arena []byte // the chunk's raw records
+	atEnd bool   // the input is framed to its end
+	col0  int64  // the column the record object framed last starts on
 
 	errs    []*ImportError
 	dropped int
 	err     error // a framing error, returned from then on
 }
+
+// decoded is one record decoded: the posting and its problems.
+type decoded struct {
+	p     Posting
+	ok    bool
+	errs  []*ImportError
+	line  int
+	fatal error // not JSON: the reading ends here
+}
+
+// chunkRecords is how many records are framed, then decoded together.
+const chunkRecords = 256
 
 // NewImportReader reads postings from r.
 func NewImportReader(r io.Reader) *ImportReader {
@@ -140,25 +162,83 @@ func (r *ImportReader) report(e *ImportError) {
 // io.EOF, or, if there were problems, an error that joins them.
 func (r *ImportReader) Next() (Posting, error) {
 	for {
+		if r.qi < len(r.queue) {
+			d := &r.queue[r.qi]
+			r.qi++
+			if d.fatal != nil {
+				r.err = d.fatal
+				r.queue, r.qi = r.queue[:0], 0
+				return Posting{}, r.err
+			}
+			r.records++
+			r.recLine = d.line
+			for _, e := range d.errs {
+				r.report(e)
+			}
+			if d.ok && !r.Failed() {
+				p := d.p
+				d.p = Posting{}
+				return p, nil
+			}
+			continue
+		}
 		if r.err != nil {
 			return Posting{}, r.err
 		}
-		raw, line, err := r.nextRecord()
-		if err != nil {
-			r.err = err
-			continue
-		}
-		if raw == nil {
+		if r.atEnd {
 			r.err = r.finish()
 			continue
 		}
-		r.records++
-		r.recLine = line
-		p, ok := r.decode(raw, line)
-		if ok && !r.Failed() {
-			return p, nil
-		}
+		r.refill()
 	}
+}
+
+// refill frames the next chunk of records and decodes them, on as many
+// cores as there are (up to 4): decoding is most of an import's work.
+func (r *ImportReader) refill() {
+	r.queue, r.qi = r.queue[:0], 0
+	r.arena = r.arena[:0]
+	type span struct {
+		start, end, line int
+		col0             int64
+	}
+	var spans []span
+	for len(spans) < chunkRecords {
+		raw, line, err := r.nextRecord()
+		if err != nil {
+			r.err = err
+			break
+		}
+		if raw == nil {
+			r.atEnd = true
+			break
+		}
+		start := len(r.arena)
+		r.arena = append(r.arena, raw...) // the buffer moves on
+		spans = append(spans, span{start, len(r.arena), line, r.col0})
+	}
+	first := r.framed - len(spans) + 1
+	r.queue = slices.Grow(r.queue, len(spans))[:len(spans)]
+	decodeOne := func(i int) {
+		sp := spans[i]
+		r.queue[i] = decodeRecord(r.arena[sp.start:sp.end], first+i, sp.line, sp.col0)
+	}
+	workers := min(runtime.GOMAXPROCS(0), 4, len(spans)/16)
+	if workers <= 1 {
+		for i := range spans {
+			decodeOne(i)
+		}
+		return
+	}
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			for i := w; i < len(spans); i += workers {
+				decodeOne(i)
+			}
+		})
+	}
+	wg.Wait()
 }
 
 // finish is the end of the input: io.EOF, or the problems found.
@@ -168,7 +248,7 @@ func (r *ImportReader) finish() error {
 	}
 	errs := make([]error, 0, len(r.errs)+1)
 	for _, e := range r.errs {
-		if !r.array && r.records == 1 {
+		if !r.array && r.framed == 1 {
 			e.Line = 0 // "record 1 (line 1)" says nothing for a single object
 		}
 		errs = append(errs, e)
@@ -179,36 +259,44 @@ func (r *ImportReader) finish() error {
 	return errors.Join(errs...)
 }
 
-// decode turns one record into a posting, noting its problems.
-func (r *ImportReader) decode(raw []byte, line int) (Posting, bool) {
-	n := r.records
-	var p Posting
-	if fes := decodeValue("", raw, reflect.ValueOf(&p).Elem()); len(fes) > 0 {
-		for _, fe := range fes {
-			r.report(&ImportError{Record: n, Line: line, Field: fe.Field, Message: fe.Message})
-		}
-		return p, false
+// decodeRecord turns record n, which starts on line and column col0, into
+// a posting, with its problems. It touches nothing shared: records decode
+// in parallel.
+func decodeRecord(raw []byte, n, line int, col0 int64) (d decoded) {
+	d.line = line
+	if !json.Valid(raw) {
+		d.fatal = syntaxError(n, line, col0, raw, raw)
+		return d
 	}
-	switch {
+	add := func(field, msg string) {
+		d.errs = append(d.errs, &ImportError{Record: n, Line: line, Field: field, Message: msg})
+	}
+	if fes := decodeValue("", raw, reflect.ValueOf(&d.p).Elem()); len(fes) > 0 {
+		for _, fe := range fes {
+			add(fe.Field, fe.Message)
+		}
+		return d
+	}
+	switch p := &d.p; {
 	case p.SchemaVersion > SchemaVersion:
-		r.report(&ImportError{Record: n, Line: line, Field: "schema_version", Message: fmt.Sprintf(
-			"version %d comes from a newer jobpost; this one reads up to version %d", p.SchemaVersion, SchemaVersion)})
-		return p, false
+		add("schema_version", fmt.Sprintf(
+			"version %d comes from a newer jobpost; this one reads up to version %d", p.SchemaVersion, SchemaVersion))
+		return d
 	case p.SchemaVersion < 0:
-		r.report(&ImportError{Record: n, Line: line, Field: "schema_version", Message: "must be a positive whole number"})
-		return p, false
+		add("schema_version", "must be a positive whole number")
+		return d
 	case p.SchemaVersion == 0:
 		p.SchemaVersion = SchemaVersion
 	}
-	cleanImported(&p)
-	if p.Status == "" {
-		p.Status = StatusDraft
+	cleanImported(&d.p)
+	if d.p.Status == "" {
+		d.p.Status = StatusDraft
 	}
-	problems := p.Problems()
-	for _, fe := range problems {
-		r.report(&ImportError{Record: n, Line: line, Field: fe.Field, Message: fe.Message})
+	for _, fe := range d.p.Problems() {
+		add(fe.Field, fe.Message)
 	}
-	return p, len(problems) == 0
+	d.ok = len(d.errs) == 0
+	return d
 }
 
 // proseIsClean reports, cheaply, that CleanText would return s unchanged:
@@ -394,13 +482,13 @@ func (r *ImportReader) nextRecord() (raw []byte, line int, err error) {
 		r.done = true
 		return nil, 0, r.err
 	}
-	return nil, 0, &ImportError{Record: r.records, Line: r.line,
+	return nil, 0, &ImportError{Record: r.framed, Line: r.line,
 		Message: "expected a comma or the closing ] after this posting"}
 }
 
 // object frames the JSON object at pos, the next record.
 func (r *ImportReader) object() (raw []byte, line int, err error) {
-	n := r.records + 1
+	n := r.framed + 1
 	c := r.peek()
 	line = r.line
 	if c == 0 {
@@ -464,10 +552,9 @@ func (r *ImportReader) object() (raw []byte, line int, err error) {
 		}
 	}
 	raw = r.buf[r.pos:i]
-	if !json.Valid(raw) {
-		return nil, 0, r.syntaxError(n, line, raw, raw)
-	}
+	r.col0 = r.column()
 	r.advance(i)
+	r.framed++
 	return raw, line, nil
 }
 
@@ -475,19 +562,23 @@ func (r *ImportReader) object() (raw []byte, line int, err error) {
 // strings.
 var structural = [256]bool{'"': true, '{': true, '}': true, '[': true, ']': true}
 
+// column is the column of buf[pos], from 1.
+func (r *ImportReader) column() int64 { return r.base + int64(r.pos) - r.lastNL }
+
 // cutShort is the error for a record the input ends inside: the first
 // syntax error in what there is, else the end itself.
 func (r *ImportReader) cutShort(n, line int) error {
 	if r.err != nil {
 		return r.err
 	}
-	return r.syntaxError(n, line, r.buf[r.pos:], nil)
+	return syntaxError(n, line, r.column(), r.buf[r.pos:], nil)
 }
 
-// syntaxError says where the JSON of record n (rest is the input from its
-// start on; whole is the framed record, nil if the input ended in it) goes
-// wrong, by line and column.
-func (r *ImportReader) syntaxError(n, line int, rest, whole []byte) error {
+// syntaxError says where the JSON of record n goes wrong, by line and
+// column: rest is the input from the record's start on, which is on line
+// and column col0; whole is the framed record, nil if the input ended in
+// it.
+func syntaxError(n, line int, col0 int64, rest, whole []byte) error {
 	at, reason := len(rest), "the record ends too early"
 	var msg json.RawMessage
 	var se *json.SyntaxError
@@ -498,11 +589,9 @@ func (r *ImportReader) syntaxError(n, line int, rest, whole []byte) error {
 	}
 	before := rest[:at]
 	errLine := line + bytes.Count(before, []byte{'\n'})
-	col := 0
+	col := col0 + int64(at)
 	if nl := bytes.LastIndexByte(before, '\n'); nl >= 0 {
-		col = at - nl
-	} else {
-		col = int(r.base + int64(r.pos) + int64(at) - r.lastNL)
+		col = int64(at - nl)
 	}
 	return &ImportError{Record: n, Line: line, Message: fmt.Sprintf(
 		"not valid JSON at line %d, column %d: %s", errLine, col, reason)}
