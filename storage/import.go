@@ -112,7 +112,7 @@ const importFill = 0.9
 // in, and new ids fall anywhere: the pages it replaces are free for the
 // next ones, but the file holds both for a moment, so the fewer the
 // batches the nearer the file stays to its data.
-const importBatch = 10_000
+var importBatch = 10_000 // a variable for tests
 
 // ImportFrom stores the postings next returns (until io.EOF) as drafts:
 // all of them or, on any error (from next, or writing), none. Its time

@@ -244,13 +244,15 @@ func sliceSource(ps []model.Posting) func() (model.Posting, error) {
 // been written undoes them all; so does the next open after a process that
 // died half-way (its journal left in the file).
 func TestImportFailsWholeAcrossBatches(t *testing.T) {
+	defer func(n int) { importBatch = n }(importBatch)
+	importBatch = 1000
 	s := openTemp(t)
 	mustSave(t, s, posting("keep", "Kept", t0))
 	n := 0
-	boom := errors.New("record 5001 is bad")
+	boom := errors.New("record 3501 is bad")
 	_, err := s.ImportFrom(func() (model.Posting, error) {
 		n++
-		if n > 5000 {
+		if n > 3500 {
 			return model.Posting{}, boom
 		}
 		return posting("", fmt.Sprintf("Posting %d", n), t0), nil
