@@ -48,12 +48,14 @@ test: deps lint cross
 test-short: lint
 	go test -short -count=1 ./...
 
-# bench runs the Go benchmarks, then the whole-process figures the
-# end-to-end test measures in tmux (start to first frame, peak memory with
-# 10,000 drafts).
+# bench runs the Go benchmarks, then the whole-process figures: imports of
+# 10,000 to 100,000 postings, the file size with revisions (issue 14), and
+# what the end-to-end test measures in tmux (start to first frame, peak
+# memory with 10,000 drafts, the editor on 100,000).
 bench: deps
 	go test -run '^$$' -bench . -benchmem -timeout 20m ./...
-	go test -count=1 -run 'TestEndToEndTmux/(StartToFirstFrame|PeakMemory10k)' -v . | grep -E 'first frame|peak RSS'
+	JOBPOST_FIGURES=1 go test -p 1 -count=1 -timeout 20m -run 'TestImportFigures|TestFileSizeFigure' -v ./ui/cli/ ./storage/ | grep -E 'figures_test|^(ok|FAIL)\b'
+	JOBPOST_FIGURES=1 go test -count=1 -run 'TestEndToEndTmux/(StartToFirstFrame|PeakMemory10k|Editor100k)' -v . | grep -E 'first frame|peak RSS|100,000 drafts'
 
 
 # man writes the manual page, made from the commands themselves.

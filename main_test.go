@@ -51,11 +51,12 @@ func TestEndToEndTmux(t *testing.T) {
 	bin := testbinary.Build(t)
 
 	t.Run("WizardSaveReopen", func(t *testing.T) { testWizardSaveReopen(t, bin) })
-	t.Run("LockedDatabase", func(t *testing.T) { testLockedDatabase(t, bin) })
+	t.Run("CommandsBesideTheEditor", func(t *testing.T) { testCommandsBesideTheEditor(t, bin) })
 	t.Run("CtrlCMidWizard", func(t *testing.T) { testCtrlC(t, bin) })
 	t.Run("Resize", func(t *testing.T) { testResize(t, bin) })
 	t.Run("StartToFirstFrame", func(t *testing.T) { testStartToFirstFrame(t, bin) })
 	t.Run("PeakMemory10k", func(t *testing.T) { testPeakMemory10k(t, bin) })
+	t.Run("Editor100k", func(t *testing.T) { testEditor100k(t, bin) })
 	t.Run("EditInEditor", func(t *testing.T) { testEditInEditor(t, bin) })
 	t.Run("SIGTERMSavesTheLastEdit", func(t *testing.T) { testSignalSaves(t, bin, "TERM") })
 	t.Run("SIGHUPSavesTheLastEdit", func(t *testing.T) { testSignalSaves(t, bin, "HUP") })
@@ -455,7 +456,10 @@ func runBin(t *testing.T, home, bin string, args ...string) (stdout, stderr stri
 	return o.String(), e.String(), status
 }
 
-func testLockedDatabase(t *testing.T, bin string) {
+// testCommandsBesideTheEditor: the editor holds the file only while it reads or
+// writes, so commands in another terminal work while it is open, and a
+// change they make does not stop the editor.
+func testCommandsBesideTheEditor(t *testing.T, bin string) {
 	s := newTmux(t)
 	db := filepath.Join(t.TempDir(), "same.db")
 	p := s.start("holder", bin, "--db", db)
@@ -463,12 +467,16 @@ func testLockedDatabase(t *testing.T, bin string) {
 
 	start := time.Now()
 	out, errOut, status := runBin(t, s.home, bin, "--db", db, "list")
-	t.Logf("second jobpost gave up after %v", time.Since(start).Round(time.Millisecond))
-	if status != 1 || !strings.Contains(errOut, "database in use") || !strings.Contains(errOut, db) {
-		t.Errorf("list on a database in use: status %d (want 1), stdout %q, stderr %q (want \"database in use\" and the path)", status, out, errOut)
+	t.Logf("list beside the editor answered in %v", time.Since(start).Round(time.Millisecond))
+	if status != 0 || strings.Contains(errOut, "in use") {
+		t.Errorf("list beside the editor: status %d, stdout %q, stderr %q", status, out, errOut)
+	}
+	importOne(t, s.home, bin, db, "Imported Beside The Editor")
+	out, _, status = runBin(t, s.home, bin, "--db", db, "list")
+	if status != 0 || !strings.Contains(out, "Imported Beside The Editor") {
+		t.Errorf("list after an import beside the editor: %d %q", status, out)
 	}
 	// The TUI is unharmed and still quits cleanly.
-	p.waitText("No postings yet.")
 	p.send("q")
 	if status, screen := p.waitExit(); status != 0 {
 		t.Fatalf("jobpost exited %d:\n%s", status, frame(screen))
@@ -540,6 +548,48 @@ func testStartToFirstFrame(t *testing.T, bin string) {
 	slices.Sort(sorted)
 	t.Logf("start to first frame (tmux new-session → drafts screen captured), %d runs: %v; median %v",
 		runs, times, sorted[runs/2].Round(time.Millisecond))
+}
+
+// testEditor100k opens the editor on 100,000 drafts and reports the time
+// from start to the drafts list on screen and the peak memory (issue 14
+// asks for both, without a target). Seeding takes a while: it runs with
+// JOBPOST_FIGURES=1 (make bench).
+func testEditor100k(t *testing.T, bin string) {
+	if os.Getenv("JOBPOST_FIGURES") == "" || runtime.GOOS != "linux" {
+		t.Skip("set JOBPOST_FIGURES=1 (make bench); reads /proc")
+	}
+	db := filepath.Join(t.TempDir(), "jobs.db")
+	if err := storage.SeedForBench(db, 100_000, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	s := newTmux(t)
+	begin := time.Now()
+	p := s.start("big", bin, "--db", db)
+	for !strings.Contains(p.capture(), "100000 postings") {
+		if time.Since(begin) > waitTimeout {
+			t.Fatalf("no drafts list after %v:\n%s", waitTimeout, frame(p.capture()))
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	took := time.Since(begin)
+	shell := strings.TrimSpace(s.must("display-message", "-p", "-t", "big", "#{pane_pid}"))
+	children, err := os.ReadFile(filepath.Join("/proc", shell, "task", shell, "children"))
+	if err != nil || len(strings.Fields(string(children))) == 0 {
+		t.Fatalf("jobpost process not found: %v", err)
+	}
+	status, err := os.ReadFile(filepath.Join("/proc", strings.Fields(string(children))[0], "status"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var peakKB int
+	for _, line := range strings.Split(string(status), "\n") {
+		if f := strings.Fields(line); len(f) >= 2 && f[0] == "VmHWM:" {
+			peakKB, _ = strconv.Atoi(f[1])
+		}
+	}
+	t.Logf("editor with 100,000 drafts: start to drafts list %v, peak RSS %.1f MB", took.Round(time.Millisecond), float64(peakKB)/1024)
+	p.send("q")
+	p.waitExit()
 }
 
 // testPeakMemory10k opens the TUI on 10,000 drafts, filters and scrolls,
@@ -698,21 +748,28 @@ func testSignalSaves(t *testing.T, bin, signal string) {
 		s.must("kill-session", "-t", p.target)
 	}
 
-	// Once jobpost has let go of the database, the text is there.
+	// Once jobpost has saved on its way out, the text is there. (The
+	// database is not held between transactions: list may answer before
+	// the last save; look again until it lands or the time is up.)
 	deadline := time.Now().Add(waitTimeout)
 	for {
 		out, errOut, status := runBin(t, s.home, bin, "--db", db, "list")
+		if status != 0 && !strings.Contains(errOut, "in use") {
+			t.Fatalf("list after SIG%s: %d %s", signal, status, errOut)
+		}
 		if status == 0 {
 			md, errOut, status := runBin(t, s.home, bin, "--db", db, "show", strings.Fields(out)[0], "--format", "md")
 			if status != 0 {
 				t.Fatalf("show: %d %s", status, errOut)
 			}
-			if !strings.Contains(md, "Typed just before the "+signal+".") {
+			if strings.Contains(md, "Typed just before the "+signal+".") {
+				return
+			}
+			if time.Now().After(deadline) {
 				t.Fatalf("the last edit was lost on SIG%s:\n%s", signal, md)
 			}
-			return
 		}
-		if !strings.Contains(errOut, "in use") || time.Now().After(deadline) {
+		if time.Now().After(deadline) {
 			t.Fatalf("list after SIG%s: %d %s", signal, status, errOut)
 		}
 		time.Sleep(pollEvery)

@@ -2,6 +2,7 @@ package model
 
 import (
 	"bytes"
+	"io"
 	"testing"
 )
 
@@ -27,6 +28,34 @@ func BenchmarkParseImport(b *testing.B) {
 	for b.Loop() {
 		if _, err := ParseImport(bytes.NewReader(data)); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkImportReader reads 1,000 postings of JSON Lines (~2.5 KB each)
+// a record at a time: the parse of `jobpost import`.
+func BenchmarkImportReader(b *testing.B) {
+	var data []byte
+	for range 1000 {
+		data = append(data, compactJSON(b, longFixture())...)
+		data = append(data, '\n')
+	}
+	b.ReportAllocs()
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		ir := NewImportReader(bytes.NewReader(data))
+		n := 0
+		for {
+			if _, err := ir.Next(); err != nil {
+				if err != io.EOF {
+					b.Fatal(err)
+				}
+				break
+			}
+			n++
+		}
+		if n != 1000 {
+			b.Fatal(n)
 		}
 	}
 }

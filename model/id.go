@@ -3,7 +3,6 @@ package model
 import (
 	"crypto/rand"
 	"encoding/base32"
-	"strings"
 )
 
 // idEncoding is lower-case base32 without padding: ids are easy to type and
@@ -17,10 +16,23 @@ func NewID() string {
 	return idEncoding.EncodeToString(b[:])
 }
 
-// ValidID reports whether s has the shape of a posting id.
+// MaxIDLength is the longest id a posting may have.
+const MaxIDLength = 64
+
+// ValidID reports whether s has the shape of a posting id: jobpost's own
+// (NewID) or one from another system kept on import ("REQ-1234",
+// "fx000042"): 1 to 64 ASCII letters, digits, "-" and "_". No id holds
+// "/", which storage uses to build keys from ids.
 func ValidID(s string) bool {
-	if len(s) == 0 || len(s) > 64 {
+	if len(s) == 0 || len(s) > MaxIDLength {
 		return false
 	}
-	return strings.Trim(s, "abcdefghijklmnopqrstuvwxyz234567") == ""
+	for i := range len(s) {
+		switch c := s[i]; {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9', c == '-', c == '_':
+		default:
+			return false
+		}
+	}
+	return true
 }

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math/rand/v2"
 	"reflect"
 	"strings"
 	"testing"
@@ -183,10 +184,73 @@ func TestImportCleansAndDefaults(t *testing.T) {
 	}
 }
 
-func TestImportRefusesOversizedInput(t *testing.T) {
-	big := io.MultiReader(strings.NewReader(`{"title":"x","summary":"`), strings.NewReader(strings.Repeat("a", MaxImportSize)), strings.NewReader(`"}`))
-	if _, err := ParseImport(big); !errors.Is(err, ErrImportTooLarge) {
-		t.Errorf("err = %v, want ErrImportTooLarge", err)
+// recordsReader yields n JSON Lines records made on demand, the last one
+// with an unknown field when badLast: an input of any size without holding
+// it in memory.
+type recordsReader struct {
+	n, i    int
+	badLast bool
+	pending []byte
+}
+
+func (r *recordsReader) Read(b []byte) (int, error) {
+	for len(r.pending) == 0 {
+		if r.i == r.n {
+			return 0, io.EOF
+		}
+		r.i++
+		extra := ""
+		if r.badLast && r.i == r.n {
+			extra = `,"colour":"red"`
+		}
+		r.pending = fmt.Appendf(r.pending[:0], `{"id":"REQ-%d","title":"Engineer %d","summary":"%s"%s}`+"\n",
+			r.i, r.i, strings.Repeat("Build and run services. ", 80), extra)
+	}
+	n := copy(b, r.pending)
+	r.pending = r.pending[n:]
+	return n, nil
+}
+
+// TestImportReaderStreams reads an input larger than the old 32 MiB cap one
+// posting at a time, with the line of a problem at its end right.
+func TestImportReaderStreams(t *testing.T) {
+	n := 2000
+	if !testing.Short() {
+		n = 20_000 // some 40 MB
+	}
+	ir := NewImportReader(&recordsReader{n: n, badLast: true})
+	count := 0
+	var err error
+	for {
+		var p Posting
+		if p, err = ir.Next(); err != nil {
+			break
+		}
+		count++
+		if want := fmt.Sprintf("REQ-%d", count); p.ID != want || ir.Record() != count || ir.Line() != count {
+			t.Fatalf("record %d: id %q, Record %d, Line %d", count, p.ID, ir.Record(), ir.Line())
+		}
+	}
+	want := fmt.Sprintf("record %d (line %d): colour: is not a field jobpost knows", n, n)
+	if err == io.EOF || err.Error() != want {
+		t.Fatalf("err = %v, want %q", err, want)
+	}
+	if count != n-1 || !ir.Failed() {
+		t.Errorf("%d postings before the bad one, Failed %v", count, ir.Failed())
+	}
+}
+
+// TestImportReaderRejectStopsPostings: after a caller's Reject no more
+// postings come, and the end says what was rejected.
+func TestImportReaderRejectStopsPostings(t *testing.T) {
+	ir := NewImportReader(strings.NewReader("{\"title\":\"a\"}\n{\"title\":\"b\"}\n{\"title\":\"c\"}\n"))
+	if _, err := ir.Next(); err != nil {
+		t.Fatal(err)
+	}
+	ir.Reject("role", "is not in the catalog")
+	_, err := ir.Next()
+	if err == nil || err.Error() != "record 1 (line 1): role: is not in the catalog" {
+		t.Fatalf("after Reject: %v", err)
 	}
 }
 
@@ -265,4 +329,45 @@ func FuzzParseImport(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestProseIsCleanAgreesWithCleanText: the fast check never calls text
+// clean that CleanText would change.
+func TestProseIsCleanAgreesWithCleanText(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 4))
+	alphabet := []string{"a", "b", " ", "\n", "\r", "\t", "é", "\x1b[2J", "\u200b", "."}
+	for range 200_000 {
+		var b strings.Builder
+		for range rng.IntN(12) {
+			b.WriteString(alphabet[rng.IntN(len(alphabet))])
+		}
+		s := b.String()
+		if proseIsClean(s) && CleanText(s) != s {
+			t.Fatalf("proseIsClean(%q) but CleanText gives %q", s, CleanText(s))
+		}
+	}
+}
+
+// TestJSONStringAgreesWithEncodingJSON: the decoder's own unescaping gives
+// what encoding/json gives, surrogates and bad UTF-8 included.
+func TestJSONStringAgreesWithEncodingJSON(t *testing.T) {
+	rng := rand.New(rand.NewPCG(2, 5))
+	parts := []string{"a", "é", `\n`, `\t`, `\"`, `\\`, `\/`, `\r`, `\b`, `\f`, `\u00e9`, `\u2028`, `\ud83d\ude00`,
+		`\ud83d`, `\ude00`, `\uD83D\uDE00`, `\ud83dx`, "\xff", " ", "{", "}"}
+	for range 100_000 {
+		var b strings.Builder
+		b.WriteByte('"')
+		for range rng.IntN(8) {
+			b.WriteString(parts[rng.IntN(len(parts))])
+		}
+		b.WriteByte('"')
+		raw := []byte(b.String())
+		var want string
+		if err := json.Unmarshal(raw, &want); err != nil {
+			continue
+		}
+		if got := jsonString(raw); got != want {
+			t.Fatalf("jsonString(%s) = %q, want %q", raw, got, want)
+		}
+	}
 }

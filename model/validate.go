@@ -42,7 +42,7 @@ func (p Posting) Problems() []FieldError {
 	}
 
 	if p.ID != "" && !ValidID(p.ID) {
-		add("id", "is not a jobpost id; leave it out and one will be given")
+		add("id", "must be 1 to 64 letters, digits, - and _; leave it out and one will be given")
 	}
 	switch n := utf8.RuneCountInString(p.Title); {
 	case CleanLine(p.Title) == "": // blank, or only characters nobody sees

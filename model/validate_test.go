@@ -48,7 +48,8 @@ func TestProblems(t *testing.T) {
 		{"no status", func(p *Posting) { p.Status = "" }, []string{"status"}},
 		{"bad status", func(p *Posting) { p.Status = "archived" }, []string{"status"}},
 		{"bad closing date", func(p *Posting) { p.ValidThrough = "31/03/2025" }, []string{"valid_through"}},
-		{"bad id", func(p *Posting) { p.ID = "Not-An-Id" }, []string{"id"}},
+		{"bad id", func(p *Posting) { p.ID = "not an id/1" }, []string{"id"}},
+		{"foreign id", func(p *Posting) { p.ID = "REQ-1234_b" }, nil},
 		{"several at once", func(p *Posting) { p.Title, p.Salary.Period, p.Status = "", "YEARLY", "x" },
 			[]string{"title", "salary.period", "status"}},
 	} {

@@ -71,7 +71,7 @@ func compact(path string) (err error) {
 	if err := f.Close(); err != nil {
 		return err
 	}
-	dst, err := bolt.Open(tmp, 0o600, &bolt.Options{Timeout: DefaultTimeout})
+	dst, err := bolt.Open(tmp, 0o600, &bolt.Options{Timeout: DefaultTimeout, PageSize: pageSize})
 	if err != nil {
 		return err
 	}

@@ -17,7 +17,7 @@ func TestCompactDamagedFileIsAnErrorNotAPanic(t *testing.T) {
 	}
 	dir := t.TempDir()
 	path := filepath.Join(dir, "jobpost.db")
-	pages := len(data) / 4096
+	pages := len(data) / pageSize
 	refused := 0
 	for i := 0; i < 2*pages; i += max(1, pages/30) {
 		// The page's flags, or the top byte of its overflow count (which
@@ -27,7 +27,7 @@ func TestCompactDamagedFileIsAnErrorNotAPanic(t *testing.T) {
 			break
 		}
 		d := append([]byte(nil), data...)
-		d[pg*4096+off] ^= 0xff
+		d[pg*pageSize+off] ^= 0xff
 		if err := os.WriteFile(path, d, 0o600); err != nil {
 			t.Fatal(err)
 		}

@@ -162,7 +162,7 @@ func checkAcked(t *testing.T, path string, acked map[string]int) {
 			t.Fatalf("summary %+v disagrees with draft %+v (%v)", sum, p, err)
 		}
 	}
-	err = s.db.View(func(tx *bolt.Tx) error {
+	err = s.view(func(tx *bolt.Tx) error {
 		for err := range tx.Check() {
 			return err
 		}
@@ -173,7 +173,8 @@ func checkAcked(t *testing.T, path string, acked map[string]int) {
 	}
 }
 
-// TestHelperHolder opens the database, says so, and holds it until killed.
+// TestHelperHolder opens the database, says so, and holds it until killed,
+// as a transaction that lasts would (a Store holds it only that long).
 func TestHelperHolder(t *testing.T) {
 	path := os.Getenv(envHolder)
 	if path == "" {
@@ -184,7 +185,13 @@ func TestHelperHolder(t *testing.T) {
 		fmt.Println("error", err)
 		os.Exit(1)
 	}
-	defer s.Close()
+	s.Close()
+	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: time.Second})
+	if err != nil {
+		fmt.Println("error", err)
+		os.Exit(1)
+	}
+	defer db.Close()
 	fmt.Println("holding")
 	time.Sleep(time.Minute)
 }

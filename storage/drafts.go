@@ -19,7 +19,22 @@ import (
 // refused with ErrTooLong, so the editor, import and storage agree on what
 // a posting may hold. Saving a draft that is in the trash takes it
 // out of the trash (the newest save wins).
-func (s *Store) Save(p model.Posting) error {
+//
+// Save never overwrites what another writer stored meanwhile: if the draft
+// changed since this Store last read it (Get) or wrote it (Save, Delete,
+// Restore) — saved by another jobpost, moved to the trash or purged there
+// — Save stores nothing and returns a *ConflictError (errors.Is(err,
+// ErrConflict)), which holds the draft as it is now. The caller decides:
+// take theirs (Get), or keep its own with Overwrite (theirs stays in the
+// draft's revisions). A draft this Store never read is saved as given.
+func (s *Store) Save(p model.Posting) error { return s.save(p, true) }
+
+// Overwrite is Save without the check for another writer's change: the
+// newest save wins, and the state it replaces stays among the draft's
+// revisions. It is for the answer "keep mine" to a ConflictError.
+func (s *Store) Overwrite(p model.Posting) error { return s.save(p, false) }
+
+func (s *Store) save(p model.Posting, check bool) error {
 	if !model.ValidID(p.ID) {
 		return fmt.Errorf("save draft: invalid id %q", p.ID)
 	}
@@ -30,13 +45,25 @@ func (s *Store) Save(p model.Posting) error {
 	if err != nil {
 		return fmt.Errorf("save draft %s: %w", p.ID, err)
 	}
+	seen, known := s.seenVersion(p.ID)
 	savedAt := s.now()
+	var after draftVersion
 	err = s.update(func(tx *bolt.Tx) error {
-		return putDraft(tx, rec, savedAt)
+		if check && known {
+			if now := versionOf(tx, rec.id); now != seen {
+				return conflict(tx, p.ID, now)
+			}
+		}
+		if err := putDraft(tx, rec, savedAt); err != nil {
+			return err
+		}
+		after = versionOf(tx, rec.id)
+		return nil
 	})
 	if err != nil {
 		return fmt.Errorf("save draft %s: %w", p.ID, err)
 	}
+	s.remember(p.ID, after)
 	return nil
 }
 
@@ -63,8 +90,11 @@ func encodeDraft(p model.Posting) (encodedDraft, error) {
 	return encodedDraft{id: []byte(p.ID), posting: posting, summary: summary}, nil
 }
 
+// putDraft stores a draft with its summary and revision, out of the trash.
+// The transaction must be one that counts its change (update).
 func putDraft(tx *bolt.Tx, d encodedDraft, savedAt time.Time) error {
-	if err := tx.Bucket(bucketDrafts).Put(d.id, d.posting); err != nil {
+	old := currentPosting(tx, d.id) // a copy: the Puts below may move what it was read from
+	if err := tx.Bucket(bucketDrafts).Put(d.id, draftValue(d.posting)); err != nil {
 		return err
 	}
 	if err := tx.Bucket(bucketSummaries).Put(d.id, d.summary); err != nil {
@@ -73,18 +103,51 @@ func putDraft(tx *bolt.Tx, d encodedDraft, savedAt time.Time) error {
 	if err := tx.Bucket(bucketTrash).Delete(d.id); err != nil {
 		return err
 	}
-	return addRevision(tx, d.id, d.posting, savedAt)
+	return addRevision(tx, d.id, d.posting, old, savedAt, readCounter(tx)+1)
+}
+
+// A draft is stored as its JSON, or compressed: draftFlate and the JSON
+// DEFLATE-compressed with revDict, some 40 % of the JSON for a posting of
+// a few KB (measured: 2.5 KB → 1.0 KB). Save compresses (some 80 µs, of a
+// save's millisecond); Import stores the JSON as it is, to import 100,000
+// in seconds: the next save of each compresses it. Readers take both.
+const draftFlate = 'z'
+
+// draftValue is what Save stores for a draft's JSON: compressed where that
+// saves an eighth or more.
+func draftValue(posting []byte) []byte {
+	z := storedRevision(time.Time{}, 0, posting)
+	if z[0] != revFlate {
+		return posting
+	}
+	z = z[revHeader-1:]
+	z[0] = draftFlate
+	return z
+}
+
+// postingJSON is a stored draft's JSON: data itself, or inflated.
+func postingJSON(data []byte) ([]byte, error) {
+	if len(data) == 0 || data[0] != draftFlate {
+		return data, nil
+	}
+	r, err := parseRevision(append(revValue(revFlate, time.Time{}, 0, nil), data[1:]...), nil)
+	return r.posting, err
 }
 
 func decodePosting(data []byte) (model.Posting, error) {
 	var p model.Posting
-	err := json.Unmarshal(data, &p)
+	data, err := postingJSON(data)
+	if err != nil {
+		return p, err
+	}
+	err = json.Unmarshal(data, &p)
 	return p, err
 }
 
 // Get returns the draft with exactly this id.
 func (s *Store) Get(id string) (model.Posting, error) {
 	var p model.Posting
+	var version draftVersion
 	err := s.view(func(tx *bolt.Tx) error {
 		data := tx.Bucket(bucketDrafts).Get([]byte(id))
 		if data == nil {
@@ -92,11 +155,13 @@ func (s *Store) Get(id string) (model.Posting, error) {
 		}
 		var err error
 		p, err = decodePosting(data) // decoding copies out of the mmap
+		version = versionOf(tx, []byte(id))
 		return err
 	})
 	if err != nil {
 		return model.Posting{}, fmt.Errorf("get draft %s: %w", id, err)
 	}
+	s.remember(id, version)
 	return p, nil
 }
 

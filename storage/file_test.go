@@ -89,7 +89,7 @@ func TestOpenRefusesForeignFilesUntouched(t *testing.T) {
 		{"truncated in meta", func(p string) { os.WriteFile(p, realData[:5000], 0o600) }, ErrNotDatabase, false},
 		{"both meta pages damaged", func(p string) {
 			d := append([]byte(nil), realData...)
-			for _, off := range []int{0, 4096} {
+			for _, off := range []int{0, pageSize} {
 				copy(d[off+16:off+64], random[:48])
 			}
 			os.WriteFile(p, d, 0o600)
@@ -369,16 +369,16 @@ func TestDamagedPagesGiveErrors(t *testing.T) {
 		t.Fatal(err)
 	}
 	rng := rand.New(rand.NewPCG(3, 4))
-	garbage := make([]byte, 4096)
+	garbage := make([]byte, pageSize)
 	path := filepath.Join(t.TempDir(), "jobpost.db")
 	detected := 0
-	pages := len(data) / 4096
+	pages := len(data) / pageSize
 	for pg := 2; pg < pages; pg += max(1, pages/40) {
 		for i := range garbage {
 			garbage[i] = byte(rng.Uint32())
 		}
 		d := append([]byte(nil), data...)
-		copy(d[pg*4096:], garbage)
+		copy(d[pg*pageSize:], garbage)
 		if err := os.WriteFile(path, d, 0o600); err != nil {
 			t.Fatal(err)
 		}

@@ -16,7 +16,7 @@ func FuzzOpenAndCompact(f *testing.F) {
 	v1, cur := sampleFiles(f)
 	f.Add(v1)
 	f.Add(cur)
-	for _, off := range []int{8, 4096 + 8, 2*4096 + 8, 3*4096 + 16, 4*4096 + 40, 16 + 40} {
+	for _, off := range []int{8, pageSize + 8, 2*pageSize + 8, 3*pageSize + 16, 4*pageSize + 40, 16 + 40} {
 		d := append([]byte(nil), cur...)
 		d[off] ^= 0x5a
 		f.Add(d)

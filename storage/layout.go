@@ -21,8 +21,8 @@ const (
 	// shallowWalk follows the root bucket's leaves (which name the
 	// top-level buckets) and the branch pages of those buckets, reading a
 	// few hundred bytes of a handful of pages: what Open can afford every
-	// time, enough that no top-level bucket's descent loops. (A revision
-	// bucket's pages are left to the full walk.)
+	// time, enough that no top-level bucket's descent loops. (Nested
+	// buckets' pages, schema 2's revisions, are left to the full walk.)
 	shallowWalk = iota
 	// fullWalk reads every page in use, down to every sub-bucket and
 	// every element: what bbolt's own check needs to be safe to run.

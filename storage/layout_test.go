@@ -19,14 +19,14 @@ func TestCyclicTreeIsRefused(t *testing.T) {
 		t.Fatal(err)
 	}
 	branches := 0
-	for pg := 2; pg < len(data)/4096; pg++ {
-		h := data[pg*4096:]
+	for pg := 2; pg < len(data)/pageSize; pg++ {
+		h := data[pg*pageSize:]
 		if binary.LittleEndian.Uint64(h) != uint64(pg) || binary.LittleEndian.Uint16(h[8:]) != branchPageFlag {
 			continue
 		}
 		branches++
 		d := append([]byte(nil), data...)
-		binary.LittleEndian.PutUint64(d[pg*4096+pageHeaderSize+8:], uint64(pg)) // first child: itself
+		binary.LittleEndian.PutUint64(d[pg*pageSize+pageHeaderSize+8:], uint64(pg)) // first child: itself
 		path := filepath.Join(t.TempDir(), "jobpost.db")
 		if err := os.WriteFile(path, d, 0o600); err != nil {
 			t.Fatal(err)

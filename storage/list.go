@@ -103,11 +103,11 @@ func (s *Store) ListAll() (list []model.Summary, bad []BadRecord, err error) {
 			}
 			list = append(list, sum)
 			if len(list)%listReleaseEvery == 0 {
-				releaseMapped(s.db, tx)
+				releaseMapped(tx.DB(), tx)
 			}
 			return nil
 		})
-		releaseMapped(s.db, tx)
+		releaseMapped(tx.DB(), tx)
 		return err
 	})
 	if err != nil {

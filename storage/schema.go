@@ -16,29 +16,38 @@ import (
 //	1: meta{schema_version}, drafts{id -> Posting JSON}
 //	2: adds summaries{id -> Summary JSON}, revisions{id -> {seq -> revision}},
 //	   trash{id -> trashed draft}; meta may hold the company profile
-const currentSchema = 2
+//	3: revisions{id -> {seq -> …}} becomes history{id "/" seq -> revision}
+//	   (one bucket: no page per draft; see revisions.go), and meta holds a
+//	   change counter
+const currentSchema = 3
 
 var (
 	bucketMeta      = []byte("meta")
 	bucketDrafts    = []byte("drafts")
 	bucketSummaries = []byte("summaries")
-	bucketRevisions = []byte("revisions")
+	bucketRevisions = []byte("revisions") // schema 2
+	bucketHistory   = []byte("history")
 	bucketTrash     = []byte("trash")
+	// bucketImporting is the journal of an import under way (import.go).
+	bucketImporting = []byte("importing")
 
 	keySchema  = []byte("schema_version")
 	keyProfile = []byte("profile")
+	keyChanges = []byte("changes")
 )
 
 // schemaBuckets are the top-level buckets a file of each version must have.
 var schemaBuckets = map[int][][]byte{
 	1: {bucketMeta, bucketDrafts},
 	2: {bucketMeta, bucketDrafts, bucketSummaries, bucketRevisions, bucketTrash},
+	3: {bucketMeta, bucketDrafts, bucketSummaries, bucketHistory, bucketTrash},
 }
 
 // migrations[v] turns a version v file into a version v+1 file. They all
 // run in one transaction, so a failed migration leaves the file as it was.
 var migrations = map[int]func(tx *bolt.Tx) error{
 	1: migrate1to2,
+	2: migrate2to3,
 }
 
 // migrate1to2 adds the summary index, revisions and trash, and indexes

@@ -10,6 +10,8 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -20,7 +22,9 @@ import (
 
 // The errors Open and the Store methods wrap. Test for them with errors.Is.
 var (
-	// ErrLocked means Open timed out waiting for the file lock.
+	// ErrLocked means Open, or a method's transaction, timed out waiting
+	// for the file lock: another jobpost held it longer than
+	// Options.Timeout (a large import, a compaction).
 	ErrLocked = errors.New("database in use by another jobpost")
 	// ErrNotFound means no draft has that id.
 	ErrNotFound = errors.New("no draft with that id")
@@ -51,10 +55,10 @@ func (e *TooLongError) Is(target error) bool { return target == ErrTooLong }
 
 // Options tune Open.
 type Options struct {
-	// Timeout is how long Open waits for another process to release the
-	// file. Zero means one second.
+	// Timeout is how long Open, and each transaction after it, waits for
+	// another process to release the file. Zero means one second.
 	Timeout time.Duration
-	// ReadOnly opens the file with a shared lock and refuses writes.
+	// ReadOnly reads the file under a shared lock and refuses writes.
 	ReadOnly bool
 	// Now is the clock that stamps saved versions and deletions; nil
 	// means the real one. Tests pass a fixed one, so that what a screen
@@ -65,12 +69,29 @@ type Options struct {
 // DefaultTimeout is the lock wait when Options.Timeout is zero.
 const DefaultTimeout = time.Second
 
-// Store is an open jobpost database. Its methods are safe for concurrent
-// use; each runs in a transaction of its own.
+// Store is a jobpost database. It holds the file only for the length of
+// each of its transactions (see tx.go), so several jobpost processes can
+// share it: the editor open all day, commands in another terminal. Its
+// methods are safe for concurrent use; each runs in a transaction of its
+// own.
 type Store struct {
-	db   *bolt.DB
-	path string
-	now  func() time.Time
+	path     string
+	readOnly bool
+	timeout  time.Duration
+	now      func() time.Time
+
+	closed atomic.Bool
+
+	// mu orders this process's own transactions: readers share, a writer
+	// waits for them (as the file lock would, but without polling).
+	mu sync.RWMutex
+
+	// versions is what this Store last read or wrote of each draft (see
+	// Save); changes counts what it has written (see Changed).
+	state    sync.Mutex
+	versions map[string]draftVersion
+	own      ownChanges
+	polled   pollState
 }
 
 // DefaultPath returns $XDG_DATA_HOME/jobpost/jobpost.db, or
@@ -105,11 +126,17 @@ func Open(path string, opts Options) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
+	// The file is checked, created or migrated; from here on it is held
+	// only while a transaction runs.
+	if err := db.Close(); err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
 	clock := opts.Now
 	if clock == nil {
 		clock = time.Now
 	}
-	return &Store{db: db, path: path, now: func() time.Time { return clock().UTC() }}, nil
+	return &Store{path: path, readOnly: opts.ReadOnly, timeout: opts.Timeout,
+		now: func() time.Time { return clock().UTC() }, versions: map[string]draftVersion{}}, nil
 }
 
 // errReplaced means the file was renamed over (by Compact) while we waited
@@ -204,11 +231,33 @@ func openOnce(path string, readOnly bool, timeout time.Duration) (*bolt.DB, erro
 	return db, nil
 }
 
+// allocSize is how much bbolt grows the file by when it needs room.
+const allocSize = 1 << 20
+
 // boltOpen opens path with bbolt and checks that the file we locked is still
 // the one at path (before is its stat from before the open; nil if there was
 // none).
 func boltOpen(path string, before os.FileInfo, readOnly bool, timeout time.Duration) (*bolt.DB, error) {
-	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: timeout, ReadOnly: readOnly})
+	return boltOpenFor(path, before, readOnly, timeout, false)
+}
+
+// bulkMmap and bulkAlloc are how an import maps and grows the file: bbolt
+// maps the file anew each time it outgrows the mapping (doubling it), and
+// syncs the file each time it grows it; an import of 100,000 postings did
+// both hundreds of times at the sizes of ordinary writes. (Mapping more
+// than the file holds costs address space only.)
+const (
+	bulkMmap  = 1 << 30
+	bulkAlloc = 8 << 20
+)
+
+// boltOpenFor is boltOpen, for a bulk write (an import) if bulk.
+func boltOpenFor(path string, before os.FileInfo, readOnly bool, timeout time.Duration, bulk bool) (*bolt.DB, error) {
+	o := &bolt.Options{Timeout: timeout, ReadOnly: readOnly}
+	if bulk {
+		o.InitialMmapSize = bulkMmap
+	}
+	db, err := bolt.Open(path, 0o600, o)
 	if errors.Is(err, berrors.ErrTimeout) {
 		return nil, ErrLocked
 	}
@@ -218,6 +267,13 @@ func boltOpen(path string, before os.FileInfo, readOnly bool, timeout time.Durat
 			return nil, err // permissions and the like: the file itself may be fine
 		}
 		return nil, fmt.Errorf("%w: %v", ErrNotDatabase, err)
+	}
+	// bbolt grows a file of over 16 MB by 16 MB at a time, ahead of use:
+	// for a file that is mostly read, that is up to 16 MB of nothing.
+	// A megabyte at a time costs a few more ftruncate calls.
+	db.AllocSize = allocSize
+	if bulk {
+		db.AllocSize = bulkAlloc
 	}
 	if before != nil {
 		after, err := os.Stat(path)
@@ -272,11 +328,11 @@ func fileSize(path string) (int64, error) {
 	return fi.Size(), nil
 }
 
-// Close releases the file. The Store must not be used afterwards.
+// Close ends the Store's use of the file; it holds nothing between
+// transactions, so there is nothing to release. The Store must not be used
+// afterwards.
 func (s *Store) Close() error {
-	if err := s.db.Close(); err != nil {
-		return fmt.Errorf("close %s: %w", s.path, err)
-	}
+	s.closed.Store(true)
 	return nil
 }
 

@@ -3,6 +3,7 @@ package storage
 import (
 	"errors"
 	"fmt"
+	bolt "go.etcd.io/bbolt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -91,7 +92,7 @@ func TestSaveGetList(t *testing.T) {
 
 func TestSaveRefusesBadID(t *testing.T) {
 	s := openTemp(t)
-	for _, id := range []string{"", "UPPER", "has space", "x/y"} {
+	for _, id := range []string{"", "has space", "x/y", "ünï", strings.Repeat("a", 65)} {
 		p := posting("", "T", t0)
 		p.ID = id
 		if err := s.Save(p); err == nil {
@@ -214,20 +215,36 @@ func TestReopenKeepsData(t *testing.T) {
 }
 
 func TestLocked(t *testing.T) {
-	// flock locks are per open file description, so two Opens in one
-	// process do exclude each other (a child process is tested in
-	// TestLockedAcrossProcesses).
+	// A Store holds the file only during a transaction: two of them (as
+	// two processes would: flock locks are per open file description)
+	// share it.
 	path := filepath.Join(t.TempDir(), "jobpost.db")
-	s, err := Open(path, Options{})
+	a, err := Open(path, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer s.Close()
+	defer a.Close()
+	b, err := Open(path, Options{Timeout: 200 * time.Millisecond})
+	if err != nil {
+		t.Fatalf("second Open while the first is open: %v", err)
+	}
+	mustSave(t, a, posting("abc", "From a", t0))
+	if list, err := b.List(); err != nil || len(list) != 1 {
+		t.Fatalf("b.List = %v, %v", list, err)
+	}
+
+	// Something that holds the file longer than the timeout (another
+	// process in the middle of a long import) makes the others give up.
+	holder, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer holder.Close()
 	for _, ro := range []bool{false, true} {
 		start := time.Now()
 		_, err := Open(path, Options{Timeout: 200 * time.Millisecond, ReadOnly: ro})
 		if !errors.Is(err, ErrLocked) {
-			t.Fatalf("second Open (read-only=%v): %v, want ErrLocked", ro, err)
+			t.Fatalf("Open (read-only=%v) of a held file: %v, want ErrLocked", ro, err)
 		}
 		if want := fmt.Sprintf("open %s: database in use by another jobpost", path); err.Error() != want {
 			t.Errorf("error = %q, want %q", err, want)
@@ -236,9 +253,19 @@ func TestLocked(t *testing.T) {
 			t.Errorf("gave up after %v", d)
 		}
 	}
+	if _, err := b.List(); !errors.Is(err, ErrLocked) {
+		t.Errorf("List of a held file: %v, want ErrLocked", err)
+	}
+	if err := b.Save(posting("def", "From b", t0)); !errors.Is(err, ErrLocked) {
+		t.Errorf("Save to a held file: %v, want ErrLocked", err)
+	}
+	holder.Close()
+	mustSave(t, b, posting("def", "From b", t0))
+	if list, err := a.List(); err != nil || len(list) != 2 {
+		t.Fatalf("a.List = %v, %v", list, err)
+	}
 }
 
-// Save refuses what the editor and import refuse: a field over its limit.
 func TestSaveRefusesFieldsOverTheLimit(t *testing.T) {
 	s := openTemp(t)
 	p := posting("long", "Long", t0)

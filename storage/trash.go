@@ -37,6 +37,10 @@ func (s *Store) Delete(id string) error {
 		if data == nil {
 			return ErrNotFound
 		}
+		data, err := postingJSON(data)
+		if err != nil {
+			return err
+		}
 		p, err := decodePosting(data)
 		if err != nil {
 			return err
@@ -56,6 +60,7 @@ func (s *Store) Delete(id string) error {
 	if err != nil {
 		return fmt.Errorf("delete draft %s: %w", id, err)
 	}
+	s.rememberTrashed(id, true)
 	return nil
 }
 
@@ -108,7 +113,7 @@ func (s *Store) Restore(id string) error {
 		if err != nil {
 			return err
 		}
-		if err := tx.Bucket(bucketDrafts).Put(key, rec.Posting); err != nil {
+		if err := tx.Bucket(bucketDrafts).Put(key, draftValue(rec.Posting)); err != nil {
 			return err
 		}
 		if err := tx.Bucket(bucketSummaries).Put(key, sum); err != nil {
@@ -119,6 +124,7 @@ func (s *Store) Restore(id string) error {
 	if err != nil {
 		return fmt.Errorf("restore draft %s: %w", id, err)
 	}
+	s.rememberTrashed(id, false)
 	return nil
 }
 
@@ -129,6 +135,7 @@ func (s *Store) Purge(id string) error {
 	if err != nil {
 		return fmt.Errorf("purge draft %s: %w", id, err)
 	}
+	s.forget(id)
 	return nil
 }
 
@@ -142,9 +149,5 @@ func purge(tx *bolt.Tx, key []byte) error {
 			return err
 		}
 	}
-	revs := tx.Bucket(bucketRevisions)
-	if revs.Bucket(key) != nil {
-		return revs.DeleteBucket(key)
-	}
-	return nil
+	return dropRevisions(tx.Bucket(bucketHistory), key, ^uint64(0))
 }

@@ -1,6 +1,7 @@
 package storage
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -38,9 +39,9 @@ func (d *Damage) Is(target error) bool { return target == ErrNotDatabase }
 
 // Verify checks the whole database: every page, as Check does, and every
 // record a command reads (each draft and its summary, which must agree,
-// each trashed draft and the company profile). Revisions are checked only
-// page by page. It returns nil if all is well and a *Damage if not; its
-// time grows with the file (some 300 ms for 10,000 drafts).
+// each trashed draft, every revision and the company profile). It returns
+// nil if all is well and a *Damage if not; its time grows with the file
+// (some 300 ms for 10,000 drafts).
 func (s *Store) Verify() error {
 	d := &Damage{}
 	if err := checkLayout(s.path, fullWalk); err != nil {
@@ -117,6 +118,32 @@ func recordProblems(tx *bolt.Tx) []BadRecord {
 		}
 		if err != nil {
 			add("trashed draft", k, titleOf(v), err)
+		}
+		return nil
+	})
+	// Revisions: each draft's must read back (a delta needs the newer
+	// ones), and belong to a draft that is there.
+	var last []byte
+	tx.Bucket(bucketHistory).ForEach(func(k, v []byte) error {
+		slash := len(k) - 9
+		if slash < 1 || k[slash] != '/' {
+			add("revision", k, "", errors.New("not a revision key"))
+			return nil
+		}
+		id := k[:slash]
+		if bytes.Equal(id, last) {
+			return nil
+		}
+		last = bytes.Clone(id)
+		if drafts.Get(id) == nil && tx.Bucket(bucketTrash).Get(id) == nil {
+			add("revisions", id, "", errors.New("of a draft that is not there"))
+			return nil
+		}
+		if _, err := decodePosting(currentPosting(tx, id)); err != nil {
+			return nil // the draft itself is damaged: reported above
+		}
+		if _, err := readRevisions(tx, id); err != nil {
+			add("revisions", id, "", err)
 		}
 		return nil
 	})

@@ -28,6 +28,8 @@ func TestVerifyNamesDamagedRecords(t *testing.T) {
 		tx.Bucket(bucketSummaries).Delete([]byte("nosummary"))
 		tx.Bucket(bucketSummaries).Put([]byte("orphan"), []byte(`{"id":"orphan","title":"Orphan"}`))
 		tx.Bucket(bucketTrash).Put([]byte("trashed"), []byte(`[]`))
+		tx.Bucket(bucketHistory).Put(historyKey([]byte("gooddraft"), 1), []byte("junk"))
+		tx.Bucket(bucketHistory).Put(historyKey([]byte("orphanrev"), 1), revValue(revCurrent, t0, 1, nil))
 		return tx.Bucket(bucketMeta).Put(keyProfile, []byte(`{`))
 	})
 	if err != nil {
@@ -43,7 +45,7 @@ func TestVerifyNamesDamagedRecords(t *testing.T) {
 		got = append(got, b.Kind+" "+b.ID+" "+b.Title)
 	}
 	want := []string{"draft baddraft Title of baddraft", "draft nosummary Title of nosummary",
-		"summary orphan Orphan", "trashed draft trashed ", "company profile  "}
+		"summary orphan Orphan", "trashed draft trashed ", "revisions gooddraft ", "revisions orphanrev ", "company profile  "}
 	if len(got) != len(want) {
 		t.Fatalf("records %q, want %q", got, want)
 	}

@@ -9,8 +9,8 @@ import (
 	"testing"
 	"time"
 
+	bolt "go.etcd.io/bbolt"
 	"jobpost/model"
-	"jobpost/storage"
 )
 
 // posting is a small draft with an id of our choosing ("" for a fresh one).
@@ -136,10 +136,11 @@ func TestEmptyList(t *testing.T) {
 
 func TestDatabaseInUse(t *testing.T) {
 	db := seedDB(t, posting("", "Senior Backend Engineer", "senior"))
-	// storage.Open takes an exclusive flock; flock locks belong to the open
-	// file description, so a second Open in this process conflicts with it
-	// just as another process would.
-	holder, err := storage.Open(db, storage.Options{})
+	// A jobpost holds the file only during a transaction; one that lasts
+	// (a long import) holds bbolt's exclusive flock. flock locks belong to
+	// the open file description, so holding it in this process conflicts
+	// with the command just as another process would.
+	holder, err := bolt.Open(db, 0o600, &bolt.Options{Timeout: time.Second})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -61,7 +61,8 @@ func (c *context) explicitDB() bool {
 	return c.globals.db != "" || c.env.Getenv("JOBPOST_DB") != ""
 }
 
-// openStore opens the database; readOnly lets several readers share it.
+// openStore opens the database; readOnly opens it without the right to
+// write. (A Store holds the file only while a transaction runs.)
 func (c *context) openStore(readOnly bool) (*storage.Store, error) {
 	if c.store != nil {
 		return c.store, nil
@@ -83,7 +84,7 @@ func (c *context) openStore(readOnly bool) (*storage.Store, error) {
 	s, err := storage.Open(path, storage.Options{Timeout: time.Second, ReadOnly: readOnly})
 	if err != nil {
 		if errors.Is(err, storage.ErrLocked) {
-			return nil, fmt.Errorf("%w (close the other jobpost, or use --db for another file)", err)
+			return nil, fmt.Errorf("%w (another jobpost is busy with it, as in a large import: try again when it is done)", err)
 		}
 		if errors.Is(err, storage.ErrNotDatabase) {
 			return nil, fmt.Errorf("%w\nRun 'jobpost check-db' for what to do", err)

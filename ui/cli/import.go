@@ -1,16 +1,19 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
-	"strings"
+	"runtime/debug"
 	"time"
 
+	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
 	"jobpost/model"
+	"jobpost/storage"
 )
 
 func init() {
@@ -22,7 +25,8 @@ func init() {
 			"  jobpost export 3fk2 --format json | jobpost --db other.db import -\n" +
 			"  jobpost import postings.json --json | jq -r '.[].id'",
 		exit: "Status 1 also when any record is invalid: the message names the record and the field,\n" +
-			"and nothing is imported.",
+			"and nothing is imported. A posting already stored under its id, identical, is skipped;\n" +
+			"an id in use by another draft is replaced by a new one, and the output says so.",
 		flags: func(fs *pflag.FlagSet) {
 			fs.Bool("json", false, "print a JSON array of {id, title, given_id}: the id each posting got, and the one it came with")
 		},
@@ -52,68 +56,135 @@ func runImport(ctx *context, args []string) error {
 		defer f.Close()
 		in = f
 	}
-	ps, err := model.ParseImport(in)
-	if err != nil {
-		return fmt.Errorf("import %s: nothing was imported:\n%w", name, err)
-	}
 	cat, err := ctx.catalog()
 	if err != nil {
 		return err
-	}
-	var bad []string
-	for i, p := range ps {
-		for _, pr := range cat.Problems(p) {
-			bad = append(bad, fmt.Sprintf("record %d: %v", i+1, pr))
-		}
-	}
-	if len(bad) > 0 {
-		return fmt.Errorf("import %s: nothing was imported:\n%s", name, strings.Join(bad, "\n"))
 	}
 	store, err := ctx.openStore(false)
 	if err != nil {
 		return err
 	}
-	stored, err := store.Import(ps, time.Now())
+	// The input is read a posting at a time and stored as it comes; a
+	// problem anywhere undoes it all (storage.Store.ImportFrom). The heap
+	// stays small (one batch), so the collector may let it grow more
+	// between cycles, up to a limit: a third less CPU time for a large
+	// file.
+	defer debug.SetGCPercent(debug.SetGCPercent(400))
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(200 << 20))
+	rd := model.NewImportReader(in)
+	// The ids the file gave, for --json's given_id.
+	fileIDs := map[string]bool{}
+	next := func() (model.Posting, error) {
+		for {
+			p, err := rd.Next()
+			if err != nil {
+				return p, err
+			}
+			problems := cat.Problems(p)
+			if len(problems) == 0 {
+				if p.ID != "" {
+					fileIDs[p.ID] = true
+				}
+				return p, nil
+			}
+			for _, pr := range problems {
+				rd.Reject(pr.Field, pr.Message)
+			}
+		}
+	}
+	type line struct{ id, title, note string }
+	var lines []line
+	opts := storage.ImportOptions{Now: time.Now(), Stored: func(p model.Posting) {
+		lines = append(lines, line{id: p.ID, title: p.Title})
+	}}
+	progress := progressLine(ctx.env.Stderr)
+	opts.Progress = progress.show
+	res, err := store.ImportFrom(next, opts)
+	progress.done()
+	var ie *model.ImportError
+	if err != nil && (errors.As(err, &ie) || rd.Failed()) {
+		return fmt.Errorf("import %s: nothing was imported:\n%w", name, errors.Unwrap(err))
+	}
 	if err != nil {
 		return fmt.Errorf("%s: nothing was imported: %w", name, err)
 	}
+	given := map[string]string{} // new id → the id the posting came with
+	notes := map[string]string{}
+	for _, c := range res.NewIDs {
+		given[c.To] = c.From
+		if c.Taken {
+			notes[c.To] = fmt.Sprintf("(new id: %s is in use)", c.From)
+		} else {
+			notes[c.To] = fmt.Sprintf("(new id: %q is not a valid id)", model.CleanLine(c.From))
+		}
+	}
 	noun := "postings"
-	if len(stored) == 1 {
+	if res.Imported == 1 {
 		noun = "posting"
 	}
+	already := ""
+	if res.Already > 0 {
+		already = fmt.Sprintf(" (%d already there, skipped)", res.Already)
+	}
 	if ctx.flagValue("json") == "true" {
-		out := make([]importedEntry, len(stored))
-		for i, p := range stored {
-			out[i] = importedEntry{ID: p.ID, Title: p.Title, GivenID: ps[i].ID}
+		out := make([]importedEntry, len(lines))
+		for i, l := range lines {
+			from, ok := given[l.id]
+			if !ok && fileIDs[l.id] {
+				from = l.id // kept as the file gave it
+			}
+			out[i] = importedEntry{ID: l.id, Title: l.title, GivenID: from}
 		}
 		if err := writeJSON(ctx, out); err != nil {
 			return err
 		}
-		fmt.Fprintf(ctx.env.Stderr, "imported %d %s into %s\n", len(stored), noun, store.Path())
+		fmt.Fprintf(ctx.env.Stderr, "imported %d %s into %s%s\n", res.Imported, noun, store.Path(), already)
 		return nil
 	}
-	rows := make([][]string, len(stored))
-	for i, p := range stored {
-		note := ""
-		switch was := ps[i].ID; {
-		case was == "" || was == p.ID:
-		case model.ValidID(was):
-			note = fmt.Sprintf("(new id: %s is in use)", was)
-		default:
-			note = fmt.Sprintf("(new id: %q is not a valid id)", model.CleanLine(was))
-		}
-		rows[i] = []string{p.ID, displayTitle(p.Title), note}
+	rows := make([][]string, len(lines))
+	for i, l := range lines {
+		rows[i] = []string{l.id, displayTitle(l.title), notes[l.id]}
 	}
 	if err := writeTable(ctx.env.Stdout, rows, ""); err != nil {
 		return err
 	}
-	fmt.Fprintf(ctx.env.Stdout, "imported %d %s into %s\n", len(stored), noun, store.Path())
+	fmt.Fprintf(ctx.env.Stdout, "imported %d %s into %s%s\n", res.Imported, noun, store.Path(), already)
 	return nil
 }
 
+// importProgress writes "importing… N postings read" over itself on a
+// terminal, for imports that take a while; elsewhere it writes nothing.
+type importProgress struct {
+	w     io.Writer
+	start time.Time
+	shown bool
+}
+
+func progressLine(stderr io.Writer) *importProgress {
+	f, ok := stderr.(*os.File)
+	if !ok || !term.IsTerminal(f.Fd()) {
+		return &importProgress{}
+	}
+	return &importProgress{w: stderr, start: time.Now()}
+}
+
+func (p *importProgress) show(records int) {
+	if p.w == nil || time.Since(p.start) < 500*time.Millisecond {
+		return
+	}
+	p.shown = true
+	fmt.Fprintf(p.w, "\rimporting… %s postings read", model.Thousands(records))
+}
+
+func (p *importProgress) done() {
+	if p.shown {
+		fmt.Fprint(p.w, "\r\x1b[K")
+	}
+}
+
 // importedEntry is one posting in `import --json`: the id it was given,
-// and the id it came with ("" for none), which differ when that one was
-// in use or not a jobpost id.
+// and the id it came with ("" for none), which differ when that one was in
+// use or not a valid id.
 type importedEntry struct {
 	ID      string `json:"id"`
 	Title   string `json:"title"`

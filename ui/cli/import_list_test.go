@@ -12,6 +12,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"jobpost/model"
+	"jobpost/storage"
 )
 
 func TestImportShapes(t *testing.T) {
@@ -77,7 +78,7 @@ func TestImportAllOrNothing(t *testing.T) {
 		{"no title", "{\"title\": \"Fine\"}\n{\"title\": \"  \"}\n", []string{"record 2", "title"}},
 		{"not json", "{\"title\": \"Fine\"}\n{\"title\": \n", []string{"record 2"}},
 		{"unknown catalog ids", "{\"title\": \"Fine\", \"role\": \"backend\"}\n{\"title\": \"Bad\", \"role\": \"astronaut\", \"seniority\": \"godlike\"}\n",
-			[]string{"record 2: role: \"astronaut\"", "record 2: seniority: \"godlike\"", "nothing was imported"}},
+			[]string{"record 2 (line 2): role: \"astronaut\"", "record 2 (line 2): seniority: \"godlike\"", "nothing was imported"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := runCmd(t, cmdEnv{stdin: tc.input}, "--db", db, "import", "-")
@@ -97,7 +98,8 @@ func TestImportAllOrNothing(t *testing.T) {
 }
 
 // TestImportRoundTrip exports a draft as JSON, imports it into the same
-// database (its id is taken, so it gets a new one) and exports the copy:
+// database (identical: skipped), changes the stored draft and imports the
+// file again (its id is taken, so it gets a new one) and exports the copy:
 // the two files differ only in the id.
 func TestImportRoundTrip(t *testing.T) {
 	p := fullPosting("Senior Backend Engineer")
@@ -110,6 +112,18 @@ func TestImportRoundTrip(t *testing.T) {
 	want(t, runCmd(t, cmdEnv{}, "--db", db, "export", p.ID, "-o", first), 0, nil, nil)
 
 	r := runCmd(t, cmdEnv{}, "--db", db, "import", first)
+	want(t, r, 0, []string{"imported 0 postings", "(1 already there, skipped)"}, nil)
+	s, err := storage.Open(db, storage.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	changed := p
+	changed.Summary = "Changed since the export."
+	if err := s.Save(changed); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	r = runCmd(t, cmdEnv{}, "--db", db, "import", first)
 	want(t, r, 0, []string{"Senior Backend Engineer", p.ID + " is in use"}, nil)
 	var newID string
 	for id := range drafts(t, db) {
@@ -270,4 +284,26 @@ func TestListNamesAnUnreadableDraft(t *testing.T) {
 	}
 	r = runCmd(t, cmdEnv{}, "--db", db, "list", "--json")
 	want(t, r, 1, []string{`"title": "Readable Engineer"`}, []string{"could not be read"})
+}
+
+// TestImportForeignIDs: ids from another system are kept when free; one
+// in use gets a new id, which the output names; importing the same file
+// again skips what is already there.
+func TestImportForeignIDs(t *testing.T) {
+	other := fullPosting("Someone Else's")
+	other.ID = "REQ-2"
+	db := seedDB(t, other)
+	in := `{"id": "REQ-1", "title": "Kept As Given", "created_at": "2026-01-01T00:00:00Z", "updated_at": "2026-01-01T00:00:00Z"}
+{"id": "REQ-2", "title": "Clashing", "created_at": "2026-01-01T00:00:00Z", "updated_at": "2026-01-01T00:00:00Z"}
+{"id": "fx_000042", "title": "Also Kept", "created_at": "2026-01-01T00:00:00Z", "updated_at": "2026-01-01T00:00:00Z"}
+`
+	r := runCmd(t, cmdEnv{stdin: in}, "--db", db, "import", "-")
+	want(t, r, 0, []string{"REQ-1 ", "Kept As Given", "fx_000042 ", "(new id: REQ-2 is in use)", "imported 3 postings"}, nil)
+	got := drafts(t, db)
+	if got["REQ-1"].Title != "Kept As Given" || got["fx_000042"].Title != "Also Kept" || got["REQ-2"].Title != "Someone Else's" || len(got) != 4 {
+		t.Errorf("drafts after import: %v", got)
+	}
+	r = runCmd(t, cmdEnv{stdin: in}, "--db", db, "import", "-")
+	want(t, r, 0, []string{"imported 1 posting", "(2 already there, skipped)", "(new id: REQ-2 is in use)"}, nil)
+	want(t, runCmd(t, cmdEnv{}, "--db", db, "show", "REQ-1"), 0, []string{"Kept As Given"}, nil)
 }

@@ -6,6 +6,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
 
 	"jobpost/storage"
 )
@@ -106,7 +109,7 @@ func TestCompact(t *testing.T) {
 		t.Errorf("compact left files behind: %v", names)
 	}
 
-	holder, err := storage.Open(db, storage.Options{})
+	holder, err := bolt.Open(db, 0o600, &bolt.Options{Timeout: time.Second}) // a transaction under way
 	if err != nil {
 		t.Fatal(err)
 	}
