@@ -476,6 +476,13 @@ func testCommandsBesideTheEditor(t *testing.T, bin string) {
 	if status != 0 || !strings.Contains(out, "Imported Beside The Editor") {
 		t.Errorf("list after an import beside the editor: %d %q", status, out)
 	}
+	// The editor's list shows the import, and then the delete, on its own.
+	p.waitText("Imported Beside The Editor")
+	id := strings.Fields(out)[0]
+	if _, errOut, status := runBin(t, s.home, bin, "--db", db, "delete", id); status != 0 {
+		t.Fatalf("delete beside the editor: %d %s", status, errOut)
+	}
+	p.waitText("No postings yet.")
 	// The TUI is unharmed and still quits cleanly.
 	p.send("q")
 	if status, screen := p.waitExit(); status != 0 {

@@ -16,6 +16,9 @@ type Timing struct {
 	PreviewDebounce time.Duration
 	// StatusTTL is how long a status message stays.
 	StatusTTL time.Duration
+	// WatchEvery is how often the drafts list asks whether another
+	// jobpost changed the database; zero never asks.
+	WatchEvery time.Duration
 }
 
 // DefaultTiming is the timing of the real program.
@@ -25,5 +28,6 @@ func DefaultTiming() Timing {
 		AutosaveRetry:   2 * time.Second,
 		PreviewDebounce: 120 * time.Millisecond,
 		StatusTTL:       4 * time.Second,
+		WatchEvery:      time.Second,
 	}
 }

@@ -3,12 +3,14 @@
 package autosave
 
 import (
+	"errors"
 	"sync"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
 
 	"jobpost/model"
+	"jobpost/storage"
 	"jobpost/ui/common"
 )
 
@@ -51,6 +53,8 @@ type (
 		gen   int
 		title string
 		err   error
+		// overAnother: saved over a change another jobpost had made.
+		overAnother bool
 	}
 )
 
@@ -68,9 +72,29 @@ func New(c *common.Common, owner common.PageID, id string, save func(model.Posti
 }
 
 // ForDraft returns a saver for the draft with the given id.
+//
+// When another jobpost changed the draft since this one read it (a command
+// in another terminal), the one being typed is what the user sees, so it
+// is kept: it is saved over the other, whose version stays among the
+// draft's saved versions, and the user is told (nothing acknowledged is
+// ever lost).
 func ForDraft(c *common.Common, owner common.PageID, id string) *Saver {
-	return New(c, owner, id, c.Store.Save)
+	store := c.Store
+	return New(c, owner, id, func(p model.Posting) error {
+		err := store.Save(p)
+		if errors.Is(err, storage.ErrConflict) {
+			if err := store.Overwrite(p); err != nil {
+				return err
+			}
+			return errKeptOverAnother
+		}
+		return err
+	})
 }
+
+// errKeptOverAnother is what a save function returns when it saved, over a
+// change another jobpost had made: a success the user must hear of.
+var errKeptOverAnother = errors.New("saved over another jobpost's change")
 
 // Changed records a change and schedules a save.
 func (a *Saver) Changed() tea.Cmd {
@@ -113,12 +137,17 @@ func (a *Saver) write(p model.Posting) tea.Cmd {
 		disk.mu.Lock()
 		defer disk.mu.Unlock()
 		var err error
+		over := false
 		if gen > disk.written { // else a newer change is on disk already
-			if err = save(p); err == nil {
+			err = save(p)
+			if errors.Is(err, errKeptOverAnother) {
+				err, over = nil, true
+			}
+			if err == nil {
 				disk.written = gen
 			}
 		}
-		return SavedMsg{To: common.To{Page: owner}, id: id, gen: gen, title: p.Title, err: err}
+		return SavedMsg{To: common.To{Page: owner}, id: id, gen: gen, title: p.Title, err: err, overAnother: over}
 	}
 }
 
@@ -141,5 +170,8 @@ func (a *Saver) Saved(msg SavedMsg) tea.Cmd {
 	}
 	a.failing = false
 	a.savedGen = max(a.savedGen, msg.gen)
+	if msg.overAnother {
+		return common.Status{Page: a.owner}.Info("Another jobpost had changed this draft; yours is saved, theirs is among its versions (v)")
+	}
 	return nil
 }

@@ -10,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"jobpost/model"
+	"jobpost/storage"
 	"jobpost/ui/common"
 	"jobpost/ui/components/autosave"
 	"jobpost/ui/internal/uitest"
@@ -165,5 +166,60 @@ func TestAutosaveFailureSaysWhy(t *testing.T) {
 	if len(statuses) != 1 || statuses[0].Page != owner || !strings.Contains(statuses[0].Text, "disk full") ||
 		!strings.Contains(statuses[0].Text, "trying again") || strings.Contains(statuses[0].Text, "ttabsdilwnioa4fq") {
 		t.Fatalf("status messages %+v", statuses)
+	}
+}
+
+// A command in another terminal changed the draft while it was open: the
+// text being typed is saved over it, the other stays among the versions,
+// and the user is told.
+func TestAutosaveKeepsTheTypedTextOverAnotherJobpostsChange(t *testing.T) {
+	c := newCommon(t)
+	p := model.New(uitest.FixedNow)
+	p.Title = "Mine"
+	if err := c.Store.Save(p); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.Store.Get(p.ID); err != nil {
+		t.Fatal(err)
+	}
+	other, err := storage.Open(c.Store.Path(), storage.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	theirs := p.Clone()
+	theirs.Title = "Theirs"
+	if err := other.Save(theirs); err != nil {
+		t.Fatal(err)
+	}
+
+	owner := common.NewPageID()
+	s := autosave.ForDraft(c, owner, p.ID)
+	run(s.Changed())
+	p.Title = "Mine, typed"
+	res := run(s.SaveNow(p))[0].(autosave.SavedMsg)
+	if res.SaveErr() != nil {
+		t.Fatalf("save: %v", res.SaveErr())
+	}
+	var told bool
+	for _, m := range run(s.Saved(res)) {
+		if st, ok := m.(common.StatusMsg); ok && strings.Contains(st.Text, "Another jobpost") {
+			told = true
+		}
+	}
+	got, err := c.Store.Get(p.ID)
+	if err != nil || got.Title != "Mine, typed" || s.Dirty() || !told {
+		t.Fatalf("stored %q (%v), dirty %v, told %v", got.Title, err, s.Dirty(), told)
+	}
+	revs, err := c.Store.Revisions(p.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, r := range revs {
+		found = found || r.Posting.Title == "Theirs"
+	}
+	if !found {
+		t.Fatal("the other jobpost's change is not among the versions")
 	}
 }

@@ -38,6 +38,9 @@ type Page struct {
 
 	loaded  bool
 	loadErr error
+	// counter is the database's change counter as last seen: another
+	// jobpost's writes move it, and the list is read again.
+	counter uint64
 	// loads numbers the loads issued; a load's answer counts only if it
 	// is the newest.
 	loads int
@@ -89,7 +92,7 @@ func (p *Page) Title() string { return "Drafts" }
 func (p *Page) Typing() bool { return p.filtering || p.prompt.Active() }
 
 // Init implements common.Page: the drafts load in the background.
-func (p *Page) Init() tea.Cmd { return p.load() }
+func (p *Page) Init() tea.Cmd { return tea.Batch(p.load(), p.watch()) }
 
 // SetSize implements common.Component.
 func (p *Page) SetSize(width, height int) tea.Cmd {
@@ -112,6 +115,14 @@ func (p *Page) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 
 func (p *Page) update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
+	case watchDueMsg:
+		return poll(p.common.Store, common.To{Page: p.id}, p.counter)
+	case watchedMsg:
+		p.counter = msg.counter
+		if msg.changed {
+			return tea.Batch(p.load(), p.nextWatch())
+		}
+		return p.nextWatch()
 	case common.ThemeChangedMsg:
 		p.filter.SetStyles(common.InputStyles(p.common.Styles.Theme != common.Light))
 		return nil
