@@ -92,7 +92,7 @@ func runImport(ctx *context, args []string) error {
 			}
 		}
 	}
-	type line struct{ id, title, note string }
+	type line struct{ id, title string }
 	var lines []line
 	opts := storage.ImportOptions{Now: time.Now(), Stored: func(p model.Posting) {
 		lines = append(lines, line{id: p.ID, title: p.Title})
