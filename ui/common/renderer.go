@@ -120,7 +120,10 @@ func (r *MarkdownRenderer) Render(md string, width int) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	out = strings.Trim(out, "\n")
+	// Colours only: Glamour's hyperlinks (OSC 8) would be cut by the
+	// root's frame guard anyway, and user text must carry nothing else.
+	// Done once here, so a cached rendering is ready to show.
+	out = SafeFrame(strings.Trim(out, "\n"))
 
 	r.mu.Lock()
 	defer r.mu.Unlock()

@@ -119,9 +119,7 @@ func (p *Pane) renderCmd() tea.Cmd {
 func (p Pane) renderWidth() int { return max(p.width-2, 10) }
 
 func (p *Pane) show(out string) {
-	// Colours only: Glamour's hyperlinks (OSC 8) would be cut by the
-	// root's frame guard anyway, and user text must carry nothing else.
-	out = common.SafeFrame(out)
+	// out comes from the renderer already passed through the frame guard.
 	atBottom := p.vp.AtBottom() && p.vp.YOffset() > 0
 	p.vp.SetContent(out)
 	p.lines, p.plain, p.linesWidth = strings.Split(out, "\n"), nil, p.width
