@@ -40,6 +40,10 @@ type Posting struct {
 	ValidThrough     string     `json:"valid_through,omitempty"` // YYYY-MM-DD, when the posting closes
 	CreatedAt        time.Time  `json:"created_at"`
 	UpdatedAt        time.Time  `json:"updated_at"`
+	// CreatedBy and UpdatedBy name who created the draft and who saved it
+	// last, in a team library (jobpost serve); empty in a library of one.
+	CreatedBy string `json:"created_by,omitempty"`
+	UpdatedBy string `json:"updated_by,omitempty"`
 
 	// ApplicantLocations says, for remote work, where applicants may live:
 	// ISO 3166 country codes ("US"), subdivision codes ("US-CO", "CA-ON")

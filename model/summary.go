@@ -17,6 +17,9 @@ type Summary struct {
 	Status    Status    `json:"status"`
 	Skills    []string  `json:"skills,omitempty"`
 	UpdatedAt time.Time `json:"updated_at"`
+	// CreatedBy and UpdatedBy are the posting's (a team library's users).
+	CreatedBy string `json:"created_by,omitempty"`
+	UpdatedBy string `json:"updated_by,omitempty"`
 	// Where and when a posted posting went live: every board, without
 	// the ads' URLs (the list does not show them).
 	Posted Placements `json:"posted,omitempty"`
@@ -61,6 +64,8 @@ func (p Posting) Summarize() Summary {
 		Status:    p.Status,
 		Skills:    skills,
 		UpdatedAt: p.UpdatedAt,
+		CreatedBy: p.CreatedBy,
+		UpdatedBy: p.UpdatedBy,
 	}
 	if len(p.Posted) > 0 {
 		sum.Posted = make(Placements, len(p.Posted))

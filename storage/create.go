@@ -142,7 +142,7 @@ func isLeftover(base, name string) bool {
 	if !ok {
 		return false
 	}
-	for _, kind := range []string{"compact", "new"} {
+	for _, kind := range []string{"compact", "new", "backup"} {
 		if digits, ok := strings.CutPrefix(rest, kind); ok {
 			return allDigits(digits)
 		}

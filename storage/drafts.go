@@ -41,6 +41,10 @@ func (s *Store) save(p model.Posting, check bool) error {
 	if over := p.OverLimits(); len(over) > 0 {
 		return fmt.Errorf("save draft %s: %w", p.ID, &TooLongError{over[0]})
 	}
+	if err := s.mayWrite(p.ID); err != nil {
+		return fmt.Errorf("save draft %s: %w", p.ID, err)
+	}
+	s.stamp(&p.CreatedBy, &p.UpdatedBy)
 	rec, err := encodeDraft(p)
 	if err != nil {
 		return fmt.Errorf("save draft %s: %w", p.ID, err)

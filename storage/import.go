@@ -211,7 +211,7 @@ func (s *Store) importFrom(next func() (model.Posting, error), opts ImportOption
 		var counter uint64
 		err := runUpdate(db, func(tx *bolt.Tx) error {
 			var err error
-			stored, err = importBatchTx(tx, batch, first, opts.Now, res)
+			stored, err = importBatchTx(tx, batch, first, opts.Now, s.user, res)
 			if err != nil {
 				return err
 			}
@@ -302,7 +302,7 @@ type readResult struct {
 // importBatchTx writes one batch of an import (records first, first+1, …
 // of the input) and journals the drafts it adds. It returns them as
 // stored, in input order.
-func importBatchTx(tx *bolt.Tx, batch []model.Posting, first int, now time.Time, res *ImportResult) ([]model.Posting, error) {
+func importBatchTx(tx *bolt.Tx, batch []model.Posting, first int, now time.Time, by string, res *ImportResult) ([]model.Posting, error) {
 	journal, err := tx.CreateBucketIfNotExists(bucketImporting)
 	if err != nil {
 		return nil, err
@@ -330,7 +330,7 @@ func importBatchTx(tx *bolt.Tx, batch []model.Posting, first int, now time.Time,
 			}
 		}
 		inBatch[p.ID] = true
-		fillImported(&p, now)
+		fillImported(&p, now, by)
 		rec, err := encodeDraft(p)
 		if err != nil {
 			return nil, &ImportError{Index: n - 1, Err: err}
@@ -369,8 +369,16 @@ func importBatchTx(tx *bolt.Tx, batch []model.Posting, first int, now time.Time,
 	return stored, nil
 }
 
-// fillImported gives a record its defaults: times and schema version.
-func fillImported(p *model.Posting, now time.Time) {
+// fillImported gives a record its defaults: times, schema version, and
+// who brought it into a team library where it names nobody (an import
+// keeps the names a record carries from another library).
+func fillImported(p *model.Posting, now time.Time, by string) {
+	if p.CreatedBy == "" {
+		p.CreatedBy = by
+	}
+	if p.UpdatedBy == "" {
+		p.UpdatedBy = by
+	}
 	if p.CreatedAt.IsZero() {
 		p.CreatedAt = now
 	}

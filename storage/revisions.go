@@ -24,6 +24,9 @@ const MaxRevisions = 50
 type Revision struct {
 	Seq     uint64
 	SavedAt time.Time
+	// SavedBy is who saved it, in a team library (the posting's
+	// UpdatedBy); empty in a library of one.
+	SavedBy string
 	Posting model.Posting
 }
 
@@ -365,7 +368,7 @@ func readRevisions(tx *bolt.Tx, key []byte) ([]Revision, error) {
 		if err != nil {
 			return nil, fmt.Errorf("revision %d: %w", seqOf(k), err)
 		}
-		out = append(out, Revision{Seq: seqOf(k), SavedAt: r.savedAt, Posting: p})
+		out = append(out, Revision{Seq: seqOf(k), SavedAt: r.savedAt, SavedBy: p.UpdatedBy, Posting: p})
 	}
 	return out, nil
 }

@@ -286,7 +286,7 @@ func TestImportFailsWholeAcrossBatches(t *testing.T) {
 			batch[i] = posting("", fmt.Sprintf("Dead %d-%d", b, i), t0)
 		}
 		if err := db.Update(func(tx *bolt.Tx) error {
-			_, err := importBatchTx(tx, batch, 1+b*importBatch, t0, res)
+			_, err := importBatchTx(tx, batch, 1+b*importBatch, t0, "", res)
 			return err
 		}); err != nil {
 			t.Fatal(err)

@@ -80,11 +80,21 @@ type Store struct {
 	timeout  time.Duration
 	now      func() time.Time
 
-	closed atomic.Bool
+	// closed is shared by the Store from Open and every handle made with
+	// As: closing that Store ends them all.
+	closed *atomic.Bool
 
 	// mu orders this process's own transactions: readers share, a writer
-	// waits for them (as the file lock would, but without polling).
-	mu sync.RWMutex
+	// waits for them (as the file lock would, but without polling). The
+	// handles made with As share it, so that sessions of one server wait
+	// for each other in order rather than poll the file lock.
+	mu *sync.RWMutex
+
+	// user is who this handle writes as (see As); holds are the edit
+	// holds every handle on this Store shares (see Hold).
+	user   string
+	holds  *holdTable
+	handle bool // made with As: Close releases its holds only
 
 	// versions is what this Store last read or wrote of each draft (see
 	// Save); changes counts what it has written (see Changed).
@@ -136,7 +146,9 @@ func Open(path string, opts Options) (*Store, error) {
 		clock = time.Now
 	}
 	return &Store{path: path, readOnly: opts.ReadOnly, timeout: opts.Timeout,
-		now: func() time.Time { return clock().UTC() }, versions: map[string]draftVersion{}}, nil
+		now:    func() time.Time { return clock().UTC() },
+		closed: new(atomic.Bool), mu: new(sync.RWMutex), holds: newHoldTable(),
+		versions: map[string]draftVersion{}}, nil
 }
 
 // errReplaced means the file was renamed over (by Compact) while we waited
@@ -331,7 +343,14 @@ func fileSize(path string) (int64, error) {
 // Close ends the Store's use of the file; it holds nothing between
 // transactions, so there is nothing to release. The Store must not be used
 // afterwards.
+//
+// Closing a handle made with As releases that handle's edit holds and
+// leaves the Store it came from open.
 func (s *Store) Close() error {
+	if s.handle {
+		s.holds.releaseAll(s)
+		return nil
+	}
 	s.closed.Store(true)
 	return nil
 }

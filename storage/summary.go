@@ -60,6 +60,10 @@ func fastSummary(s string) (sum model.Summary, ok bool) {
 			sum.Skills, ok = d.strs()
 		case "updated_at":
 			sum.UpdatedAt, ok = d.time()
+		case "created_by":
+			sum.CreatedBy, ok = d.str()
+		case "updated_by":
+			sum.UpdatedBy, ok = d.str()
 		case "posted":
 			sum.Posted, ok = d.placements()
 		case "posted_board": // written before summaries kept every board

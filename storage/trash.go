@@ -29,6 +29,9 @@ type trashRecord struct {
 // Delete moves the draft with exactly this id to the trash, noting when.
 // It leaves the drafts list; its revisions are kept until it is purged.
 func (s *Store) Delete(id string) error {
+	if err := s.mayWrite(id); err != nil {
+		return fmt.Errorf("delete draft %s: %w", id, err)
+	}
 	deletedAt := s.now()
 	err := s.update(func(tx *bolt.Tx) error {
 		drafts, summaries := tx.Bucket(bucketDrafts), tx.Bucket(bucketSummaries)
@@ -94,6 +97,9 @@ func (s *Store) Trash() ([]TrashItem, error) {
 
 // Restore moves the draft with exactly this id back from the trash.
 func (s *Store) Restore(id string) error {
+	if err := s.mayWrite(id); err != nil {
+		return fmt.Errorf("restore draft %s: %w", id, err)
+	}
 	err := s.update(func(tx *bolt.Tx) error {
 		trash := tx.Bucket(bucketTrash)
 		key := []byte(id)
@@ -131,6 +137,9 @@ func (s *Store) Restore(id string) error {
 // Purge removes the draft with exactly this id for good, with its
 // revisions, whether it is in the trash or still a draft.
 func (s *Store) Purge(id string) error {
+	if err := s.mayWrite(id); err != nil {
+		return fmt.Errorf("purge draft %s: %w", id, err)
+	}
 	err := s.update(func(tx *bolt.Tx) error { return purge(tx, []byte(id)) })
 	if err != nil {
 		return fmt.Errorf("purge draft %s: %w", id, err)

@@ -35,6 +35,15 @@ type Common struct {
 	// for its background and switches to the light theme if it answers
 	// light (it starts dark and never waits for the answer).
 	AutoTheme bool
+	// User is the team user this session belongs to, over SSH (jobpost
+	// serve): the drafts list says who changed what and can show only
+	// theirs. Empty in single-user jobpost, where nobody is named.
+	User string
+	// Remote is true for a session over SSH: nothing may act on the
+	// server's own machine for the user, so there is no $EDITOR, no
+	// export to a file there and no desktop clipboard tool (OSC 52 only,
+	// which reaches the user's own terminal).
+	Remote bool
 	// Getenv reads the environment (EDITOR, TMUX, DISPLAY…); nil means
 	// os.Getenv. Tests pass their own.
 	Getenv func(string) string
