@@ -5,6 +5,7 @@
 package cli
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
@@ -80,9 +81,10 @@ type command struct {
 	anyTheme bool
 
 	// ssh offers the command over SSH (RemoteMain, jobpost serve), with
-	// sshExample as its example there when given, and the flags sshFlags
+	// sshSummary and sshExample there when given, and the flags sshFlags
 	// adds besides its own.
 	ssh        bool
+	sshSummary string
 	sshExample string
 	sshFlags   func(fs *pflag.FlagSet)
 	// sshRefused are the command's flags that would touch the server's own
@@ -271,13 +273,13 @@ func (c *command) build(ctx *context) *cobra.Command {
 	if c.args != "" {
 		use += " " + c.args
 	}
-	example := c.example
-	if ctx.remote != nil && c.sshExample != "" {
-		example = c.sshExample
+	summary, example := c.summary, c.example
+	if ctx.remote != nil {
+		summary, example = cmp.Or(c.sshSummary, summary), cmp.Or(c.sshExample, example)
 	}
 	cc := &cobra.Command{
 		Use:     use,
-		Short:   c.summary,
+		Short:   summary,
 		Example: example,
 		// Operands are counted by each command, in its own words.
 		Args:        cobra.ArbitraryArgs,
