@@ -27,8 +27,9 @@ func init() {
 			fs.StringP("output", "o", "", "write to `FILE` instead of stdout (- for stdout)")
 			fs.Bool("force", false, "replace the -o file if it exists")
 		},
-		run: runExport,
-		ssh: true,
+		run:        runExport,
+		ssh:        true,
+		sshSummary: "write a draft in a board's format to standard output",
 		sshExample: "  " + sshCommand + " export 3fk2 --format html > posting.html\n" +
 			"  " + sshCommand + " export 3fk2 --format json > 3fk2.json",
 		sshRefused: map[string]string{"output": exportToStdout, "force": exportToStdout},

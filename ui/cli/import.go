@@ -30,8 +30,9 @@ func init() {
 		flags: func(fs *pflag.FlagSet) {
 			fs.Bool("json", false, "print a JSON array of {id, title, given_id}: the id each posting got, and the one it came with")
 		},
-		run: runImport,
-		ssh: true,
+		run:        runImport,
+		ssh:        true,
+		sshSummary: "add postings from JSON on standard input (as export --format json writes), all or none",
 		sshExample: "  " + sshCommand + " import < postings.json\n" +
 			"  jobpost export 3fk2 --format json | " + sshCommand + " import\n" +
 			"  " + sshCommand + " import --json < postings.json | jq -r '.[].id'",
