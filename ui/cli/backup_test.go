@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"jobpost/model"
 	"jobpost/storage"
@@ -35,7 +36,9 @@ func TestBackupWhileAnotherJobpostWrites(t *testing.T) {
 	}
 	db := seedDB(t, seed...)
 
-	// Another jobpost keeps saving new drafts while the backup is taken.
+	// Another jobpost keeps saving new drafts while the backup is taken,
+	// a save every few milliseconds: far more than people typing, with
+	// the file free between saves, as between any editor's.
 	writer, err := storage.Open(db, storage.Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -58,6 +61,7 @@ func TestBackupWhileAnotherJobpostWrites(t *testing.T) {
 			case saved <- struct{}{}:
 			default:
 			}
+			time.Sleep(5 * time.Millisecond)
 		}
 	})
 	<-saved // the writer is under way
