@@ -41,9 +41,6 @@ func (s *Store) save(p model.Posting, check bool) error {
 	if over := p.OverLimits(); len(over) > 0 {
 		return fmt.Errorf("save draft %s: %w", p.ID, &TooLongError{over[0]})
 	}
-	if err := s.mayWrite(p.ID); err != nil {
-		return fmt.Errorf("save draft %s: %w", p.ID, err)
-	}
 	s.stamp(&p.CreatedBy, &p.UpdatedBy)
 	rec, err := encodeDraft(p)
 	if err != nil {
@@ -52,7 +49,7 @@ func (s *Store) save(p model.Posting, check bool) error {
 	seen, known := s.seenVersion(p.ID)
 	savedAt := s.now()
 	var after draftVersion
-	err = s.update(func(tx *bolt.Tx) error {
+	err = s.updateDraft(p.ID, func(tx *bolt.Tx) error {
 		if check && known {
 			if now := versionOf(tx, rec.id); now != seen {
 				return conflict(tx, p.ID, now)

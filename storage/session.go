@@ -2,8 +2,11 @@ package storage
 
 import (
 	"errors"
-	"fmt"
 	"sync"
+
+	bolt "go.etcd.io/bbolt"
+
+	"jobpost/model"
 )
 
 // As returns a handle on the same library for one user's session of a
@@ -46,7 +49,9 @@ func (e *HeldError) Error() string {
 	if e.By == "" {
 		return "this draft is being edited in another session"
 	}
-	return fmt.Sprintf("%s is editing this draft", e.By)
+	// The name comes from the users file: no control character in it
+	// reaches a terminal.
+	return model.CleanLine(e.By) + " is editing this draft"
 }
 
 // Is makes HeldError match ErrHeld.
@@ -112,6 +117,20 @@ func (s *Store) Held() map[string]string {
 		}
 	}
 	return out
+}
+
+// updateDraft is update for a write to draft id: refused with a
+// *HeldError, nothing written, while another handle holds the draft. The
+// hold is looked at under the write lock: a hold taken after that look
+// is followed by the holder's read (Get), which waits for this write and
+// sees it, so no write lands unseen under a holder.
+func (s *Store) updateDraft(id string, fn func(*bolt.Tx) error) error {
+	return s.update(func(tx *bolt.Tx) error {
+		if err := s.mayWrite(id); err != nil {
+			return err
+		}
+		return fn(tx)
+	})
 }
 
 // mayWrite refuses a write to draft id while another handle holds it.

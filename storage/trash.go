@@ -29,11 +29,8 @@ type trashRecord struct {
 // Delete moves the draft with exactly this id to the trash, noting when.
 // It leaves the drafts list; its revisions are kept until it is purged.
 func (s *Store) Delete(id string) error {
-	if err := s.mayWrite(id); err != nil {
-		return fmt.Errorf("delete draft %s: %w", id, err)
-	}
 	deletedAt := s.now()
-	err := s.update(func(tx *bolt.Tx) error {
+	err := s.updateDraft(id, func(tx *bolt.Tx) error {
 		drafts, summaries := tx.Bucket(bucketDrafts), tx.Bucket(bucketSummaries)
 		key := []byte(id)
 		data := drafts.Get(key)
@@ -97,10 +94,7 @@ func (s *Store) Trash() ([]TrashItem, error) {
 
 // Restore moves the draft with exactly this id back from the trash.
 func (s *Store) Restore(id string) error {
-	if err := s.mayWrite(id); err != nil {
-		return fmt.Errorf("restore draft %s: %w", id, err)
-	}
-	err := s.update(func(tx *bolt.Tx) error {
+	err := s.updateDraft(id, func(tx *bolt.Tx) error {
 		trash := tx.Bucket(bucketTrash)
 		key := []byte(id)
 		data := trash.Get(key)
@@ -137,10 +131,7 @@ func (s *Store) Restore(id string) error {
 // Purge removes the draft with exactly this id for good, with its
 // revisions, whether it is in the trash or still a draft.
 func (s *Store) Purge(id string) error {
-	if err := s.mayWrite(id); err != nil {
-		return fmt.Errorf("purge draft %s: %w", id, err)
-	}
-	err := s.update(func(tx *bolt.Tx) error { return purge(tx, []byte(id)) })
+	err := s.updateDraft(id, func(tx *bolt.Tx) error { return purge(tx, []byte(id)) })
 	if err != nil {
 		return fmt.Errorf("purge draft %s: %w", id, err)
 	}
