@@ -114,6 +114,8 @@ func (p *Page) duplicate(id string, place *model.Location) tea.Cmd {
 		fresh := model.New(now)
 		d.ID, d.CreatedAt, d.UpdatedAt = fresh.ID, fresh.CreatedAt, fresh.UpdatedAt
 		d.Status, d.Posted = model.StatusDraft, nil
+		// A new draft: whoever copies it creates it (storage names them).
+		d.CreatedBy, d.UpdatedBy = "", ""
 		text := "Copied as it is (r renames it): “" + common.DisplayTitle(d.Title) + "”"
 		if place != nil && *place != d.Location {
 			d.Title = replaceWord(d.Title, d.Location.City, place.City)

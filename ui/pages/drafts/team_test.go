@@ -165,3 +165,19 @@ func TestTeamHeldInAnotherSessionOfMine(t *testing.T) {
 	tm.Keys("x")
 	tm.wantStatus("Not deleted: you are editing it in another session; close it there first")
 }
+
+// A copy of ben's draft that ana makes is hers: created by ana, and
+// among her drafts under m.
+func TestTeamCopyIsByWhoeverCopiedIt(t *testing.T) {
+	tm := teamAt(t, 100, 30)
+	later(tm.home)
+	tm.Keys("/", "Frontend", "enter", "d", "enter")
+	tm.wantStatus("Copied as it is (r renames it): “Ben's Frontend Engineer”")
+	copies := tm.copies()
+	if len(copies) != 1 {
+		t.Fatalf("%d copies", len(copies))
+	}
+	if c := copies[0]; c.CreatedBy != "ana" || c.UpdatedBy != "ana" {
+		t.Fatalf("copy created by %q, changed by %q; want ana", c.CreatedBy, c.UpdatedBy)
+	}
+}
