@@ -19,9 +19,15 @@ import (
 // seedDrafts saves postings with the given titles, the first the newest.
 func seedDrafts(t testing.TB, c *common.Common, titles ...string) []model.Posting {
 	t.Helper()
+	return seedDraftsAt(t, c, uitest.FixedNow, titles...)
+}
+
+// seedDraftsAt is seedDrafts with the newest changed at newest.
+func seedDraftsAt(t testing.TB, c *common.Common, newest time.Time, titles ...string) []model.Posting {
+	t.Helper()
 	var out []model.Posting
 	for i, title := range titles {
-		p := model.New(uitest.FixedNow.Add(-time.Duration(i) * time.Hour))
+		p := model.New(newest.Add(-time.Duration(i) * time.Hour))
 		p.Title, p.Role, p.Seniority = title, "backend", "senior"
 		p.Location = model.Location{City: "Lisbon", Country: "Portugal"}
 		p.Skills.Required = []string{"Go", fmt.Sprintf("Skill%d", i)}

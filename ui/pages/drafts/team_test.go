@@ -3,6 +3,7 @@ package drafts_test
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"jobpost/model"
 	"jobpost/ui/common"
@@ -28,7 +29,9 @@ func teamAt(t *testing.T, w, h int) *team {
 	lib := uitest.NewCommon(t, common.Dark)
 	ana, ben := uitest.Teammate(t, lib, "ana"), uitest.Teammate(t, lib, "ben")
 	anas := seedDrafts(t, ana, "Ana's Backend Engineer", "Ana's Platform Engineer")
-	bens := seedDrafts(t, ben, "Ben's Data Engineer", "Ben's Frontend Engineer")
+	// A second older than ana's, so that the order does not hang on the
+	// drafts' random ids.
+	bens := seedDraftsAt(t, ben, uitest.FixedNow.Add(-time.Second), "Ben's Data Engineer", "Ben's Frontend Engineer")
 	if err := ben.Store.Hold(bens[0].ID); err != nil {
 		t.Fatal(err)
 	}
