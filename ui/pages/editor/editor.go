@@ -91,7 +91,7 @@ func (p *Page) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 	switch msg := msg.(type) {
 	case loadedMsg:
 		if msg.err != nil {
-			p.Shell.ShowFailure("Could not open the draft: " + common.ErrorText(msg.err))
+			p.couldNotOpen(msg.err)
 			return p, nil
 		}
 		cmd := p.Shell.ShowDraft(msg.posting)

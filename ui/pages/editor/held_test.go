@@ -173,3 +173,28 @@ func TestSingleUserEditorIsNeverReadOnly(t *testing.T) {
 		t.Fatalf("stored %q by %q", got.Title, got.UpdatedBy)
 	}
 }
+
+// An editor that could not read its draft (moved to the trash as it
+// opened, say) holds nothing while it says so: the others may still
+// change the draft, or bring it back.
+func TestEditorThatCouldNotOpenHoldsNothing(t *testing.T) {
+	t.Parallel()
+	lib := uitest.NewCommon(t, common.Dark)
+	ana, ben := uitest.Teammate(t, lib, "ana"), uitest.Teammate(t, lib, "ben")
+	p := uitest.FullPosting(t, ben)
+	if err := ben.Store.Save(p); err != nil {
+		t.Fatal(err)
+	}
+	if err := ben.Store.Delete(p.ID); err != nil {
+		t.Fatal(err)
+	}
+	host := uitest.NewHost(editor.New(ana, p.ID))
+	d := uitest.NewDriver(t, host, 100, 30)
+	d.WantScreen("Could not open the draft")
+	if by, held := ben.Store.HeldBy(p.ID); held {
+		t.Fatalf("the editor that could not open it holds it (by %q)", by)
+	}
+	if err := ben.Store.Restore(p.ID); err != nil {
+		t.Fatalf("ben cannot bring his draft back: %v", err)
+	}
+}

@@ -61,6 +61,14 @@ func (p *Page) hold() {
 // leave (postingeditor.Leave waits for the save).
 func (p *Page) Close() { p.c.Store.Release(p.draftID) }
 
+// couldNotOpen says why the draft could not be read, and lets go of the
+// hold: a page with no draft on it must not keep the others from
+// changing it (or from bringing it back from the trash) until it closes.
+func (p *Page) couldNotOpen(err error) {
+	p.c.Store.Release(p.draftID)
+	p.Shell.ShowFailure("Could not open the draft: " + common.ErrorText(err))
+}
+
 // readOnlyReason says who has the draft and when it opens.
 func readOnlyReason(h *storage.HeldError) string {
 	switch {
@@ -130,7 +138,7 @@ func (p *Page) stored(msg storedMsg) tea.Cmd {
 	p.counter = msg.counter
 	switch {
 	case msg.taken && msg.err != nil:
-		p.Shell.ShowFailure("Could not open the draft: " + common.ErrorText(msg.err))
+		p.couldNotOpen(msg.err)
 		return nil
 	case msg.taken:
 		left := leftText(p.held)
