@@ -370,14 +370,13 @@ func importBatchTx(tx *bolt.Tx, batch []model.Posting, first int, now time.Time,
 }
 
 // fillImported gives a record its defaults: times, schema version, and
-// who brought it into a team library where it names nobody (an import
-// keeps the names a record carries from another library).
+// in a team library (by, the importing session's user) the importer as
+// its creator and last writer, whatever names the record carries: a user
+// cannot make drafts look written by someone else. An import into a
+// library of one (by "") keeps the names, to move a team's drafts.
 func fillImported(p *model.Posting, now time.Time, by string) {
-	if p.CreatedBy == "" {
-		p.CreatedBy = by
-	}
-	if p.UpdatedBy == "" {
-		p.UpdatedBy = by
+	if by != "" {
+		p.CreatedBy, p.UpdatedBy = by, by
 	}
 	if p.CreatedAt.IsZero() {
 		p.CreatedAt = now

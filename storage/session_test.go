@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"sync"
 	"testing"
+
+	"jobpost/model"
 )
 
 // Two people's sessions on one library: each save names its writer, the
@@ -212,5 +214,31 @@ func TestBackupWhileWriting(t *testing.T) {
 		if e.Name() != filepath.Base(lib.Path()) {
 			t.Errorf("left beside the library: %s", e.Name())
 		}
+	}
+}
+
+// An import through a session names the importer, whatever names the
+// records carry: nobody imports drafts "by" someone else, or into another
+// person's "mine". A library of one keeps the names (moving a team's
+// drafts between libraries by hand).
+func TestImportThroughASessionNamesTheImporter(t *testing.T) {
+	lib := openTemp(t)
+	forged := posting("f1", "Forged", t0)
+	forged.CreatedBy, forged.UpdatedBy = "ceo", "ceo"
+	got, err := lib.As("bob").Import([]model.Posting{forged}, t0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p, _ := lib.Get(got[0].ID); p.CreatedBy != "bob" || p.UpdatedBy != "bob" {
+		t.Fatalf("imported by bob: created by %q, changed by %q", p.CreatedBy, p.UpdatedBy)
+	}
+	kept := posting("k1", "Kept", t0)
+	kept.CreatedBy, kept.UpdatedBy = "ana", "ben"
+	got, err = lib.Import([]model.Posting{kept}, t0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p, _ := lib.Get(got[0].ID); p.CreatedBy != "ana" || p.UpdatedBy != "ben" {
+		t.Fatalf("imported alone: created by %q, changed by %q", p.CreatedBy, p.UpdatedBy)
 	}
 }
