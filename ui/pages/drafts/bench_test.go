@@ -14,7 +14,11 @@ import (
 
 // homeWith10k returns the drafts page, hosted, with 10,000 drafts loaded
 // from a real database.
-func homeWith10k(b *testing.B) tea.Model {
+func homeWith10k(b *testing.B) tea.Model { return homeWith10kAs(b, "") }
+
+// homeWith10kAs is homeWith10k in user's session of a team library
+// ("": a library of one), where another session is editing a draft.
+func homeWith10kAs(b *testing.B, user string) tea.Model {
 	b.Helper()
 	c := uitest.NewCommon(b, common.Dark)
 	if err := c.Store.Close(); err != nil {
@@ -29,6 +33,16 @@ func homeWith10k(b *testing.B) tea.Model {
 	}
 	b.Cleanup(func() { store.Close() })
 	c.Store = store
+	if user != "" {
+		c.Store, c.User = store.As(user), user
+		list, err := store.List()
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := store.As("ben").Hold(list[1].ID); err != nil {
+			b.Fatal(err)
+		}
+	}
 	d := uitest.NewDriver(b, uitest.NewHost(drafts.New(c)), 100, 30)
 	d.WantScreen("10000 postings")
 	return d.Model
@@ -63,6 +77,23 @@ func BenchmarkDraftListMove10k(b *testing.B) {
 	for i := 0; b.Loop(); i++ {
 		m, _ = m.Update(keys[i%2])
 		_ = m.View()
+	}
+}
+
+// BenchmarkDraftListMoveTeam10k is BenchmarkDraftListMove10k in a team
+// library: rows say who changed them, and one is marked as being edited.
+func BenchmarkDraftListMoveTeam10k(b *testing.B) {
+	m := homeWith10kAs(b, "ana")
+	keys := []tea.Msg{tea.KeyPressMsg{Code: tea.KeyDown}, tea.KeyPressMsg{Code: tea.KeyUp}}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		m, _ = m.Update(keys[i%2])
+		_ = m.View()
+	}
+	b.StopTimer()
+	if s := m.View().Content; !strings.Contains(s, "✎ ben editing") {
+		b.Fatalf("no draft marked as being edited:\n%s", s)
 	}
 }
 
