@@ -45,11 +45,9 @@ const backupToStdout = "over SSH, backup writes to standard output, never to a f
 	"redirect it: " + sshCommand + " backup > library.db"
 
 func runBackup(ctx *context, args []string) error {
-	if ctx.remote != nil {
-		if len(args) > 1 || len(args) == 1 && args[0] != "-" {
-			return usagef("%s", backupToStdout)
-		}
-		args = []string{"-"}
+	args, err := ctx.standardStreamOverSSH(args, backupToStdout)
+	if err != nil {
+		return err
 	}
 	if len(args) != 1 {
 		return usagef("backup takes the file to write, or - for standard output")

@@ -46,11 +46,9 @@ func init() {
 }
 
 func runImport(ctx *context, args []string) error {
-	if ctx.remote != nil {
-		if len(args) > 1 || len(args) == 1 && args[0] != "-" {
-			return usagef("over SSH, import reads standard input: %s import < postings.json", sshCommand)
-		}
-		args = []string{"-"}
+	args, err := ctx.standardStreamOverSSH(args, "over SSH, import reads standard input: "+sshCommand+" import < postings.json")
+	if err != nil {
+		return err
 	}
 	if len(args) != 1 {
 		return usagef("import takes one file, or - for stdin")

@@ -146,6 +146,19 @@ func commandName(root *cobra.Command, args []string) (name string, ok bool) {
 	return "", false
 }
 
+// standardStreamOverSSH is args for a command that takes a FILE or "-"
+// (standard input or output): over SSH only "-", which it may omit, since
+// a file would be the server's; refusal says what to do instead.
+func (c *context) standardStreamOverSSH(args []string, refusal string) ([]string, error) {
+	if c.remote == nil {
+		return args, nil
+	}
+	if len(args) > 1 || len(args) == 1 && args[0] != "-" {
+		return nil, usagef("%s", refusal)
+	}
+	return []string{"-"}, nil
+}
+
 // withAdvice adds to an error what the user can do about it, where the
 // error alone does not say.
 func withAdvice(err error) error {
