@@ -76,8 +76,8 @@ func (s *Store) Hold(id string) error {
 	t := s.holds
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	if h, ok := t.by[id]; ok && h != s {
-		return heldError(id, s, h)
+	if h := t.heldFrom(s, id); h != nil {
+		return h // not a nil *HeldError: that would be a non-nil error
 	}
 	t.by[id] = s
 	return nil
@@ -138,14 +138,20 @@ func (s *Store) mayWrite(id string) error {
 	t := s.holds
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	if h, ok := t.by[id]; ok && h != s {
-		return heldError(id, s, h)
+	if h := t.heldFrom(s, id); h != nil {
+		return h
 	}
 	return nil
 }
 
-func heldError(id string, s, holder *Store) *HeldError {
-	return &HeldError{ID: id, By: holder.user, SameUser: holder.user == s.user}
+// heldFrom is the hold on draft id by a handle other than s, or nil;
+// t.mu must be held.
+func (t *holdTable) heldFrom(s *Store, id string) *HeldError {
+	h, ok := t.by[id]
+	if !ok || h == s {
+		return nil
+	}
+	return &HeldError{ID: id, By: h.user, SameUser: h.user == s.user}
 }
 
 func (t *holdTable) releaseAll(s *Store) {
