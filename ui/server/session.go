@@ -35,8 +35,10 @@ func (s *Server) handle(sess ssh.Session) {
 	}
 	var out outcome
 	defer func() {
-		_ = sess.Exit(out.status)
+		// Logged before the user is told the status, so that the line
+		// is there once the session is over for them.
 		s.logSession(user, sess.RemoteAddr().String(), what, out, time.Since(start))
+		_ = sess.Exit(out.status)
 	}()
 	if msg, ok := s.begin(); !ok {
 		out = s.fail(sess, msg)

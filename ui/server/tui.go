@@ -38,6 +38,7 @@ func (s *Server) runTUI(sess ssh.Session, user string) outcome {
 	c := common.New(s.startTheme(getenv), s.cfg.Catalog, store)
 	c.User, c.Remote, c.Getenv, c.Rules = user, true, getenv, s.cfg.Rules
 	c.AutoTheme = s.cfg.Theme == ThemeAuto
+	c.DBPath = "" // a path on the server means nothing to the user
 	if s.cfg.Timing != nil {
 		c.Timing = *s.cfg.Timing
 	}
