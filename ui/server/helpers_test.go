@@ -84,10 +84,9 @@ func startServer(t testing.TB, users []string, change func(*Config)) *testServer
 		lines = append(lines, ts.newKeyLine(u))
 	}
 	writeFile(t, filepath.Join(dir, "users"), strings.Join(lines, "\n")+"\n")
-	timing := testTiming
 	cfg := Config{
 		Listen: "127.0.0.1:0", DataDir: dir, Log: ts.log,
-		Library: library, Catalog: cat, Theme: ThemeDark, Timing: &timing,
+		Library: library, Catalog: cat, Theme: ThemeDark, Timing: new(testTiming),
 	}
 	if change != nil {
 		change(&cfg)
@@ -358,4 +357,15 @@ func (ts *testServer) waitLog(text string, n int) string {
 	}
 	ts.t.Fatalf("the log does not hold %q %d times:\n%s", text, n, ts.log.String())
 	return ""
+}
+
+// waitClosed waits until the server closed the session's output, however
+// it ended (an idle connection ends with no status).
+func (tm *terminal) waitClosed() {
+	tm.t.Helper()
+	select {
+	case <-tm.ended:
+	case <-time.After(waitLimit):
+		tm.t.Fatalf("the session was not closed; the screen:\n%s", tm.Screen())
+	}
 }

@@ -11,7 +11,11 @@ import (
 // starts editing its title, the cursor at its end.
 func openDraftTitle(tm *terminal, title string) {
 	tm.t.Helper()
-	tm.waitFor(title)
+	tm.waitFor("enter open") // the drafts list
+	// Every session lists everyone's drafts: filter to this one first.
+	tm.send("/")
+	tm.send(title)
+	tm.send("\r")
 	tm.send("\r")
 	tm.waitFor("Editing: " + title)
 	tm.send("\r")
