@@ -226,8 +226,9 @@ type terminal struct {
 	sess  *gossh.Session
 	stdin io.WriteCloser
 
-	mu     sync.Mutex
-	screen *vt.Emulator
+	mu      sync.Mutex
+	screen  *vt.Emulator
+	changed chan struct{} // closed (and replaced) when output arrives
 	ended  chan struct{} // closed when the server closed the session's output
 	stderr lockedBuffer
 }
@@ -255,7 +256,8 @@ func openTerminalOn(t testing.TB, c *gossh.Client, width, height int) *terminal 
 	if err != nil {
 		t.Fatal(err)
 	}
-	tm := &terminal{t: t, sess: sess, stdin: stdin, screen: vt.NewEmulator(width, height), ended: make(chan struct{})}
+	tm := &terminal{t: t, sess: sess, stdin: stdin, screen: vt.NewEmulator(width, height),
+		changed: make(chan struct{}), ended: make(chan struct{})}
 	sess.Stderr = &tm.stderr
 	go func() {
 		defer close(tm.ended)
@@ -265,6 +267,8 @@ func openTerminalOn(t testing.TB, c *gossh.Client, width, height int) *terminal 
 			if n > 0 {
 				tm.mu.Lock()
 				_, _ = tm.screen.Write(buf[:n])
+				close(tm.changed)
+				tm.changed = make(chan struct{})
 				tm.mu.Unlock()
 			}
 			if err != nil {
@@ -284,9 +288,15 @@ func openTerminalOn(t testing.TB, c *gossh.Client, width, height int) *terminal 
 
 // Screen is the terminal's text now.
 func (tm *terminal) Screen() string {
+	screen, _ := tm.screenAndChange()
+	return screen
+}
+
+// screenAndChange is the screen now and a channel closed when it changes.
+func (tm *terminal) screenAndChange() (string, <-chan struct{}) {
 	tm.mu.Lock()
 	defer tm.mu.Unlock()
-	return tm.screen.String()
+	return tm.screen.String(), tm.changed
 }
 
 // waitFor waits until the screen shows every one of texts.
@@ -304,14 +314,18 @@ func (tm *terminal) waitFor(texts ...string) {
 
 func (tm *terminal) waitUntil(what string, ok func(screen string) bool) {
 	tm.t.Helper()
-	deadline := time.Now().Add(waitLimit)
-	for time.Now().Before(deadline) {
-		if ok(tm.Screen()) {
+	timeout := time.After(waitLimit)
+	for {
+		screen, changed := tm.screenAndChange()
+		if ok(screen) {
 			return
 		}
-		time.Sleep(5 * time.Millisecond)
+		select {
+		case <-changed:
+		case <-timeout:
+			tm.t.Fatalf("waited in vain for %s; the screen:\n%s", what, tm.Screen())
+		}
 	}
-	tm.t.Fatalf("waited in vain for %s; the screen:\n%s", what, tm.Screen())
 }
 
 // send types s (keys as the terminal sends them: "\r" is enter, "\x1b"

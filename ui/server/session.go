@@ -34,17 +34,23 @@ func (s *Server) handle(sess ssh.Session) {
 		what = sess.RawCommand()
 	}
 	var out outcome
+	counted := false
 	defer func() {
 		// Logged before the user is told the status, so that the line
-		// is there once the session is over for them.
+		// is there once the session is over for them; counted out last,
+		// so that Shutdown closes no connection before its status went.
 		s.logSession(user, sess.RemoteAddr().String(), what, out, time.Since(start))
 		_ = sess.Exit(out.status)
+		if counted {
+			s.end()
+		}
 	}()
-	if msg, ok := s.begin(); !ok {
+	msg, ok := s.begin()
+	if !ok {
 		out = s.fail(sess, msg)
 		return
 	}
-	defer s.end()
+	counted = true
 	switch {
 	case len(sess.Command()) > 0:
 		out = s.runCommand(sess, user)
