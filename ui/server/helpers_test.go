@@ -229,8 +229,8 @@ type terminal struct {
 	mu      sync.Mutex
 	screen  *vt.Emulator
 	changed chan struct{} // closed (and replaced) when output arrives
-	ended  chan struct{} // closed when the server closed the session's output
-	stderr lockedBuffer
+	ended   chan struct{} // closed when the server closed the session's output
+	stderr  lockedBuffer
 }
 
 // openTerminal opens the editor for user in a width×height terminal.
@@ -356,7 +356,6 @@ func (tm *terminal) waitEnded() int {
 	}
 	return -1
 }
-
 
 // waitLog waits until the log holds text n times (the server logs after
 // the client has been answered).

@@ -62,8 +62,10 @@ func (s *Server) runTUI(sess ssh.Session, user string) outcome {
 				return
 			case w, ok := <-windows:
 				if !ok {
-					windows = nil
-					continue
+					// The session's channel was closed (the connection
+					// may stay): Bubble Tea would read on for ever.
+					p.Kill()
+					return
 				}
 				p.Send(tea.WindowSizeMsg{Width: w.Width, Height: w.Height})
 			}
