@@ -156,3 +156,15 @@ func TestRepeatedFailuresBlockTheAddressForAWhile(t *testing.T) {
 	}
 	c.Close()
 }
+
+func TestCommandLineIsLoggedEscaped(t *testing.T) {
+	ts := startServer(t, []string{"ana"}, nil)
+	_, stderr, status := ts.run("ana", "list \x1b[2Jnow", "")
+	if status != 1 || !strings.Contains(stderr, noCommandsText) {
+		t.Fatalf("status %d, told %q", status, stderr)
+	}
+	log := ts.log.String()
+	if strings.Contains(log, "\x1b") || !strings.Contains(log, `what="list \x1b[2Jnow"`) || !strings.Contains(log, "user=ana") {
+		t.Fatalf("the command is not logged, escaped, with its user:\n%q", log)
+	}
+}
