@@ -31,26 +31,22 @@ func TestTenSessionsEditAtOnceAndEveryEditIsStored(t *testing.T) {
 	for _, name := range names {
 		terminals[name] = ts.openTerminal(name, 120, 30)
 	}
-	var wg sync.WaitGroup
 	want := map[string]string{}
 	for _, name := range names {
+		want[name] = "Draft " + name
+		for n := range edits {
+			want[name] += typed(n)
+		}
+	}
+	inParallel(t, terminals, func(tm *terminal, name string) {
+		openDraftTitle(tm, "Draft "+name)
 		title := "Draft " + name
 		for n := range edits {
+			tm.send(typed(n))
 			title += typed(n)
+			tm.waitFor("Editing: " + title)
 		}
-		want[name] = title
-		wg.Go(func() {
-			tm := terminals[name]
-			openDraftTitle(tm, "Draft "+name)
-			title := "Draft " + name
-			for n := range edits {
-				tm.send(typed(n))
-				title += typed(n)
-				tm.waitFor("Editing: " + title)
-			}
-		})
-	}
-	wg.Wait()
+	})
 	if t.Failed() {
 		return
 	}
@@ -97,25 +93,23 @@ func TestShutdownSavesWhatTheScreensShowed(t *testing.T) {
 		ids[name] = ts.draft(name, "Stop "+name)
 		terminals[name] = ts.openTerminal(name, 100, 30)
 	}
-	var wg sync.WaitGroup
 	var mu sync.Mutex
-	for _, name := range names {
-		wg.Go(func() {
-			tm := terminals[name]
-			openDraftTitle(tm, "Stop "+name)
-			title := "Stop " + name
-			for n := range 5 {
-				tm.send(typed(n))
-				title += typed(n)
-				tm.waitFor("Editing: " + title)
-			}
-			mu.Lock()
-			shown[name] = title
-			mu.Unlock()
-			tm.send("xyz") // on their way as the server stops
-		})
+	inParallel(t, terminals, func(tm *terminal, name string) {
+		openDraftTitle(tm, "Stop "+name)
+		title := "Stop " + name
+		for n := range 5 {
+			tm.send(typed(n))
+			title += typed(n)
+			tm.waitFor("Editing: " + title)
+		}
+		mu.Lock()
+		shown[name] = title
+		mu.Unlock()
+		tm.send("xyz") // on their way as the server stops
+	})
+	if t.Failed() {
+		return
 	}
-	wg.Wait()
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	if err := ts.srv.Shutdown(ctx); err != nil {
@@ -139,5 +133,22 @@ func TestShutdownSavesWhatTheScreensShowed(t *testing.T) {
 	}
 	if _, err := ts.dial(ts.keys["ana"], nil); err == nil {
 		t.Fatal("a stopped server took a login")
+	}
+}
+
+// inParallel runs do on each user's terminal, in a parallel subtest of
+// its own (so that a failure stops only that one), and waits for all.
+func inParallel(t *testing.T, terminals map[string]*terminal, do func(tm *terminal, name string)) {
+	t.Run("sessions", func(t *testing.T) {
+		for name, tm := range terminals {
+			t.Run(name, func(t *testing.T) {
+				t.Parallel()
+				tm.t = t
+				do(tm, name)
+			})
+		}
+	})
+	for _, tm := range terminals {
+		tm.t = t
 	}
 }
