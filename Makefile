@@ -21,10 +21,12 @@ build:
 run: build
 	./$(BINARY)
 
-# deps installs what the tests need and the machine lacks (tmux, for the
-# end-to-end test that drives the real binary).
+# deps installs what the tests need and the machine lacks: tmux, for the
+# end-to-end tests that drive the real binary, and an OpenSSH client, for
+# the one that uses `jobpost serve` as a team would.
 deps:
 	@command -v tmux >/dev/null 2>&1 || ./.ci/install-tmux
+	@command -v ssh >/dev/null 2>&1 || ./.ci/install-ssh
 
 lint: $(STATICCHECK)
 	@unformatted=$$(gofmt -l .); if [ -n "$$unformatted" ]; then \

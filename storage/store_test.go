@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -24,7 +25,13 @@ func openTemp(t testing.TB) *Store {
 	}
 	t.Cleanup(func() { s.Close() })
 	clock := t0
-	s.now = func() time.Time { clock = clock.Add(time.Second); return clock }
+	var mu sync.Mutex // sessions (As) write at once
+	s.now = func() time.Time {
+		mu.Lock()
+		defer mu.Unlock()
+		clock = clock.Add(time.Second)
+		return clock
+	}
 	return s
 }
 

@@ -184,11 +184,14 @@ func (a *App) push(p common.Page) tea.Cmd {
 	return tea.Batch(a.resize(), p.Init())
 }
 
-// pop closes the top page (never the drafts at the bottom) and tells the
-// page below what it left.
+// pop closes the top page (never the drafts at the bottom), letting go
+// of what it held (common.Closer), and tells the page below what it left.
 func (a *App) pop(result tea.Msg) tea.Cmd {
 	if len(a.stack) == 1 {
 		return nil
+	}
+	if c, ok := a.top().(common.Closer); ok {
+		c.Close()
 	}
 	a.stack[len(a.stack)-1] = nil
 	a.stack = a.stack[:len(a.stack)-1]
@@ -228,3 +231,14 @@ func (a *App) resize() tea.Cmd {
 
 // Pages returns the stack, bottom first (for tests and the final save).
 func (a *App) Pages() []common.Page { return a.stack }
+
+// Close lets go of what every page on the stack holds (common.Closer):
+// the editors' edit holds. For the end of a session whose store handle
+// outlives the program; closing the handle releases them as well.
+func (a *App) Close() {
+	for _, p := range a.stack {
+		if c, ok := p.(common.Closer); ok {
+			c.Close()
+		}
+	}
+}

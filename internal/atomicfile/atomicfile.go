@@ -5,6 +5,7 @@ package atomicfile
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"math/rand/v2"
 	"os"
@@ -29,7 +30,19 @@ func (e *ExistsError) Is(target error) bool { return target == fs.ErrExist }
 // target gets the data), anything else (a directory, a device, a FIFO, a
 // dangling link) is refused. A new file gets 0666 less the umask, a
 // replaced one keeps its mode.
-func Write(path string, data []byte, replace bool) (err error) {
+func Write(path string, data []byte, replace bool) error {
+	return WriteFrom(path, replace, 0, func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	})
+}
+
+// WriteFrom is Write for data too large to hold in memory (a copy of a
+// database): write streams it into the temporary file. A perm other than
+// 0 is the file's mode whatever the umask or the mode of a file replaced,
+// set before the first byte is written, so that a private file is never
+// readable by others, not even while it is written.
+func WriteFrom(path string, replace bool, perm fs.FileMode, write func(io.Writer) error) (err error) {
 	mode := fs.FileMode(0) // 0: a new file, created with the umask applied
 	switch fi, statErr := os.Lstat(path); {
 	case statErr == nil && !replace:
@@ -65,13 +78,16 @@ func Write(path string, data []byte, replace bool) (err error) {
 			os.Remove(tmp.Name())
 		}
 	}()
-	if _, err = tmp.Write(data); err != nil {
-		return err
+	if perm != 0 {
+		mode = perm
 	}
 	if mode != 0 {
 		if err = tmp.Chmod(mode); err != nil {
 			return err
 		}
+	}
+	if err = write(tmp); err != nil {
+		return err
 	}
 	if err = tmp.Sync(); err != nil {
 		return err

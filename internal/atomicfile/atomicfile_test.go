@@ -2,6 +2,7 @@ package atomicfile
 
 import (
 	"errors"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -46,5 +47,40 @@ func TestWriteIntoDirectoryOrMissingDirFails(t *testing.T) {
 	}
 	if err := Write(filepath.Join(dir, "no", "such", "f.txt"), []byte("x"), false); err == nil {
 		t.Fatal("wrote into a missing directory")
+	}
+}
+
+func TestWriteFromStreamsWithAFixedMode(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "copy.db")
+	write := func(w io.Writer) error {
+		for range 3 {
+			if _, err := io.WriteString(w, "chunk "); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	if err := WriteFrom(path, false, 0o600, write); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := os.ReadFile(path); string(got) != "chunk chunk chunk " {
+		t.Fatalf("file holds %q", got)
+	}
+	if fi, err := os.Stat(path); err != nil || fi.Mode().Perm() != 0o600 {
+		t.Fatalf("mode %v (%v), want 0600", fi.Mode().Perm(), err)
+	}
+	if err := WriteFrom(path, false, 0o600, write); !errors.Is(err, fs.ErrExist) {
+		t.Fatalf("an existing file was not refused: %v", err)
+	}
+	// A write that fails leaves the old file as it was, and no temporary file.
+	failed := errors.New("the source broke")
+	if err := WriteFrom(path, true, 0o600, func(io.Writer) error { return failed }); !errors.Is(err, failed) {
+		t.Fatalf("err %v", err)
+	}
+	if got, _ := os.ReadFile(path); string(got) != "chunk chunk chunk " {
+		t.Fatalf("a failed write changed the file: %q", got)
+	}
+	if entries, _ := os.ReadDir(filepath.Dir(path)); len(entries) != 1 {
+		t.Fatalf("left behind: %v", entries)
 	}
 }

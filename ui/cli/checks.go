@@ -37,7 +37,11 @@ func init() {
 			fs.String("board", "", "the `BOARD` the drafts are meant for: its limits become errors (default: every board's, as warnings)")
 			fs.String("on", "", "judge as on `DATE` (YYYY-MM-DD): the laws in force, closing dates (default: today)")
 		},
-		run:        runCheck,
+		run: runCheck,
+		ssh: true,
+		sshExample: "  " + sshCommand + " check 3fk2\n" +
+			"  " + sshCommand + " check --all --board LinkedIn\n" +
+			"  " + sshCommand + " check --all --json | jq -c 'select(.findings | length > 0)'",
 		complete:   completeCheckDrafts,
 		flagValues: map[string]func(*context) []cobra.Completion{"board": boardCompletions},
 	})
@@ -317,6 +321,9 @@ func countsLine(errs, warnings, infos int) string {
 // file added: the same file catalog reads, under the same conditions (call
 // catalog first: it warns of a file it cannot read).
 func (c *context) rules() (check.Rules, error) {
+	if c.remote != nil {
+		return c.remote.Rules, nil
+	}
 	if c.globals.catalog != "" {
 		return data.LoadRulesWithUser(c.globals.catalog, true)
 	}

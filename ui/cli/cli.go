@@ -5,11 +5,13 @@
 package cli
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 	"runtime/debug"
+	"strings"
 
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
@@ -77,6 +79,18 @@ type command struct {
 	// anyTheme: the command draws nothing, so a bad --theme is no reason
 	// to refuse it (help, completion, man).
 	anyTheme bool
+
+	// ssh offers the command over SSH (RemoteMain, jobpost serve), with
+	// sshSummary and sshExample there when given, and the flags sshFlags
+	// adds besides its own.
+	ssh        bool
+	sshSummary string
+	sshExample string
+	sshFlags   func(fs *pflag.FlagSet)
+	// sshRefused are the command's flags that would touch the server's own
+	// machine (a file, a program there): over SSH they are hidden, and
+	// refused with the reason given.
+	sshRefused map[string]string
 }
 
 var commands = map[string]*command{}
@@ -126,11 +140,18 @@ func report(ctx *context, root, cmd *cobra.Command, err error) int {
 		ue  usageError
 		fe  flagError
 		uce unknownCommandError
+		noe notOfferedError
 		he  helpError
 	)
 	switch {
 	case err == nil:
 		return ExitOK
+	case errors.As(err, &noe):
+		fmt.Fprintf(stderr, "jobpost: %v\n", err)
+		if s := noe.root.SuggestionsFor(noe.name); len(s) > 0 {
+			fmt.Fprintf(stderr, "Did you mean %s?\n", strings.Join(s, " or "))
+		}
+		return ExitUsage
 	case errors.As(err, &he):
 		fmt.Fprintf(stderr, "jobpost: %v\n", err)
 		return ExitUsage
@@ -153,14 +174,14 @@ func report(ctx *context, root, cmd *cobra.Command, err error) int {
 		return ExitUsage
 	case errors.As(err, &ue):
 		if cmd == nil || cmd == root {
-			fmt.Fprintf(stderr, "jobpost: %v\nRun 'jobpost --help' for usage.\n", err)
+			fmt.Fprintf(stderr, "jobpost: %v\nRun '%s --help' for usage.\n", err, invocation(root))
 		} else {
 			fmt.Fprintf(stderr, "jobpost %s: %v\n", cmd.Name(), err)
-			fmt.Fprintf(stderr, "Run 'jobpost help %s' for usage.\n", cmd.Name())
+			fmt.Fprintf(stderr, "Run '%s help %s' for usage.\n", invocation(root), cmd.Name())
 		}
 		return ExitUsage
 	default:
-		fmt.Fprintf(stderr, "jobpost: %v\n", err)
+		fmt.Fprintf(stderr, "jobpost: %v\n", withAdvice(err))
 		return ExitError
 	}
 }
@@ -183,6 +204,9 @@ func newRoot(ctx *context) *cobra.Command {
 		// Our own Args, so an unknown command is a usage error with
 		// suggestions rather than cobra's message.
 		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) > 0 && ctx.remote != nil {
+				return notOfferedError{name: args[0], root: cmd}
+			}
 			if len(args) > 0 {
 				return unknownCommandError{name: args[0], suggestions: cmd.SuggestionsFor(args[0])}
 			}
@@ -193,6 +217,9 @@ func newRoot(ctx *context) *cobra.Command {
 		SuggestionsMinimumDistance: 2,
 		ValidArgsFunction:          cobra.NoFileCompletions,
 		CompletionOptions:          cobra.CompletionOptions{DisableDefaultCmd: true},
+	}
+	if ctx.remote != nil {
+		root.Annotations = map[string]string{sshAnnotation: "true"}
 	}
 	root.SetIn(ctx.env.Stdin)
 	root.SetOut(ctx.env.Stdout)
@@ -210,17 +237,32 @@ func newRoot(ctx *context) *cobra.Command {
 	root.SetHelpFunc(func(cmd *cobra.Command, _ []string) { writeHelp(cmd.OutOrStdout(), cmd) })
 	root.SetHelpCommand(helpCommand(ctx, root))
 	root.RunE = func(cmd *cobra.Command, args []string) error {
+		ctx.cmd = cmd
+		if err := ctx.refuseOverSSH(nil); err != nil {
+			return err
+		}
 		if g.version {
 			return printVersion(ctx)
 		}
-		ctx.cmd = cmd
 		if _, err := ctx.theme(); err != nil {
 			return err
 		}
+		if ctx.remote != nil {
+			// The server opens the editor itself for a session without
+			// a command; here there is only the command line.
+			return usagef("name a command: %s", strings.Join(offeredNames(root), ", "))
+		}
 		return runTUI(ctx, args)
 	}
+	if ctx.remote != nil {
+		for name := range globalsRefusedOverSSH {
+			pf.Lookup(name).Hidden = true
+		}
+	}
 	for _, c := range commands {
-		root.AddCommand(c.build(ctx))
+		if ctx.remote == nil || c.ssh {
+			root.AddCommand(c.build(ctx))
+		}
 	}
 	return root
 }
@@ -231,15 +273,22 @@ func (c *command) build(ctx *context) *cobra.Command {
 	if c.args != "" {
 		use += " " + c.args
 	}
+	summary, example := c.summary, c.example
+	if ctx.remote != nil {
+		summary, example = cmp.Or(c.sshSummary, summary), cmp.Or(c.sshExample, example)
+	}
 	cc := &cobra.Command{
 		Use:     use,
-		Short:   c.summary,
-		Example: c.example,
+		Short:   summary,
+		Example: example,
 		// Operands are counted by each command, in its own words.
 		Args:        cobra.ArbitraryArgs,
 		Annotations: map[string]string{"exit": c.exit},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx.cmd = cmd
+			if err := ctx.refuseOverSSH(c.sshRefused); err != nil {
+				return err
+			}
 			if !c.anyTheme {
 				// A bad --theme is a mistake whatever the command, not
 				// only where colours are drawn.
@@ -252,6 +301,14 @@ func (c *command) build(ctx *context) *cobra.Command {
 	}
 	if c.flags != nil {
 		c.flags(cc.Flags())
+	}
+	if ctx.remote != nil {
+		if c.sshFlags != nil {
+			c.sshFlags(cc.Flags())
+		}
+		for name := range c.sshRefused {
+			cc.Flags().Lookup(name).Hidden = true
+		}
 	}
 	if c.complete != nil {
 		cc.ValidArgsFunction = func(cmd *cobra.Command, args []string, toComplete string) ([]cobra.Completion, cobra.ShellCompDirective) {
@@ -291,6 +348,7 @@ func init() {
 		summary:  "print the version",
 		example:  "  jobpost version\n  jobpost -v",
 		anyTheme: true,
+		ssh:      true,
 		run: func(ctx *context, args []string) error {
 			if len(args) > 0 {
 				return usagef("version takes no arguments")

@@ -25,11 +25,22 @@ type context struct {
 	globals *globals
 	cmd     *cobra.Command
 	store   *storage.Store
+	// remote is the session a command over SSH runs in (RemoteMain); nil
+	// for a local command. Over SSH the library, the catalog and the rules
+	// are the server's, and no file on the server is named by the user.
+	remote *Remote
 }
+
+// errNoPathOverSSH is what asking for the database's path over SSH gets:
+// nothing there may name a file on the server.
+var errNoPathOverSSH = errors.New("over SSH, commands work on the team library; there is no database path")
 
 // dbPath resolves the database path: --db, then $JOBPOST_DB, then the XDG
 // data directory.
 func (c *context) dbPath() (string, error) {
+	if c.remote != nil {
+		return "", errNoPathOverSSH
+	}
 	if c.globals.db != "" {
 		return c.globals.db, nil
 	}
@@ -62,6 +73,11 @@ func (c *context) explicitDB() bool {
 // openStore opens the database; readOnly opens it without the right to
 // write. (A Store holds the file only while a transaction runs.)
 func (c *context) openStore(readOnly bool) (*storage.Store, error) {
+	if c.remote != nil {
+		// The session's handle on the library the server has open: never
+		// kept in c.store, so close leaves it to the server.
+		return c.remote.Store, nil
+	}
 	if c.store != nil {
 		return c.store, nil
 	}
@@ -162,6 +178,9 @@ func (c *context) styleTheme() (common.Theme, error) {
 // read at all (a folder without permission, say) the built-in catalog
 // serves, with a warning; a mistake inside it is still an error.
 func (c *context) catalog() (*data.Catalog, error) {
+	if c.remote != nil {
+		return c.remote.Catalog, nil
+	}
 	if c.globals.catalog != "" {
 		return data.LoadWithUser(c.globals.catalog, true)
 	}
@@ -217,6 +236,9 @@ func fallbackHome(get func(string) string) string {
 // quietCatalog is catalog for shell completion: no warnings on stderr,
 // where they would land in the middle of the user's command line.
 func (c *context) quietCatalog() (*data.Catalog, error) {
+	if c.remote != nil {
+		return c.remote.Catalog, nil
+	}
 	if c.globals.catalog != "" {
 		return data.LoadWithUser(c.globals.catalog, true)
 	}

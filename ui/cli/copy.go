@@ -30,7 +30,10 @@ func init() {
 		flags: func(fs *pflag.FlagSet) {
 			addFormatFlags(fs, "text", "the `FORMAT` to copy: "+formatList)
 		},
-		run:        runCopy,
+		run: runCopy,
+		ssh: true,
+		sshExample: "  " + sshCommand + " copy 3fk2                 (to your own clipboard, by OSC 52)\n" +
+			"  " + sshCommand + " copy 3fk2 --format html",
 		complete:   completeDrafts,
 		flagValues: map[string]func(*context) []cobra.Completion{"format": formatCompletions},
 	})
@@ -54,11 +57,22 @@ func runCopy(ctx *context, args []string) error {
 	if sent := sendOSC52(ctx.env, text); sent {
 		routes = append(routes, "the terminal (OSC 52)")
 	}
-	tool, nativeErr := clipboard.NativeEnv(stdcontext.Background(), text, ctx.env.Getenv)
+	var (
+		tool      string
+		nativeErr error
+	)
+	if ctx.remote == nil {
+		// Over SSH a clipboard tool would run on the server and fill
+		// its clipboard, if any: OSC 52 alone reaches the user's.
+		tool, nativeErr = clipboard.NativeEnv(stdcontext.Background(), text, ctx.env.Getenv)
+	}
 	if tool != "" {
 		routes = append(routes, tool)
 	}
 	if len(routes) == 0 {
+		if ctx.remote != nil {
+			return fmt.Errorf("could not copy: no terminal to send OSC 52 to; use export instead: %s export ID --format text", sshCommand)
+		}
 		if nativeErr != nil {
 			return fmt.Errorf("could not copy: %w", nativeErr)
 		}
@@ -70,7 +84,7 @@ func runCopy(ctx *context, args []string) error {
 	}
 	fmt.Fprintf(ctx.env.Stderr, "copied %q as %s (%s characters) to the clipboard via %s\n",
 		model.CleanLine(p.Title), f, model.Thousands(utf8.RuneCountInString(text)), strings.Join(routes, " and "))
-	if tool == "" && ctx.env.Getenv("TMUX") != "" && !tmuxPassesClipboard(ctx.env.Getenv) {
+	if tool == "" && ctx.remote == nil && ctx.env.Getenv("TMUX") != "" && !tmuxPassesClipboard(ctx.env.Getenv) {
 		fmt.Fprintln(ctx.env.Stderr, "jobpost: warning: inside tmux, OSC 52 reaches the clipboard only with set -g set-clipboard on")
 	}
 	for _, w := range model.PostingWarnings(p, f, text, time.Now()) {

@@ -28,12 +28,24 @@ func init() {
 			fs.Bool("force", false, "replace the -o file if it exists")
 		},
 		run:        runExport,
+		ssh:        true,
+		sshSummary: "write a draft in a board's format to standard output",
+		sshExample: "  " + sshCommand + " export 3fk2 --format html > posting.html\n" +
+			"  " + sshCommand + " export 3fk2 --format json > 3fk2.json",
+		sshRefused: map[string]string{"output": exportToStdout, "force": exportToStdout},
 		complete:   completeDrafts,
 		flagValues: map[string]func(*context) []cobra.Completion{"format": formatCompletions},
 	})
 }
 
+// exportToStdout is the answer to an export to a file over SSH.
+const exportToStdout = "over SSH, export writes to standard output, never to a file on the server; " +
+	"redirect it: " + sshCommand + " export ID --format html > posting.html"
+
 func runExport(ctx *context, args []string) error {
+	if len(args) > 1 && ctx.remote != nil {
+		return usagef("%s", exportToStdout)
+	}
 	if len(args) != 1 {
 		return usagef("export takes one draft id")
 	}

@@ -7,6 +7,8 @@ import (
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
+
+	"jobpost/model"
 )
 
 // exitStatus is the sentence every help text ends with.
@@ -22,6 +24,10 @@ func writeHelp(w io.Writer, cmd *cobra.Command) {
 }
 
 func mainUsage(w io.Writer, root *cobra.Command) {
+	if overSSH(root) {
+		sshUsage(w, root)
+		return
+	}
 	fmt.Fprintf(w, `%s
 
 Usage:
@@ -30,11 +36,7 @@ Usage:
 
 Commands:
 `, root.Short)
-	for _, c := range root.Commands() { // cobra keeps them sorted by name
-		if c.IsAvailableCommand() || c.Name() == "help" {
-			fmt.Fprintf(w, "  %-10s %s\n", c.Name(), c.Short)
-		}
-	}
+	commandList(w, root)
 	fmt.Fprint(w, `
 Flags:
   --db PATH        database file (default: $JOBPOST_DB, else
@@ -49,9 +51,42 @@ Flags:
 `+exitStatus+"\n")
 }
 
+// sshUsage is mainUsage over SSH: the commands offered there, and the one
+// global flag.
+func sshUsage(w io.Writer, root *cobra.Command) {
+	fmt.Fprintf(w, `%s
+
+Usage:
+  %[2]s                           open the postings editor
+  %[2]s <command> [flags] [args]  run a command on the team library
+
+Commands:
+`, root.Short, sshCommand)
+	commandList(w, root)
+	fmt.Fprint(w, `
+Standard input and output are yours: import reads standard input, export and backup write
+standard output, copy puts the text on your own clipboard (OSC 52).
+
+Flags:
+  --theme NAME     dark, light or auto (default: $JOBPOST_THEME, else auto)
+  -h, --help       show help; 'help COMMAND' for a command
+  -v, --version    print the version
+
+`+exitStatus+"\n")
+}
+
+// commandList lists root's commands, a line each.
+func commandList(w io.Writer, root *cobra.Command) {
+	for _, c := range root.Commands() { // cobra keeps them sorted by name
+		if c.IsAvailableCommand() || c.Name() == "help" {
+			fmt.Fprintf(w, "  %-10s %s\n", c.Name(), c.Short)
+		}
+	}
+}
+
 func commandUsage(w io.Writer, c *cobra.Command) {
 	name, args, _ := strings.Cut(c.Use, " ")
-	fmt.Fprintf(w, "%s\n\nUsage:\n  jobpost %s [flags]", c.Short, name)
+	fmt.Fprintf(w, "%s\n\nUsage:\n  %s %s [flags]", c.Short, invocation(c.Root()), name)
 	if args != "" {
 		fmt.Fprintf(w, " %s", args)
 	}
@@ -59,7 +94,11 @@ func commandUsage(w io.Writer, c *cobra.Command) {
 	if own := ownFlags(c); own != "" {
 		fmt.Fprintf(w, "\nFlags:\n%s", own)
 	}
-	fmt.Fprint(w, "\nGlobal flags: --db PATH, --theme dark|light|auto, --catalog FILE (see 'jobpost --help').\n")
+	if overSSH(c) {
+		fmt.Fprint(w, "\nGlobal flags: --theme dark|light|auto (see 'help').\n")
+	} else {
+		fmt.Fprint(w, "\nGlobal flags: --db PATH, --theme dark|light|auto, --catalog FILE (see 'jobpost --help').\n")
+	}
 	if c.Example != "" {
 		fmt.Fprintf(w, "\nExample:\n%s\n", c.Example)
 	}
@@ -99,7 +138,7 @@ func helpCommand(ctx *context, root *cobra.Command) *cobra.Command {
 	return &cobra.Command{
 		Use:     "help [COMMAND]",
 		Short:   "help for a command, with an example",
-		Example: "  jobpost help show\n  jobpost help help",
+		Example: fmt.Sprintf("  %[1]s help show\n  %[1]s help help", invocation(root)),
 		Args:    cobra.ArbitraryArgs,
 		ValidArgsFunction: func(_ *cobra.Command, args []string, _ string) ([]cobra.Completion, cobra.ShellCompDirective) {
 			if len(args) > 0 {
@@ -127,9 +166,9 @@ func helpCommand(ctx *context, root *cobra.Command) *cobra.Command {
 					return nil
 				}
 			}
-			msg := fmt.Sprintf("no command %q; 'jobpost help' lists them", args[0])
+			msg := fmt.Sprintf("no command %q; '%s help' lists them", model.CleanLine(args[0]), invocation(root))
 			if s := root.SuggestionsFor(args[0]); len(s) > 0 {
-				msg = fmt.Sprintf("no command %q; did you mean %s?", args[0], strings.Join(s, " or "))
+				msg = fmt.Sprintf("no command %q; did you mean %s?", model.CleanLine(args[0]), strings.Join(s, " or "))
 			}
 			return helpError{msg}
 		},

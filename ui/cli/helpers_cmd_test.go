@@ -55,6 +55,14 @@ func (b *ttyBuffer) String() string {
 
 func runCmd(t *testing.T, e cmdEnv, args ...string) cmdResult {
 	t.Helper()
+	env, result := testEnv(t, e)
+	return result(Main(args, env))
+}
+
+// testEnv is the Env e describes, and what turns an exit status into the
+// run's result.
+func testEnv(t *testing.T, e cmdEnv) (Env, func(status int) cmdResult) {
+	t.Helper()
 	home := t.TempDir()
 	vars := map[string]string{
 		"HOME":            home,
@@ -78,8 +86,7 @@ func runCmd(t *testing.T, e cmdEnv, args ...string) cmdResult {
 	if e.tty != nil {
 		env.OpenTerminal = func() (io.WriteCloser, error) { return e.tty, nil }
 	}
-	status := Main(args, env)
-	return cmdResult{status, stdout.String(), stderr.String()}
+	return env, func(status int) cmdResult { return cmdResult{status, stdout.String(), stderr.String()} }
 }
 
 // want fails unless r has the status and its outputs contain the texts.

@@ -30,7 +30,12 @@ func init() {
 		flags: func(fs *pflag.FlagSet) {
 			fs.Bool("json", false, "print a JSON array of {id, title, given_id}: the id each posting got, and the one it came with")
 		},
-		run: runImport,
+		run:        runImport,
+		ssh:        true,
+		sshSummary: "add postings from JSON on standard input (as export --format json writes), all or none",
+		sshExample: "  " + sshCommand + " import < postings.json\n" +
+			"  jobpost export 3fk2 --format json | " + sshCommand + " import\n" +
+			"  " + sshCommand + " import --json < postings.json | jq -r '.[].id'",
 		complete: func(_ *context, args []string, _ string) ([]cobra.Completion, cobra.ShellCompDirective) {
 			if len(args) > 0 {
 				return nil, cobra.ShellCompDirectiveNoFileComp
@@ -41,6 +46,12 @@ func init() {
 }
 
 func runImport(ctx *context, args []string) error {
+	if ctx.remote != nil {
+		if len(args) > 1 || len(args) == 1 && args[0] != "-" {
+			return usagef("over SSH, import reads standard input: %s import < postings.json", sshCommand)
+		}
+		args = []string{"-"}
+	}
 	if len(args) != 1 {
 		return usagef("import takes one file, or - for stdin")
 	}
@@ -138,7 +149,7 @@ func runImport(ctx *context, args []string) error {
 		if err := writeJSON(ctx, out); err != nil {
 			return err
 		}
-		fmt.Fprintf(ctx.env.Stderr, "imported %d %s into %s%s\n", res.Imported, noun, store.Path(), already)
+		fmt.Fprintf(ctx.env.Stderr, "imported %d %s into %s%s\n", res.Imported, noun, ctx.libraryName(store), already)
 		return nil
 	}
 	rows := make([][]string, len(lines))
@@ -148,8 +159,17 @@ func runImport(ctx *context, args []string) error {
 	if err := writeTable(ctx.env.Stdout, rows, ""); err != nil {
 		return err
 	}
-	fmt.Fprintf(ctx.env.Stdout, "imported %d %s into %s%s\n", res.Imported, noun, store.Path(), already)
+	fmt.Fprintf(ctx.env.Stdout, "imported %d %s into %s%s\n", res.Imported, noun, ctx.libraryName(store), already)
 	return nil
+}
+
+// libraryName names the library imports go into: the file, or over SSH
+// the team's library (whose path on the server is nobody's business).
+func (c *context) libraryName(store *storage.Store) string {
+	if c.remote != nil {
+		return "the team library"
+	}
+	return store.Path()
 }
 
 // importProgress writes "importing… N postings read" over itself on a

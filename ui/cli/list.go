@@ -1,8 +1,10 @@
 package cli
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/spf13/pflag"
@@ -20,9 +22,16 @@ func init() {
 		exit: "Status 1 also when a draft could not be read: the others are listed, and the damaged one\n" +
 			"is named on stderr.",
 		flags: func(fs *pflag.FlagSet) {
-			fs.Bool("json", false, "print a JSON array of {id, title, role, seniority, location, status, updated_at, posted: [{board, on}]}")
+			fs.Bool("json", false, "print a JSON array of {id, title, role, seniority, location, status, updated_at, posted: [{board, on}]}; created_by and updated_by in a team library")
 		},
 		run: runList,
+		ssh: true,
+		sshExample: "  " + sshCommand + " list\n" +
+			"  " + sshCommand + " list --mine\n" +
+			"  " + sshCommand + " list --json | jq -r '.[] | select(.updated_by == \"ana\") | .id'",
+		sshFlags: func(fs *pflag.FlagSet) {
+			fs.Bool("mine", false, "only the drafts you created or changed last")
+		},
 	})
 }
 
@@ -37,6 +46,12 @@ func runList(ctx *context, args []string) error {
 	summaries, bad, err := store.ListAll()
 	if err != nil {
 		return err
+	}
+	mine := ctx.flagValue("mine") == "true"
+	if mine {
+		summaries = slices.DeleteFunc(summaries, func(s model.Summary) bool {
+			return s.CreatedBy != ctx.remote.User && s.UpdatedBy != ctx.remote.User
+		})
 	}
 	if err := printList(ctx, summaries, len(bad) == 0); err != nil {
 		return err
@@ -58,15 +73,37 @@ func printList(ctx *context, summaries []model.Summary, complete bool) error {
 	if len(summaries) == 0 && complete && ctx.env.IsTerminal {
 		// A person at a terminal gets a word; a script reading stdout
 		// still gets nothing.
-		fmt.Fprintln(ctx.env.Stderr, "No drafts yet. Run jobpost to write one, or jobpost import FILE.")
+		fmt.Fprintln(ctx.env.Stderr, noDraftsYet(ctx))
 		return nil
 	}
+	// In a team library (over SSH, with named users) each line says who
+	// changed the draft last.
+	byColumn := ctx.remote != nil && ctx.remote.User != ""
 	rows := make([][]string, 0, len(summaries))
 	for _, s := range summaries {
-		rows = append(rows, []string{s.ID, displayTitle(s.Title), dash(model.CleanLine(s.Seniority)),
-			dash(model.CleanLine(string(s.Status))), s.UpdatedAt.Local().Format(time.DateTime)})
+		row := []string{s.ID, displayTitle(s.Title), dash(model.CleanLine(s.Seniority)),
+			dash(model.CleanLine(string(s.Status))), s.UpdatedAt.Local().Format(time.DateTime)}
+		if byColumn {
+			by := model.CleanLine(cmp.Or(s.UpdatedBy, s.CreatedBy))
+			if by != "" {
+				by = "by " + by
+			}
+			row = append(row, dash(by))
+		}
+		rows = append(rows, row)
 	}
 	return writeTable(ctx.env.Stdout, rows, "")
+}
+
+// noDraftsYet is what list says to a person when there is nothing to list.
+func noDraftsYet(ctx *context) string {
+	switch {
+	case ctx.remote == nil:
+		return "No drafts yet. Run jobpost to write one, or jobpost import FILE."
+	case ctx.flagValue("mine") == "true":
+		return "None of the drafts is yours yet: you have created or changed none."
+	}
+	return "No drafts yet. Open the editor with " + sshCommand + ", or import some: " + sshCommand + " import < postings.json"
 }
 
 // listEntry is one draft in `list --json` and `trash --json`: a stable
@@ -80,6 +117,10 @@ type listEntry struct {
 	Status    model.Status `json:"status"`
 	UpdatedAt string       `json:"updated_at"`           // RFC 3339, UTC
 	DeletedAt string       `json:"deleted_at,omitempty"` // trash only
+	// CreatedBy and UpdatedBy are who created the draft and who changed
+	// it last, in a team library.
+	CreatedBy string `json:"created_by,omitempty"`
+	UpdatedBy string `json:"updated_by,omitempty"`
 	// Posted lists the boards a posted draft went live on.
 	Posted []listPlacement `json:"posted,omitempty"`
 }
@@ -102,7 +143,8 @@ func newListEntry(s model.Summary) listEntry {
 	return listEntry{
 		ID: s.ID, Title: s.Title, Role: s.Role, Seniority: s.Seniority, Location: s.Location, Status: s.Status,
 		UpdatedAt: s.UpdatedAt.UTC().Format(time.RFC3339),
-		Posted:    listPlacements(s.Posted),
+		CreatedBy: s.CreatedBy, UpdatedBy: s.UpdatedBy,
+		Posted: listPlacements(s.Posted),
 	}
 }
 

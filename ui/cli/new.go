@@ -39,6 +39,11 @@ func init() {
 			fs.Bool("json", false, "print the whole posting as JSON (as export --format json) instead of its id")
 		},
 		run: runNew,
+		// Over SSH too: it writes to the library only, stamped with the
+		// user, as the editor would.
+		ssh: true,
+		sshExample: "  " + sshCommand + " new --role backend --level senior --location \"Berlin, DE\" --pay-min 70k --pay-max 90k --currency EUR\n" +
+			"  " + sshCommand + " new --title \"Staff Data Engineer\" --json | jq .id",
 		flagValues: map[string]func(*context) []cobra.Completion{
 			"role":            roleCompletions,
 			"level":           levelCompletions,

@@ -24,7 +24,12 @@ func init() {
 			fs.String("url", "", "the `URL` of the live ad (optional)")
 			fs.String("on", "", "the `DATE` it went live, YYYY-MM-DD or DD.MM.YYYY (default today; not in the future)")
 		},
-		run:        runPosted,
+		run: runPosted,
+		// Over SSH too: a change to the library only, stamped with the
+		// user, refused while someone edits the draft.
+		ssh: true,
+		sshExample: "  " + sshCommand + " posted 3fk2 --board LinkedIn --url https://www.linkedin.com/jobs/view/4012345678\n" +
+			"  " + sshCommand + " posted \"senior backend\" --board Greenhouse --on 2026-11-24",
 		complete:   completeDrafts,
 		flagValues: map[string]func(*context) []cobra.Completion{"board": postedBoardCompletions},
 	})

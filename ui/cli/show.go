@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"fmt"
 	"io"
 	"os/exec"
 	"regexp"
@@ -31,7 +32,14 @@ func init() {
 			addFormatFlags(fs, "md", "`FORMAT`: "+formatList)
 			fs.BoolP("pager", "p", false, "page the output with $PAGER (default: less -R)")
 		},
-		run:        runShow,
+		run: runShow,
+		ssh: true,
+		sshExample: "  " + sshCommand + " show 3fk2                 (any unique prefix of an id will do)\n" +
+			"  " + sshCommand + " show \"senior backend\"     (so will words of the title)\n" +
+			"  " + sshCommand + " show 3fk2 --format text --wrap 72\n" +
+			"  ssh -t -p PORT HOST show 3fk2 | less -R      (-t: styled for your terminal)",
+		sshRefused: map[string]string{"pager": "over SSH, show cannot start a pager on the server; pipe it into your own: " +
+			"ssh -t -p PORT HOST show ID | less -R"},
 		complete:   completeDrafts,
 		flagValues: map[string]func(*context) []cobra.Completion{"format": formatCompletions},
 	})
@@ -54,8 +62,32 @@ func runShow(ctx *context, args []string) error {
 	if ctx.flagValue("pager") == "true" {
 		return page(ctx, out)
 	}
-	_, err = ctx.env.Stdout.Write(out)
-	return err
+	if _, err = ctx.env.Stdout.Write(out); err != nil {
+		return err
+	}
+	// Who wrote it, in a team library: on stderr, so that stdout stays
+	// the posting alone.
+	if by := authors(p); by != "" {
+		fmt.Fprintln(ctx.env.Stderr, by)
+	}
+	return nil
+}
+
+// authors says who created the draft and who changed it last, when a
+// team library recorded it; "" when it names nobody.
+func authors(p model.Posting) string {
+	created, updated := model.CleanLine(p.CreatedBy), model.CleanLine(p.UpdatedBy)
+	switch {
+	case created == "" && updated == "":
+		return ""
+	case created == "":
+		return "last changed by " + updated
+	case updated == "":
+		return "created by " + created
+	case updated == created:
+		return "created and last changed by " + created
+	}
+	return "created by " + created + " · last changed by " + updated
 }
 
 // styled renders Markdown with Glamour for a terminal, as wide as the

@@ -47,3 +47,8 @@ type Keeper interface {
 // SaveResult is a message reporting a save. The root reads it when it
 // saves synchronously on the way out (SaveNow's command, run directly).
 type SaveResult interface{ SaveErr() error }
+
+// Closer is a page that holds something beyond itself while it is open
+// (the editor's edit hold on its draft): the root calls Close as it takes
+// the page off the stack, and only then. Close does no I/O.
+type Closer interface{ Close() }

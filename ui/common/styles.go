@@ -34,6 +34,7 @@ type Styles struct {
 	Checked     lipgloss.Style
 	Error       lipgloss.Style
 	Success     lipgloss.Style
+	Held        lipgloss.Style // a draft another session is editing
 	StepDone    lipgloss.Style
 	StepCurrent lipgloss.Style
 	StepTodo    lipgloss.Style
@@ -75,6 +76,7 @@ func NewStyles(theme Theme) Styles {
 		Checked:     fg(green).Bold(true),
 		Error:       fg(red).Bold(true),
 		Success:     fg(green),
+		Held:        fg(amber).Bold(true),
 		StepDone:    fg(green),
 		StepCurrent: fg(accent).Bold(true).Underline(true).UnderlineSpaces(true),
 		StepTodo:    fg(faint),

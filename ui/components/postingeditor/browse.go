@@ -8,9 +8,15 @@ import (
 )
 
 // key routes a key to what is open. ctrl+z and ctrl+y work everywhere,
-// text inputs included.
+// text inputs included. While read-only, the keys that would change the
+// posting are refused first.
 func (e *Shell) key(km tea.KeyPressMsg) (tea.Cmd, Request) {
 	k := e.keys
+	if e.readOnly != "" {
+		if cmd, handled := e.readOnlyKey(km); handled {
+			return cmd, NoRequest
+		}
+	}
 	switch {
 	case key.Matches(km, k.UndoTyping):
 		return e.undo(false), NoRequest

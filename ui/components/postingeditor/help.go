@@ -31,6 +31,9 @@ func (e Shell) ShortHelp() []key.Binding {
 	if e.previewFocus {
 		return k.previewHelp()
 	}
+	if e.readOnly != "" && e.mode == browsing {
+		return e.readOnlyHelp()
+	}
 	if e.mode == listOpen {
 		if e.list.Typing() {
 			return e.list.ShortHelp()
@@ -54,6 +57,9 @@ func (e Shell) FullHelp() [][]key.Binding {
 		return append(e.list.FullHelp(), []key.Binding{k.Undo, k.UndoTyping, k.Preview, k.ScrollUp, k.Back})
 	case e.mode != browsing && e.mode != listOpen, e.previewFocus:
 		return [][]key.Binding{e.ShortHelp()}
+	}
+	if e.readOnly != "" {
+		return [][]key.Binding{e.ShortHelp(), {k.Up, k.Down, k.Top, k.Bottom, k.ScrollUp}}
 	}
 	return [][]key.Binding{
 		e.ShortHelp(),

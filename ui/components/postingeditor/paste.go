@@ -16,6 +16,8 @@ func (e *Shell) paste(msg tea.PasteMsg) tea.Cmd {
 	var room, limit int
 	var cmd tea.Cmd
 	switch {
+	case e.readOnly != "":
+		return e.refuse()
 	case e.mode == formOpen:
 		room, limit = e.form.Room(), e.form.Limit()
 		var ev form.Event

@@ -71,6 +71,7 @@ type Shell struct {
 	owner    common.PageID
 	ready    bool   // the posting is loaded
 	failure  string // why it could not be
+	readOnly string // why the posting cannot be changed now (readonly.go), or ""
 	status   common.Status
 	keys     KeyMap
 	profile  bool // the company profile, not a posting
@@ -183,7 +184,7 @@ func (e Shell) Typing() bool {
 // Unsaved reports whether a change is not yet on disk, counting what is
 // typed but not yet in the posting (see settled).
 func (e Shell) Unsaved() bool {
-	if !e.ready {
+	if !e.ready || e.readOnly != "" {
 		return false
 	}
 	_, typed := e.settled()
@@ -191,7 +192,7 @@ func (e Shell) Unsaved() bool {
 }
 
 // SaveFailing reports whether the last save failed.
-func (e Shell) SaveFailing() bool { return e.ready && e.saver.Failing() }
+func (e Shell) SaveFailing() bool { return e.ready && e.readOnly == "" && e.saver.Failing() }
 
 // SaveNow saves what is unsaved, or returns nil. It is how the program
 // saves on its way out (q, ctrl+c, SIGTERM, SIGHUP), so what is typed but
@@ -199,7 +200,7 @@ func (e Shell) SaveFailing() bool { return e.ready && e.saver.Failing() }
 // returns is the save alone: the root may run it directly and read its
 // result.
 func (e *Shell) SaveNow() tea.Cmd {
-	if !e.ready {
+	if !e.ready || e.readOnly != "" {
 		return nil
 	}
 	if next, typed := e.settled(); typed {

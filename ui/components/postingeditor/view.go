@@ -96,9 +96,13 @@ func (e Shell) paneView(w, h int) string {
 }
 
 // header is the section list's heading: the profile's explanation goes on
-// a line of its own when the pane is too narrow for both.
+// a line of its own when the pane is too narrow for both; a read-only
+// draft's reason comes first.
 func (e Shell) header(w int) []string {
 	s := e.c.Styles
+	if e.readOnly != "" {
+		return append(e.readOnlyBanner(w), s.Title.Render("Sections"))
+	}
 	if !e.profile {
 		return []string{s.Title.Render("Sections")}
 	}

@@ -106,6 +106,10 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd, Result) {
 		case key.Matches(msg, m.keys.Done):
 			m.Close()
 			return m, nil, Result{Event: Closed, Section: m.section}
+		case key.Matches(msg, m.keys.External) && m.c.Remote:
+			// The editor would run on the server, not in the user's
+			// terminal, and on the server's files.
+			return m, common.Status{Page: m.owner}.Info("Not available over SSH: the editor would run on the server"), Result{}
 		case key.Matches(msg, m.keys.External):
 			return m, m.startExternal(), Result{}
 		}
@@ -132,17 +136,26 @@ func (m Model) typed(msg tea.Msg) (Model, tea.Cmd, Result) {
 	return m, cmd, Result{Event: Edited, Section: m.section, Text: m.clean.text(m.area)}
 }
 
-// View draws the heading (count, limit, the editor ctrl+e opens) and the
-// editor.
+// View draws the heading (count, limit, the editor ctrl+e opens, unless
+// over SSH) and the editor.
 func (m Model) View() string {
 	s := m.c.Styles
-	head := s.Title.Render(m.title) + s.Faint.Render(" · "+strconv.Itoa(m.area.Length())+"/"+
-		strconv.Itoa(m.area.CharLimit)+" · ctrl+e opens "+editorName(m.c.Env))
+	about := " · " + strconv.Itoa(m.area.Length()) + "/" + strconv.Itoa(m.area.CharLimit)
+	if !m.c.Remote {
+		about += " · ctrl+e opens " + editorName(m.c.Env)
+	}
+	head := s.Title.Render(m.title) + s.Faint.Render(about)
 	return ansi.Truncate(head, m.area.Width()+2, "…") + "\n" + m.area.View()
 }
 
-// ShortHelp is the editor's keys besides typing.
-func (m Model) ShortHelp() []key.Binding { return []key.Binding{m.keys.Done, m.keys.External} }
+// ShortHelp is the editor's keys besides typing; over SSH there is no
+// $EDITOR.
+func (m Model) ShortHelp() []key.Binding {
+	if m.c.Remote {
+		return []key.Binding{m.keys.Done}
+	}
+	return []key.Binding{m.keys.Done, m.keys.External}
+}
 
 // FullHelp is the same in one column.
 func (m Model) FullHelp() [][]key.Binding { return [][]key.Binding{m.ShortHelp()} }

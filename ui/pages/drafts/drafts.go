@@ -44,7 +44,10 @@ type Page struct {
 	// loads numbers the loads issued; a load's answer counts only if it
 	// is the newest.
 	loads int
-	list  draftList
+	// held is the drafts other sessions of a team library are editing,
+	// id → user, as last polled.
+	held map[string]string
+	list draftList
 	// bad is the drafts the last load could not read.
 	bad []storage.BadRecord
 	// selectID is the draft to put the cursor on once the next load lands.
@@ -118,7 +121,7 @@ func (p *Page) update(msg tea.Msg) tea.Cmd {
 	case watchDueMsg:
 		return poll(p.common.Store, common.To{Page: p.id}, p.counter)
 	case watchedMsg:
-		p.counter = msg.counter
+		p.counter, p.held = msg.counter, msg.held
 		if msg.changed {
 			return tea.Batch(p.load(), p.nextWatch())
 		}
@@ -209,7 +212,7 @@ func (p *Page) loadedDrafts(msg loadedMsg) tea.Cmd {
 	}
 	p.selectID = ""
 	p.list.fill(msg.summaries, want)
-	p.bad = msg.bad
+	p.bad, p.held = msg.bad, msg.held
 	// A draft restored or deleted for good in the trash is no longer
 	// something u can bring back; only a load issued after the draft
 	// went there can tell.
@@ -298,6 +301,13 @@ func (p *Page) browse(msg tea.KeyPressMsg) tea.Cmd {
 		return p.filter.Focus()
 	case key.Matches(msg, k.ClearFilter) && l.term != "":
 		l.setFilter("") // the cursor stays on its draft
+	case key.Matches(msg, k.Mine) && p.common.User != "":
+		if l.mine == "" {
+			l.setMine(p.common.User)
+			return p.status.Info("Showing only yours: drafts you created or changed last")
+		}
+		l.setMine("")
+		return p.status.Info("Showing everyone's drafts")
 	case key.Matches(msg, k.Sort):
 		l.resort()
 		order := "last change"
@@ -333,6 +343,12 @@ func (p *Page) act(msg tea.KeyPressMsg) tea.Cmd {
 			"Where is the copy for? Keep the place for an exact copy.", "")
 		p.prompt.SetPlaceholder("e.g. Berlin, Germany")
 		return cmd
+	case key.Matches(msg, k.Delete, k.Rename, k.Status):
+		if h := common.HeldBy(p.common.Store, s.ID); h != nil {
+			return p.refuseHeld(msg, h)
+		}
+	}
+	switch {
 	case key.Matches(msg, k.Delete):
 		// Off the list at once, so a second x acts on the next draft
 		// rather than on this one again.
@@ -347,6 +363,20 @@ func (p *Page) act(msg tea.KeyPressMsg) tea.Cmd {
 		p.target, p.choosingStatus = s, true
 	}
 	return nil
+}
+
+// refuseHeld says why a key that would change a draft did nothing: another
+// session of the team library is editing it (storage would refuse too,
+// after the row had gone from the list).
+func (p *Page) refuseHeld(msg tea.KeyPressMsg, h *storage.HeldError) tea.Cmd {
+	k, done := p.keys, "Status not changed"
+	switch {
+	case key.Matches(msg, k.Delete):
+		done = "Not deleted"
+	case key.Matches(msg, k.Rename):
+		done = "Not renamed"
+	}
+	return p.status.Failure(done + ": " + common.HeldReason(h))
 }
 
 // updateFilter takes keys while the filter has focus: every change

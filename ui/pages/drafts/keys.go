@@ -14,6 +14,8 @@ type keyMap struct {
 	New, Open, Publish, Filter, Sort, Duplicate, Rename, Status key.Binding
 	Delete, Undo, Trash, Versions, Profile                      key.Binding
 	ClearFilter, AcceptFilter                                   key.Binding
+	// Mine shows only the user's drafts, in a team library.
+	Mine key.Binding
 
 	// Choosing a status.
 	Draft, Ready, Posted, Cancel key.Binding
@@ -37,6 +39,7 @@ func newKeyMap(c common.KeyMap) keyMap {
 		Versions:  key.NewBinding(key.WithKeys("v"), key.WithHelp("v", "versions")),
 		Profile:   key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "company profile")),
 
+		Mine:         key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "only mine")),
 		ClearFilter:  c.ClearFilter,
 		AcceptFilter: c.AcceptFilter,
 
@@ -67,6 +70,8 @@ func (p *Page) ShortHelp() []key.Binding {
 		return []key.Binding{k.Open, k.ClearFilter, k.New, k.Delete}
 	case p.list.term != "":
 		return []key.Binding{k.ClearFilter, k.New}
+	case !onDraft && p.list.mine != "":
+		return []key.Binding{p.mineKey(), k.New, k.Trash}
 	case !onDraft:
 		return []key.Binding{k.New, k.Trash, k.Profile}
 	}
@@ -100,6 +105,9 @@ func (p *Page) FullHelp() [][]key.Binding {
 	if p.list.term != "" {
 		find = append(find, k.ClearFilter)
 	}
+	if p.common.User != "" && len(p.list.all) > 0 {
+		find = append(find, p.mineKey())
+	}
 	if len(p.list.all) > 1 {
 		find = append(find, k.Sort)
 	}
@@ -111,4 +119,13 @@ func (p *Page) FullHelp() [][]key.Binding {
 		help = append(help, find)
 	}
 	return help
+}
+
+// mineKey is m, saying what it does now: show only the user's drafts, or
+// everyone's again.
+func (p *Page) mineKey() key.Binding {
+	if p.list.mine != "" {
+		return common.WithHelp(p.keys.Mine, "m", "everyone's")
+	}
+	return p.keys.Mine
 }

@@ -19,6 +19,7 @@ type draftList struct {
 	targets []string        // lower-cased filter text, one per draft
 	byTitle bool            // sorted by title rather than last change
 	term    string          // the filter applied
+	mine    string          // when set, only the drafts this user created or last changed
 	visible []int           // indexes into all that pass the filter
 	cursor  int             // index into visible
 	offset  int             // first visible draft drawn
@@ -61,8 +62,28 @@ func (l *draftList) setFilter(term string) {
 	l.selectID(current)
 }
 
+// setMine shows only user's drafts ("" shows everyone's), keeping the
+// cursor on its draft if it is still shown.
+func (l *draftList) setMine(user string) {
+	current := l.currentID()
+	l.mine = user
+	l.refilter()
+	l.cursor = 0
+	l.selectID(current)
+}
+
 func (l *draftList) refilter() {
 	l.visible = match.Filter(l.term, l.targets, l.visible[:0])
+	if l.mine == "" {
+		return
+	}
+	kept := l.visible[:0]
+	for _, i := range l.visible {
+		if s := l.all[i]; s.CreatedBy == l.mine || s.UpdatedBy == l.mine {
+			kept = append(kept, i)
+		}
+	}
+	l.visible = kept
 }
 
 // selectID puts the cursor on the draft with this id, if it is visible.

@@ -13,14 +13,16 @@ import (
 type (
 	// loadedMsg carries the drafts, those that could not be read, and
 	// which drafts the trash holds (so that undo offers only what it can
-	// still bring back; nil when the trash could not be read). gen tells
-	// it from the page's other loads: only the newest counts.
+	// still bring back; nil when the trash could not be read), and which
+	// drafts other sessions are editing. gen tells it from the page's
+	// other loads: only the newest counts.
 	loadedMsg struct {
 		common.To
 		gen       int
 		summaries []model.Summary
 		bad       []storage.BadRecord
 		inTrash   map[string]bool
+		held      map[string]string
 		err       error
 	}
 	// changedMsg reports a change to the drafts: what to tell the user,
@@ -64,7 +66,7 @@ func (p *Page) load() tea.Cmd {
 		// A trash that cannot be read hides no draft; undo just keeps
 		// what it has.
 		inTrash, _ := trashed(store)
-		return loadedMsg{To: to, gen: gen, summaries: summaries, bad: bad, inTrash: inTrash}
+		return loadedMsg{To: to, gen: gen, summaries: summaries, bad: bad, inTrash: inTrash, held: store.Held()}
 	}
 }
 

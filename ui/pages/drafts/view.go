@@ -66,7 +66,11 @@ func (p *Page) View() string {
 	if len(p.bad) > 0 {
 		b.WriteString(s.Error.Render(ansi.Truncate("  "+unreadable(p.bad), p.width, "…")) + "\n")
 	}
-	if len(p.list.visible) == 0 {
+	switch {
+	case len(p.list.visible) > 0:
+	case p.list.mine != "" && p.list.term == "":
+		b.WriteString("\n" + s.Subtle.Render(ansi.Truncate("  None of the drafts are yours yet. m shows everyone's.", p.width, "…")))
+	default:
 		b.WriteString("\n" + s.Subtle.Render(ansi.Truncate("  Nothing matches “"+p.list.term+"”. esc shows every draft.", p.width, "…")))
 	}
 	rows := p.rows()
@@ -113,7 +117,7 @@ func (p *Page) filterLine() string {
 }
 
 // count says how many drafts there are and, under a filter, how many
-// show: "4 postings", "2 of 4 postings".
+// show: "4 postings", "2 of 4 postings", "mine · 2 of 4 postings".
 func (p *Page) count() string {
 	total := len(p.list.all)
 	noun := "postings"
@@ -121,8 +125,11 @@ func (p *Page) count() string {
 		noun = "posting"
 	}
 	text := fmt.Sprintf("  %d %s", total, noun)
-	if p.list.term != "" || p.filtering {
+	if p.list.term != "" || p.filtering || p.list.mine != "" {
 		text = fmt.Sprintf("  %d of %d %s", len(p.list.visible), total, noun)
+	}
+	if p.list.mine != "" {
+		text = "  mine ·" + text[1:]
 	}
 	if p.list.byTitle {
 		text += " · by title"
@@ -130,8 +137,9 @@ func (p *Page) count() string {
 	return text
 }
 
-// row draws a draft: its title, then seniority, location, status and
-// when it last changed.
+// row draws a draft: its title (and, in a team library, who is editing
+// it now, if another session is), then seniority, location, status, when
+// it last changed and by whom.
 func (p *Page) row(d model.Summary, current bool) string {
 	s := p.common.Styles
 	width := max(p.width-4, 1)
@@ -142,13 +150,57 @@ func (p *Page) row(d model.Summary, current bool) string {
 	if loc := model.CleanLine(d.Location); loc != "" {
 		details = append(details, loc)
 	}
-	details = append(details, statusLabel(d), common.TimeAgo(d.UpdatedAt, p.common.Today()))
-	title := ansi.Truncate(common.DisplayTitle(d.Title), width, "…")
-	about := ansi.Truncate(strings.Join(details, " · "), width, "…")
-	if current {
-		return s.Cursor.Render("▸ ") + s.Selected.Render(title) + "\n  " + s.Subtle.Render(about)
+	when := common.TimeAgo(d.UpdatedAt, p.common.Today())
+	if by := model.CleanLine(d.UpdatedBy); p.common.User != "" && by != "" {
+		when += " by " + by
 	}
-	return "  " + title + "\n  " + s.Faint.Render(about)
+	details = append(details, statusLabel(d), when)
+	mark := p.heldMark(d.ID)
+	titleRoom := width
+	if mark != "" {
+		titleRoom = max(width-ansi.StringWidth(mark)-2, 1)
+	}
+	title := ansi.Truncate(common.DisplayTitle(d.Title), titleRoom, "…")
+	about := ansi.Truncate(fitDetails(details, width), width, "…")
+	if mark != "" {
+		gap := strings.Repeat(" ", max(width-ansi.StringWidth(title)-ansi.StringWidth(mark), 2))
+		mark = gap + s.Held.Render(mark)
+	}
+	if current {
+		return s.Cursor.Render("▸ ") + s.Selected.Render(title) + mark + "\n  " + s.Subtle.Render(about)
+	}
+	return "  " + title + mark + "\n  " + s.Faint.Render(about)
+}
+
+// heldMark is "✎ ana editing" for a draft another session is editing,
+// or "".
+func (p *Page) heldMark(id string) string {
+	by, held := p.held[id]
+	if !held {
+		return ""
+	}
+	return "✎ " + common.HolderName(by, by == p.common.Store.User()) + " editing"
+}
+
+// fitDetails joins a row's details with " · ". When they do not fit in
+// width, the seniority goes first (the title nearly always says it), then
+// the place, then the status is cut (a posting posted on many boards), so
+// that when it changed, and by whom, stays whole.
+func fitDetails(details []string, width int) string {
+	line := strings.Join(details, " · ")
+	for len(details) > 2 && ansi.StringWidth(line) > width {
+		details = details[1:]
+		line = strings.Join(details, " · ")
+	}
+	if ansi.StringWidth(line) <= width {
+		return line
+	}
+	last := details[len(details)-1]
+	room := width - ansi.StringWidth(last) - len(" · ")
+	if room < 8 {
+		return line // the caller cuts the end
+	}
+	return ansi.Truncate(strings.Join(details[:len(details)-1], " · "), room, "…") + " · " + last
 }
 
 // statusLabel says how far a posting has come: "draft", "ready", or

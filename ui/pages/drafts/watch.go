@@ -12,12 +12,14 @@ import (
 type (
 	// watchDueMsg says it is time to ask again.
 	watchDueMsg struct{ common.To }
-	// watchedMsg carries the answer: the counter to ask from next, and
-	// whether the database changed since the last question.
+	// watchedMsg carries the answer: the counter to ask from next,
+	// whether the database changed since the last question, and which
+	// drafts other sessions of a team library are editing now.
 	watchedMsg struct {
 		common.To
 		counter uint64
 		changed bool
+		held    map[string]string
 	}
 )
 
@@ -32,7 +34,7 @@ func (p *Page) watch() tea.Cmd {
 	store, to := p.common.Store, common.To{Page: p.id}
 	return func() tea.Msg {
 		n, _ := store.ChangeCounter()
-		return watchedMsg{To: to, counter: n}
+		return watchedMsg{To: to, counter: n, held: store.Held()}
 	}
 }
 
@@ -45,14 +47,16 @@ func (p *Page) nextWatch() tea.Cmd {
 	return tea.Tick(p.common.Timing.WatchEvery, func(time.Time) tea.Msg { return watchDueMsg{To: to} })
 }
 
-// poll asks the store whether anyone else wrote since counter; a busy or
-// unreadable file answers "no change", and the next tick asks again.
+// poll asks the store whether anyone else wrote since counter, and who
+// is editing what in the other sessions; a busy or unreadable file
+// answers "no change", and the next tick asks again.
 func poll(store *storage.Store, to common.To, counter uint64) tea.Cmd {
 	return func() tea.Msg {
+		held := store.Held()
 		now, changed, err := store.Changed(counter)
 		if err != nil {
-			return watchedMsg{To: to, counter: counter}
+			return watchedMsg{To: to, counter: counter, held: held}
 		}
-		return watchedMsg{To: to, counter: now, changed: changed}
+		return watchedMsg{To: to, counter: now, changed: changed, held: held}
 	}
 }

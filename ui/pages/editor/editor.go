@@ -6,6 +6,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"jobpost/model"
+	"jobpost/storage"
 	"jobpost/ui/common"
 	"jobpost/ui/components/postingeditor"
 )
@@ -20,13 +21,21 @@ type Page struct {
 	// kept is the undo history an earlier editor on this draft left in
 	// this session, taken on once the draft is loaded.
 	kept postingeditor.History
+	// held is who holds the draft when another session does (then it is
+	// read-only here, hold.go); nil when this page holds it.
+	held *storage.HeldError
+	// counter is the store's change counter as last seen while read-only.
+	counter uint64
+	status  common.Status
 	// Shell is the posting editor: view, size, keys, help and saving are its.
 	postingeditor.Shell
 }
 
-// loadedMsg carries the draft read from storage.
+// loadedMsg carries the draft read from storage, and the change counter
+// read just before it.
 type loadedMsg struct {
 	common.To
+	counter uint64
 	posting model.Posting
 	err     error
 }
@@ -52,7 +61,7 @@ type HistoryMsg struct {
 // New returns the editor on the draft with id draftID.
 func New(c *common.Common, draftID string) *Page {
 	id := common.NewPageID()
-	return &Page{c: c, id: id, draftID: draftID, Shell: postingeditor.New(c, id, false)}
+	return &Page{c: c, id: id, draftID: draftID, status: common.Status{Page: id}, Shell: postingeditor.New(c, id, false)}
 }
 
 // Reopen returns the editor on a draft opened before in this session,
@@ -66,12 +75,14 @@ func Reopen(c *common.Common, draftID string, kept History) *Page {
 // ID implements common.Page.
 func (p *Page) ID() common.PageID { return p.id }
 
-// Init reads the draft.
+// Init takes the edit hold on the draft (hold.go) and reads it.
 func (p *Page) Init() tea.Cmd {
+	p.hold()
 	store, to, id := p.c.Store, common.To{Page: p.id}, p.draftID
 	return func() tea.Msg {
+		n, _ := store.ChangeCounter()
 		posting, err := store.Get(id)
-		return loadedMsg{To: to, posting: posting, err: err}
+		return loadedMsg{To: to, counter: n, posting: posting, err: err}
 	}
 }
 
@@ -85,7 +96,17 @@ func (p *Page) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 		}
 		cmd := p.Shell.ShowDraft(msg.posting)
 		p.Shell.AdoptHistory(p.kept)
+		if p.held != nil {
+			p.counter = msg.counter
+			reason := readOnlyReason(p.held)
+			p.Shell.SetReadOnly(reason)
+			return p, tea.Batch(cmd, p.status.Info(reason), p.watchHold())
+		}
 		return p, cmd
+	case holdDueMsg:
+		return p, p.holdDue()
+	case storedMsg:
+		return p, p.stored(msg)
 	case common.ResumedMsg:
 		// Publishing saved what it changed; take only that, so the next
 		// autosave cannot undo it.
@@ -119,13 +140,18 @@ func (p *Page) Title() string {
 	if !p.Shell.Ready() {
 		return "Opening a draft"
 	}
-	if t := model.CleanLine(p.Shell.Posting().Title); t != "" {
-		return "Editing: " + t
+	doing := "Editing: "
+	if p.held != nil {
+		doing = "Read-only: "
 	}
-	return "Editing: untitled posting"
+	if t := model.CleanLine(p.Shell.Posting().Title); t != "" {
+		return doing + t
+	}
+	return doing + "untitled posting"
 }
 
 var (
 	_ common.Page   = (*Page)(nil)
 	_ common.Keeper = (*Page)(nil)
+	_ common.Closer = (*Page)(nil)
 )

@@ -15,13 +15,19 @@ import (
 
 // copy puts the current format on the clipboard by OSC 52, through Bubble
 // Tea (it works over SSH, and in tmux with set-clipboard on), and through
-// the desktop's clipboard tool when there is one.
+// the desktop's clipboard tool when there is one (never over SSH: it
+// would be the server's).
 func (p *Page) copy() tea.Cmd {
 	f, o := p.current(), p.outputs[p.format]
 	if o.err != nil {
 		return p.status.Failure(notReady(f, o.err))
 	}
 	text, chars, getenv, to := o.text, utf8.RuneCountInString(o.text), p.c.Env, common.To{Page: p.id}
+	if p.c.Remote {
+		// A clipboard tool would copy to the server's desktop: OSC 52
+		// alone reaches the user's own terminal.
+		return tea.Batch(tea.SetClipboard(text), common.Send(copiedMsg{To: to, format: f, chars: chars}))
+	}
 	native := func() tea.Msg {
 		tool, err := clipboard.NativeEnv(context.Background(), text, getenv)
 		return copiedMsg{To: to, format: f, chars: chars, tool: tool, err: err}

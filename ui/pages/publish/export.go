@@ -8,12 +8,22 @@ import (
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"jobpost/internal/atomicfile"
 	"jobpost/model"
 	"jobpost/ui/common"
 	"jobpost/ui/components/confirm"
 )
+
+// noExportOverSSH says why e writes no file over SSH (it would be on the
+// server) and what to do instead: copy, or export from the user's own
+// shell, where the file lands on their machine.
+func (p *Page) noExportOverSSH() tea.Cmd {
+	f := p.current()
+	p.note(p.c.Styles.Subtle.Render(ansi.Truncate("In your own shell: ssh … export "+p.draftID+" --format "+string(f)+" > posting"+f.Ext(), p.width, "…")))
+	return p.status.Info("No export to a file over SSH: c copies it to your clipboard")
+}
 
 // askExportPath asks where to export, suggesting a file named after the
 // title in the last export's folder.

@@ -251,6 +251,8 @@ func (p *Page) browse(msg tea.KeyPressMsg) tea.Cmd {
 			return cmd
 		}
 		return p.copy()
+	case key.Matches(msg, k.Export) && p.c.Remote:
+		return p.noExportOverSSH()
 	case key.Matches(msg, k.Export):
 		if cmd, asked := p.despite(exportDespite); asked {
 			return cmd
@@ -366,6 +368,9 @@ func (p *Page) ShortHelp() []key.Binding {
 	if p.checks.open {
 		return append(p.checks.list.ShortHelp(), common.WithHelp(k.Back, "esc", "back to the format"))
 	}
+	if p.c.Remote {
+		return []key.Binding{k.Copy, common.WithHelp(k.Posted, "m", "mark posted"), k.Next, common.WithHelp(k.Back, "esc", "back")}
+	}
 	return []key.Binding{k.Copy, common.WithHelp(k.Export, "e", "export"), common.WithHelp(k.Posted, "m", "mark posted"), k.Next, common.WithHelp(k.Back, "esc", "back")}
 }
 
@@ -382,6 +387,12 @@ func (p *Page) FullHelp() [][]key.Binding {
 		return p.confirm.FullHelp()
 	}
 	k := p.keys
+	if p.c.Remote {
+		return [][]key.Binding{
+			{k.Next, k.Prev, k.Copy, k.Posted, k.Checks, k.Back},
+			{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
+		}
+	}
 	return [][]key.Binding{
 		{k.Next, k.Prev, k.Copy, k.Export, k.Posted, k.Checks, k.Back},
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},

@@ -136,11 +136,15 @@ func (p *Page) Update(msg tea.Msg) (common.Page, tea.Cmd) {
 			// The time to the second and what changed tell versions
 			// apart; the title is found by the filter, and shown below.
 			label := rev.SavedAt.Local().Format("2 Jan 15:04:05")
+			by := model.CleanLine(rev.SavedBy) // set in a team library only
+			if by != "" {
+				label += " by " + by
+			}
 			if i == 0 {
 				label += " (current)"
 			}
 			items[i] = picker.Item{ID: fmt.Sprint(rev.Seq), Label: label, Detail: msg.about[i],
-				Search: common.DisplayTitle(rev.Posting.Title) + " " + common.TimeAgo(rev.SavedAt, p.common.Today())}
+				Search: common.DisplayTitle(rev.Posting.Title) + " " + common.TimeAgo(rev.SavedAt, p.common.Today()) + " " + by}
 		}
 		p.list = picker.New(p.common, items, nil)
 		return p, tea.Batch(p.SetSize(p.width, p.height), p.showCurrent())
