@@ -12,6 +12,8 @@ import (
 
 	"github.com/spf13/pflag"
 
+	"jobpost/data"
+	"jobpost/model/check"
 	"jobpost/storage"
 	"jobpost/ui/server"
 )
@@ -88,13 +90,7 @@ func runServe(ctx *context, args []string) error {
 	srv, err := server.New(server.Config{
 		Listen: listen, DataDir: dataDir, UsersFile: usersFile, Log: ctx.env.Stderr,
 		Library: library, Catalog: cat, Rules: rules, Theme: server.ThemeChoice(choice),
-		RunCommand: func(cs server.CommandSession) int {
-			env := Env{
-				Stdin: cs.Stdin, Stdout: cs.Stdout, Stderr: cs.Stderr, Getenv: cs.Getenv,
-				IsTerminal: cs.IsTerminal, TerminalWidth: cs.TerminalWidth, OpenTerminal: cs.OpenTerminal,
-			}
-			return RemoteMain(cs.Args, env, Remote{Store: cs.Store, Catalog: cat, Rules: rules, User: cs.User})
-		},
+		RunCommand: RemoteRunner(cat, rules),
 	})
 	if err != nil {
 		return err
@@ -124,4 +120,16 @@ func runServe(ctx *context, args []string) error {
 	}
 	<-served
 	return nil
+}
+
+// RemoteRunner is the server's way to run a command given over SSH:
+// RemoteMain in the session's world, with the server's catalog and rules.
+func RemoteRunner(cat *data.Catalog, rules check.Rules) func(server.CommandSession) int {
+	return func(cs server.CommandSession) int {
+		env := Env{
+			Stdin: cs.Stdin, Stdout: cs.Stdout, Stderr: cs.Stderr, Getenv: cs.Getenv,
+			IsTerminal: cs.IsTerminal, TerminalWidth: cs.TerminalWidth, OpenTerminal: cs.OpenTerminal,
+		}
+		return RemoteMain(cs.Args, env, Remote{Store: cs.Store, Catalog: cat, Rules: rules, User: cs.User})
+	}
 }

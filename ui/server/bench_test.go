@@ -6,15 +6,11 @@ import (
 	"io"
 	"runtime"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/charmbracelet/x/ansi"
 	gossh "golang.org/x/crypto/ssh"
-
-	"jobpost/internal/fakepostings"
-	"jobpost/model"
 )
 
 // BenchmarkKeystrokeRoundTripSSH is one key typed in the editor over
@@ -162,57 +158,4 @@ func waitSessionsDone(tb testing.TB, s *Server) {
 		time.Sleep(5 * time.Millisecond)
 	}
 	tb.Fatal("sessions still running")
-}
-
-// BenchmarkConcurrentList50 runs 50 `list` commands at once over SSH
-// (each on its own connection, made beforehand) against a library of
-// 1,000 drafts. The command is a stand-in for the command line's list
-// (this package cannot import it): it reads every summary and writes
-// one line per draft.
-func BenchmarkConcurrentList50(b *testing.B) {
-	const concurrent, drafts = 50, 1000
-	ts := startServer(b, []string{"ana"}, func(c *Config) {
-		c.RunCommand = func(cs CommandSession) int {
-			summaries, _, err := cs.Store.ListAll()
-			if err != nil {
-				fmt.Fprintln(cs.Stderr, err)
-				return 1
-			}
-			for _, s := range summaries {
-				fmt.Fprintf(cs.Stdout, "%s  %s  %s\n", s.ID, model.CleanLine(s.Title), s.UpdatedAt.Format(time.DateTime))
-			}
-			return 0
-		}
-	})
-	now := time.Now()
-	postings := make([]model.Posting, drafts)
-	for i := range postings {
-		postings[i] = fakepostings.Posting(1, i, now, false)
-	}
-	if _, err := ts.library.Import(postings, now); err != nil {
-		b.Fatal(err)
-	}
-	clients := make([]*gossh.Client, concurrent)
-	for i := range clients {
-		clients[i] = ts.client("ana")
-	}
-	b.ResetTimer()
-	for range b.N {
-		var wg sync.WaitGroup
-		for _, c := range clients {
-			wg.Go(func() {
-				sess, err := c.NewSession()
-				if err != nil {
-					b.Error(err)
-					return
-				}
-				defer sess.Close()
-				out, err := sess.Output("list")
-				if err != nil || bytes.Count(out, []byte("\n")) != drafts {
-					b.Errorf("list: %v, %d lines", err, bytes.Count(out, []byte("\n")))
-				}
-			})
-		}
-		wg.Wait()
-	}
 }

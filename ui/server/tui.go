@@ -75,6 +75,7 @@ func (s *Server) runTUI(sess ssh.Session, user string) outcome {
 	close(done)
 
 	saveErr := saveWithin(app, finalSaveLimit)
+	app.Close() // the editors' holds (closing the store would too)
 	if stopped.Load() {
 		if saveErr != nil {
 			sayLine(sess.Stderr(), fmt.Sprintf(stoppedNotText, saveErr))
