@@ -99,8 +99,11 @@ func runServe(ctx *context, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(ctx.env.Stderr, "jobpost serve: listening on %s, host key %s, %d users\n",
-		ln.Addr(), srv.Fingerprint(), srv.Users())
+	users := fmt.Sprintf("%d users", srv.Users())
+	if srv.Users() == 1 {
+		users = "1 user"
+	}
+	fmt.Fprintf(ctx.env.Stderr, "jobpost serve: listening on %s, host key %s, %s\n", ln.Addr(), srv.Fingerprint(), users)
 
 	signals := make(chan os.Signal, 1)
 	signal.Notify(signals, syscall.SIGTERM, syscall.SIGINT)

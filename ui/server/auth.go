@@ -15,6 +15,7 @@ type userKey struct{}
 // connState is what a connection's login has seen so far.
 type connState struct {
 	refused []string // fingerprints of the keys offered and refused
+	told    bool     // the refusal was sent: once is enough
 }
 
 // connOpened turns away, at once, an address that failed too often, and
@@ -61,8 +62,13 @@ func (s *Server) refuse(ctx ssh.Context, challenge gossh.KeyboardInteractiveChal
 	st := s.state(ctx.RemoteAddr())
 	s.mu.Lock()
 	refused := append([]string(nil), st.refused...)
+	told := st.told
+	st.told = true
 	s.mu.Unlock()
-	_, _ = challenge("", refusalText(refused), nil, nil)
+	// OpenSSH asks again (up to three times): the line is said once.
+	if !told {
+		_, _ = challenge("", refusalText(refused), nil, nil)
+	}
 	return false
 }
 

@@ -30,8 +30,11 @@ func (s *Server) handle(sess ssh.Session) {
 	user, _ := sess.Context().Value(userKey{}).(string)
 	_, _, hasPty := sess.Pty()
 	what := "tui"
-	if len(sess.Command()) > 0 {
+	switch {
+	case len(sess.Command()) > 0:
 		what = sess.RawCommand()
+	case !hasPty:
+		what = "shell" // asked for, and refused
 	}
 	var out outcome
 	counted := false
