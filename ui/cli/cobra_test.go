@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"jobpost/model"
+	"jobpost/ui/common"
 )
 
 func TestVersionSpellings(t *testing.T) {
@@ -250,7 +251,7 @@ func TestThemeAuto(t *testing.T) {
 		}
 	}
 	for fgbg, light := range map[string]bool{"15;0": false, "0;15": true, "0;7": true, "": false, "default;default": false} {
-		if lightBackground(fgbg) != light {
+		if common.LightBackground(fgbg) != light {
 			t.Errorf("COLORFGBG=%q: light %v", fgbg, !light)
 		}
 	}

@@ -8,8 +8,6 @@ import (
 	"os/user"
 	"path/filepath"
 	"runtime"
-	"strconv"
-	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -167,22 +165,11 @@ func (c *context) styleTheme() (common.Theme, error) {
 	case themeLight:
 		return common.Light, nil
 	case themeAuto:
-		if lightBackground(c.env.Getenv("COLORFGBG")) {
+		if common.LightBackground(c.env.Getenv("COLORFGBG")) {
 			return common.Light, nil
 		}
 	}
 	return common.Dark, nil
-}
-
-// lightBackground reads $COLORFGBG's last field, the background's ANSI
-// colour number: 7 (white) and 9 to 15 (the bright ones but blue) are light.
-func lightBackground(colorfgbg string) bool {
-	fields := strings.Split(colorfgbg, ";")
-	bg, err := strconv.Atoi(fields[len(fields)-1])
-	if err != nil || len(fields) < 2 {
-		return false
-	}
-	return bg == 7 || (bg >= 9 && bg <= 15 && bg != 12)
 }
 
 // catalog returns the built-in catalog with the company catalog merged in:

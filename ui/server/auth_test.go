@@ -1,0 +1,170 @@
+package server
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	gossh "golang.org/x/crypto/ssh"
+)
+
+func TestUnknownKeyIsRefusedWithOneLine(t *testing.T) {
+	ts := startServer(t, []string{"ana"}, nil)
+	stranger := newSigner(t)
+	var told []string
+	_, err := ts.dial(stranger, func(_, instruction string, _ []string, _ []bool) ([]string, error) {
+		told = append(told, instruction)
+		return nil, nil
+	})
+	if err == nil {
+		t.Fatal("an unknown key logged in")
+	}
+	want := "jobpost: this key is not on the server's list of users (" + gossh.FingerprintSHA256(stranger.PublicKey()) +
+		"). Ask whoever runs the server to add it."
+	if len(told) != 1 || told[0] != want {
+		t.Fatalf("the user was told %q, want %q", told, want)
+	}
+	log := ts.waitLog("login refused", 1)
+	if !strings.Contains(log, gossh.FingerprintSHA256(stranger.PublicKey())) {
+		t.Fatalf("the refusal is not logged with the key's fingerprint:\n%s", log)
+	}
+	if strings.Contains(log, strings.TrimSpace(string(gossh.MarshalAuthorizedKey(stranger.PublicKey())))) {
+		t.Fatalf("the log holds the key itself:\n%s", log)
+	}
+}
+
+func TestForwardingIsRefused(t *testing.T) {
+	ts := startServer(t, []string{"ana"}, nil)
+	c := ts.client("ana")
+	if conn, err := c.Dial("tcp", ts.addr); err == nil {
+		conn.Close()
+		t.Fatal("a direct-tcpip channel (ssh -L) was opened")
+	}
+	if ln, err := c.Listen("tcp", "127.0.0.1:0"); err == nil {
+		ln.Close()
+		t.Fatal("a tcpip-forward (ssh -R) was accepted")
+	}
+	sess, err := c.NewSession()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sess.Close()
+	if err := sess.RequestSubsystem("sftp"); err == nil {
+		t.Fatal("the sftp subsystem was accepted")
+	}
+}
+
+func TestNoTerminalNoCommandSaysHow(t *testing.T) {
+	ts := startServer(t, []string{"ana"}, nil)
+	sess, err := ts.client("ana").NewSession()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var stderr lockedBuffer
+	sess.Stderr = &stderr
+	if err := sess.Shell(); err != nil {
+		t.Fatal(err)
+	}
+	if status := exitStatus(t, sess.Wait()); status != 1 {
+		t.Fatalf("exit status %d, want 1", status)
+	}
+	if got := stderr.String(); got != noTerminalText+"\r\n" {
+		t.Fatalf("told %q", got)
+	}
+}
+
+func TestUsersFileIsReadAgainWhenItChanges(t *testing.T) {
+	ts := startServer(t, []string{"ana"}, nil)
+	users := filepath.Join(ts.dir, "users")
+	before, err := os.ReadFile(users)
+	if err != nil {
+		t.Fatal(err)
+	}
+	line := ts.newKeyLine("bea")
+	if _, err := ts.dial(ts.keys["bea"], nil); err == nil {
+		t.Fatal("bea logged in before being added")
+	}
+	// Added as an editor saves: a new file renamed over the old one.
+	tmp := users + ".new"
+	writeFile(t, tmp, string(before)+line+"\n")
+	if err := os.Rename(tmp, users); err != nil {
+		t.Fatal(err)
+	}
+	stdout, stderr, status := ts.run("bea", "list", "")
+	if status != 1 || stdout != "" || !strings.Contains(stderr, noCommandsText) {
+		t.Fatalf("bea, once added, runs a command: %d %q %q", status, stdout, stderr)
+	}
+	kept := ts.client("ana") // a session that goes on after ana is removed
+	writeFile(t, users, line+"\n")
+	if _, err := ts.dial(ts.keys["ana"], nil); err == nil {
+		t.Fatal("ana, removed, still logs in")
+	}
+	if _, err := kept.NewSession(); err != nil {
+		t.Fatalf("ana's open connection was cut: %v", err)
+	}
+}
+
+// fakeClock is a clock the test moves.
+type fakeClock struct {
+	mu  sync.Mutex
+	now time.Time
+}
+
+func (c *fakeClock) Now() time.Time {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.now
+}
+
+func (c *fakeClock) Add(d time.Duration) {
+	c.mu.Lock()
+	c.now = c.now.Add(d)
+	c.mu.Unlock()
+}
+
+func TestRepeatedFailuresBlockTheAddressForAWhile(t *testing.T) {
+	clock := &fakeClock{now: time.Date(2026, 3, 1, 9, 0, 0, 0, time.UTC)}
+	ts := startServer(t, []string{"ana"}, func(c *Config) { c.Now = clock.Now })
+	stranger := newSigner(t)
+	for i := range loginFailures {
+		if _, err := ts.dial(stranger, nil); err == nil {
+			t.Fatalf("attempt %d: an unknown key logged in", i)
+		}
+		ts.waitLog("login refused", i+1)
+	}
+	// Blocked: even a good key is turned away, before any question.
+	if _, err := ts.dial(ts.keys["ana"], nil); err == nil {
+		t.Fatal("a blocked address logged in")
+	}
+	if _, err := ts.dial(ts.keys["ana"], nil); err == nil {
+		t.Fatal("a blocked address logged in")
+	}
+	log := ts.waitLog("too many failed logins", 1)
+	if n := strings.Count(log, "too many failed logins"); n != 1 {
+		t.Fatalf("the block is logged %d times, want once:\n%s", n, log)
+	}
+	if n := strings.Count(log, "login refused"); n != loginFailures {
+		t.Fatalf("%d refusals logged, want %d (one per failed login, none while blocked):\n%s", n, loginFailures, log)
+	}
+	clock.Add(loginWindow)
+	c, err := ts.dial(ts.keys["ana"], nil)
+	if err != nil {
+		t.Fatalf("still blocked after the window: %v", err)
+	}
+	c.Close()
+}
+
+func TestCommandLineIsLoggedEscaped(t *testing.T) {
+	ts := startServer(t, []string{"ana"}, nil)
+	_, stderr, status := ts.run("ana", "list \x1b[2Jnow", "")
+	if status != 1 || !strings.Contains(stderr, noCommandsText) {
+		t.Fatalf("status %d, told %q", status, stderr)
+	}
+	log := ts.log.String()
+	if strings.Contains(log, "\x1b") || !strings.Contains(log, `what="list \x1b[2Jnow"`) || !strings.Contains(log, "user=ana") {
+		t.Fatalf("the command is not logged, escaped, with its user:\n%q", log)
+	}
+}

@@ -1,0 +1,93 @@
+package server
+
+import (
+	"errors"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	gossh "golang.org/x/crypto/ssh"
+)
+
+func TestHostKeyIsMadePrivateOnceAndKept(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "data", "ssh_host_ed25519_key")
+	first, err := hostKey(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fi, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fi.Mode().Perm() != 0o600 {
+		t.Fatalf("host key mode %04o, want 0600", fi.Mode().Perm())
+	}
+	if first.PublicKey().Type() != gossh.KeyAlgoED25519 {
+		t.Fatalf("host key type %s", first.PublicKey().Type())
+	}
+	again, err := hostKey(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if gossh.FingerprintSHA256(again.PublicKey()) != gossh.FingerprintSHA256(first.PublicKey()) {
+		t.Fatal("a second start made a new host key")
+	}
+	if err := os.Chmod(path, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err = hostKey(path)
+	if err == nil || !strings.Contains(err.Error(), "chmod 600 "+path) {
+		t.Fatalf("a readable host key: %v, want the way to fix it", err)
+	}
+}
+
+func TestUsersFileNamesAndSkippedLines(t *testing.T) {
+	dir := t.TempDir()
+	ana, bea, cem := newSigner(t), newSigner(t), newSigner(t)
+	line := func(s gossh.Signer, comment string) string {
+		return strings.TrimSpace(string(gossh.MarshalAuthorizedKey(s.PublicKey()))) + comment
+	}
+	path := filepath.Join(dir, "users")
+	writeFile(t, path, strings.Join([]string{
+		"# the team",
+		line(ana, " ana@laptop"),
+		line(ana, " ana@desktop"),
+		line(bea, ""),               // 4: no name
+		"ssh-ed25519 not-a-key bea", // 5: bad key
+		line(cem, " c\x1b[31mem"),   // 6: a name with an escape
+		"",
+	}, "\n"))
+	var log lockedBuffer
+	u, err := loadUsers(path, slog.New(slog.NewTextHandler(&log, nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if name, ok := u.lookup(ana.PublicKey()); !ok || name != "ana" {
+		t.Fatalf("ana@laptop is %q %v, want ana", name, ok)
+	}
+	for _, s := range []gossh.Signer{bea, cem} {
+		if name, ok := u.lookup(s.PublicKey()); ok {
+			t.Fatalf("a skipped line let in %q", name)
+		}
+	}
+	if u.Count() != 1 {
+		t.Fatalf("%d users, want 1", u.Count())
+	}
+	for _, n := range []string{"line=4", "line=5", "line=6"} {
+		if !strings.Contains(log.String(), n) {
+			t.Errorf("no log line for %s:\n%s", n, log.String())
+		}
+	}
+	if strings.Contains(log.String(), "\x1b") {
+		t.Fatalf("the log holds an escape:\n%q", log.String())
+	}
+}
+
+func TestMissingUsersFileSaysHowToMakeOne(t *testing.T) {
+	_, err := loadUsers(filepath.Join(t.TempDir(), "users"), slog.Default())
+	if !errors.Is(err, errNoUsersFile) || !strings.Contains(err.Error(), "ssh-ed25519 AAAA") {
+		t.Fatalf("%v", err)
+	}
+}

@@ -1,0 +1,120 @@
+package server
+
+import (
+	"errors"
+	"fmt"
+	"sync/atomic"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/ssh"
+	"charm.land/wish/v2/bubbletea"
+
+	"jobpost/ui"
+	"jobpost/ui/common"
+)
+
+// finalSaveLimit bounds the save when a session ends: a stuck disk must
+// not hold the session (or the server's shutdown) for ever.
+const finalSaveLimit = 5 * time.Second
+
+const (
+	stoppedText    = "jobpost: the server is stopping; your work is saved."
+	stoppedNotText = "jobpost: the server is stopping, and your last change could not be saved: %v"
+)
+
+// runTUI runs the editor for user in the session's terminal. It runs the
+// Bubble Tea program itself, not through wish's middleware, to keep the
+// model: whatever way the session ends (the user quits, the connection
+// drops or goes idle, the server stops), what the pages hold unsaved is
+// saved from it, and then the session's handle is closed, which lets go
+// of its drafts for the others.
+func (s *Server) runTUI(sess ssh.Session, user string) outcome {
+	store := s.cfg.Library.As(user)
+	defer store.Close()
+	pty, windows, _ := sess.Pty()
+	getenv := lookupIn(append(sess.Environ(), "TERM="+pty.Term))
+
+	c := common.New(s.startTheme(getenv), s.cfg.Catalog, store)
+	c.User, c.Remote, c.Getenv, c.Rules = user, true, getenv, s.cfg.Rules
+	c.AutoTheme = s.cfg.Theme == ThemeAuto
+	c.DBPath = "" // a path on the server means nothing to the user
+	if s.cfg.Timing != nil {
+		c.Timing = *s.cfg.Timing
+	}
+	app := ui.New(c)
+	// The server stops sessions itself; a signal is not the program's.
+	p := tea.NewProgram(app, append(bubbletea.MakeOptions(sess), tea.WithoutSignalHandler())...)
+
+	var stopped atomic.Bool // by Shutdown, not by the user or the connection
+	done := make(chan struct{})
+	go func() {
+		for {
+			select {
+			case <-done:
+				return
+			case <-sess.Context().Done():
+				p.Kill() // the connection is gone: nothing to draw to
+				return
+			case <-s.stop:
+				stopped.Store(true)
+				p.Quit() // the terminal is there: leave it tidy
+				return
+			case w, ok := <-windows:
+				if !ok {
+					// The session's channel was closed (the connection
+					// may stay): Bubble Tea would read on for ever.
+					p.Kill()
+					return
+				}
+				p.Send(tea.WindowSizeMsg{Width: w.Width, Height: w.Height})
+			}
+		}
+	}()
+	_, runErr := p.Run()
+	close(done)
+
+	saveErr := saveWithin(app, finalSaveLimit)
+	app.Close() // the editors' holds (closing the store would too)
+	if stopped.Load() {
+		if saveErr != nil {
+			sayLine(sess.Stderr(), fmt.Sprintf(stoppedNotText, saveErr))
+		} else {
+			sayLine(sess.Stderr(), stoppedText)
+		}
+	}
+	switch {
+	case saveErr != nil:
+		return outcome{status: 1, err: fmt.Errorf("the last change could not be saved: %w", saveErr)}
+	case runErr != nil && !errors.Is(runErr, tea.ErrProgramKilled) && !errors.Is(runErr, tea.ErrInterrupted):
+		return outcome{status: 1, err: runErr}
+	}
+	return outcome{}
+}
+
+// startTheme is the theme a session starts with: the server's choice,
+// or under auto the client's $COLORFGBG if it sent one, else dark (the
+// program then asks the terminal and follows its answer).
+func (s *Server) startTheme(getenv func(string) string) common.Theme {
+	switch s.cfg.Theme {
+	case ThemeLight:
+		return common.Light
+	case ThemeAuto:
+		if common.LightBackground(getenv("COLORFGBG")) {
+			return common.Light
+		}
+	}
+	return common.Dark
+}
+
+// saveWithin saves what app still holds unsaved, waiting at most limit.
+func saveWithin(app *ui.App, limit time.Duration) error {
+	done := make(chan error, 1)
+	go func() { done <- app.SaveUnsaved() }()
+	select {
+	case err := <-done:
+		return err
+	case <-time.After(limit):
+		return errors.New("the disk did not answer in time")
+	}
+}
