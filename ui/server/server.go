@@ -15,6 +15,7 @@ import (
 	"log/slog"
 	"net"
 	"sync"
+	"time"
 
 	"charm.land/ssh"
 	"charm.land/wish/v2"
@@ -130,15 +131,30 @@ func (s *Server) Shutdown(ctx context.Context) error {
 		close(s.stop)
 	}
 	s.mu.Unlock()
-	go func() { _ = s.ssh.Shutdown(ctx) }() // closes the listeners, then waits: not for us
+	// ssh's Shutdown closes the listeners, then waits for the clients to
+	// hang up, which they do once their sessions have ended.
+	hungUp := make(chan struct{})
+	go func() { _ = s.ssh.Shutdown(ctx); close(hungUp) }()
 	finished := make(chan struct{})
 	go func() { s.sessions.Wait(); close(finished) }()
 	var err error
 	select {
 	case <-finished:
+		// Let the clients read the goodbye and hang up themselves: a
+		// connection closed under a client that still had something to
+		// say resets, and the client drops what it had not yet shown.
+		select {
+		case <-hungUp:
+		case <-ctx.Done():
+		case <-time.After(hangUpGrace):
+		}
 	case <-ctx.Done():
 		err = ctx.Err()
 	}
 	_ = s.ssh.Close()
 	return err
 }
+
+// hangUpGrace is how long a stopping server waits for clients whose
+// sessions have ended to close their connections.
+const hangUpGrace = 2 * time.Second

@@ -77,10 +77,13 @@ func (s *Server) runTUI(sess ssh.Session, user string) outcome {
 	saveErr := saveWithin(app, finalSaveLimit)
 	app.Close() // the editors' holds (closing the store would too)
 	if stopped.Load() {
+		// On standard output, after the program's last bytes: the ssh
+		// client may write its standard error first, onto the editor's
+		// screen, which leaving it then wipes.
 		if saveErr != nil {
-			sayLine(sess.Stderr(), fmt.Sprintf(stoppedNotText, saveErr))
+			sayLine(sess, fmt.Sprintf(stoppedNotText, saveErr))
 		} else {
-			sayLine(sess.Stderr(), stoppedText)
+			sayLine(sess, stoppedText)
 		}
 	}
 	switch {
