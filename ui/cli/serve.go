@@ -34,9 +34,11 @@ func init() {
 		exit: "Status 1 also when the server cannot start: no users file, a host key others may read,\n" +
 			"the address in use.",
 		flags: func(fs *pflag.FlagSet) {
-			fs.String("listen", server.DefaultListen, "the `ADDR`ess to listen on, host:port")
-			fs.String("data", "", "the data `DIR`ectory: the library, the host key and the users file\n(default: $XDG_DATA_HOME/jobpost/serve)")
-			fs.String("users", "", "the users `FILE`: authorized_keys lines ending in each user's name (default: DIR/users)")
+			fs.String("listen", server.DefaultListen, "listen on `ADDR` (host:port)")
+			fs.String("data", "", "keep the library, the host key and the users file in `DIR` (default: $XDG_DATA_HOME/jobpost/serve)")
+			fs.String("users", "", "the users `FILE`: authorized_keys lines, each ending in its user's name (default: DIR/users)")
+			fs.Duration("idle", server.DefaultIdleTimeout, "close a connection idle for `DURATION` (30m, 2h); what was typed is saved first")
+			fs.Int("max-sessions", server.DefaultMaxSessions, "take at most `N` sessions at once; the next is told to try again")
 		},
 		run: runServe,
 	})
@@ -53,6 +55,11 @@ func runServe(ctx *context, args []string) error {
 	listen, _ := flags.GetString("listen")
 	dataDir, _ := flags.GetString("data")
 	usersFile, _ := flags.GetString("users")
+	idle, _ := flags.GetDuration("idle")
+	maxSessions, _ := flags.GetInt("max-sessions")
+	if idle <= 0 || maxSessions <= 0 {
+		return usagef("--idle and --max-sessions must be more than zero")
+	}
 	if dataDir == "" {
 		db, err := storage.DefaultPathFrom(ctx.env.Getenv)
 		if err != nil {
@@ -89,6 +96,7 @@ func runServe(ctx *context, args []string) error {
 	}
 	srv, err := server.New(server.Config{
 		Listen: listen, DataDir: dataDir, UsersFile: usersFile, Log: ctx.env.Stderr,
+		IdleTimeout: idle, MaxSessions: maxSessions,
 		Library: library, Catalog: cat, Rules: rules, Theme: server.ThemeChoice(choice),
 		RunCommand: RemoteRunner(cat, rules),
 	})

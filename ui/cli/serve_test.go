@@ -27,3 +27,16 @@ func TestServeRefusesDB(t *testing.T) {
 		t.Fatalf("%d %q", r.status, r.stderr)
 	}
 }
+
+func TestServeRefusesNoIdleOrNoSessions(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "serve")
+	for _, args := range [][]string{{"--idle", "0s"}, {"--max-sessions", "0"}} {
+		r := runCmd(t, cmdEnv{}, append([]string{"serve", "--data", dir}, args...)...)
+		if r.status != ExitUsage || !strings.Contains(r.stderr, "more than zero") {
+			t.Fatalf("%v: %d %q", args, r.status, r.stderr)
+		}
+	}
+	if _, err := os.Stat(dir); !os.IsNotExist(err) {
+		t.Fatalf("a refused serve made its data directory: %v", err)
+	}
+}
