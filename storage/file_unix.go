@@ -35,9 +35,19 @@ func keepOwner(tmp string, fi os.FileInfo) error {
 // lockFile takes the exclusive lock bbolt takes on a database file (flock),
 // waiting up to timeout; unlock releases it.
 func lockFile(f *os.File, timeout time.Duration) (unlock func(), err error) {
+	return flock(f, syscall.LOCK_EX, timeout)
+}
+
+// lockFileShared takes the shared lock bbolt's readers take: no writer
+// commits while it is held.
+func lockFileShared(f *os.File, timeout time.Duration) (unlock func(), err error) {
+	return flock(f, syscall.LOCK_SH, timeout)
+}
+
+func flock(f *os.File, how int, timeout time.Duration) (unlock func(), err error) {
 	deadline := time.Now().Add(timeout)
 	for {
-		err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB)
+		err := syscall.Flock(int(f.Fd()), how|syscall.LOCK_NB)
 		if err == nil {
 			return func() { syscall.Flock(int(f.Fd()), syscall.LOCK_UN) }, nil
 		}

@@ -32,41 +32,49 @@ func checkFreelist(path string) error {
 		return err
 	}
 	defer f.Close()
-	return checkFreelistIn(f)
+	_, err = checkFreelistIn(f)
+	return err
 }
 
-func checkFreelistIn(f *os.File) error {
+// checkFreelistIn is checkFreelist on an open file. It returns the pages
+// that must not be in the tree: those the freelist lists, and its own.
+func checkFreelistIn(f *os.File) (notInTree []uint64, err error) {
 	meta, pageSize, ok := newestMeta(f)
 	if !ok {
-		return nil // bbolt itself reports bad meta pages as an error
+		return nil, nil // bbolt itself reports bad meta pages as an error
 	}
 	freelist := binary.LittleEndian.Uint64(meta[32:40])
 	if freelist == noFreelist {
-		return nil
+		return nil, nil
 	}
 	header := make([]byte, pageHeaderSize)
 	if _, err := f.ReadAt(header, int64(freelist)*int64(pageSize)); err != nil {
-		return fmt.Errorf("%w: freelist page %d cannot be read", ErrNotDatabase, freelist)
+		return nil, fmt.Errorf("%w: freelist page %d cannot be read", ErrNotDatabase, freelist)
 	}
 	if binary.LittleEndian.Uint64(header[0:8]) != freelist || binary.LittleEndian.Uint16(header[8:10]) != freelistPageFlag {
-		return fmt.Errorf("%w: freelist page %d is damaged", ErrNotDatabase, freelist)
+		return nil, fmt.Errorf("%w: freelist page %d is damaged", ErrNotDatabase, freelist)
 	}
-	if err := checkFreeIDs(f, header, meta, pageSize); err != nil {
-		return fmt.Errorf("%w: freelist page %d is damaged: %v", ErrNotDatabase, freelist, err)
+	ids, err := freeIDs(f, header, meta, pageSize)
+	if err != nil {
+		return nil, fmt.Errorf("%w: freelist page %d is damaged: %v", ErrNotDatabase, freelist, err)
 	}
-	return nil
+	for id := freelist; id <= freelist+uint64(binary.LittleEndian.Uint32(header[12:16])); id++ {
+		ids = append(ids, id)
+	}
+	return ids, nil
 }
 
-// checkFreeIDs checks that the freelist lies inside the file and lists
-// only pages that can be free: bbolt trusts its counts (a garbled one makes
-// it loop over billions of ids, or read past the page) and would hand out
-// any id it lists, even a meta page's.
-func checkFreeIDs(f *os.File, header, meta []byte, pageSize uint32) error {
+// freeIDs reads the ids a freelist page lists, checking that the
+// freelist lies inside the file and lists only pages that can be free:
+// bbolt trusts its counts (a garbled one makes it loop over billions of
+// ids, or read past the page) and would hand out any id it lists, even a
+// meta page's.
+func freeIDs(f *os.File, header, meta []byte, pageSize uint32) ([]uint64, error) {
 	le := binary.LittleEndian
 	freelist, highWater := le.Uint64(meta[32:40]), le.Uint64(meta[40:48])
 	overflow := uint64(le.Uint32(header[12:16]))
 	if freelist < 2 || freelist+overflow >= highWater {
-		return fmt.Errorf("it spans pages %d to %d of %d", freelist, freelist+overflow, highWater)
+		return nil, fmt.Errorf("it spans pages %d to %d of %d", freelist, freelist+overflow, highWater)
 	}
 	ps := uint64(pageSize)
 	start, end := freelist*ps+pageHeaderSize, (freelist+overflow+1)*ps
@@ -74,23 +82,26 @@ func checkFreeIDs(f *os.File, header, meta []byte, pageSize uint32) error {
 	if count == 0xFFFF { // the real count is the first element
 		first := make([]byte, 8)
 		if _, err := f.ReadAt(first, int64(start)); err != nil {
-			return err
+			return nil, err
 		}
 		count, start = le.Uint64(first), start+8
 	}
 	if count > (end-start)/8 {
-		return fmt.Errorf("it lists %d pages, more than it holds", count)
+		return nil, fmt.Errorf("it lists %d pages, more than it holds", count)
 	}
-	ids := make([]byte, count*8)
-	if _, err := f.ReadAt(ids, int64(start)); err != nil {
-		return err
+	raw := make([]byte, count*8)
+	if _, err := f.ReadAt(raw, int64(start)); err != nil {
+		return nil, err
 	}
-	for i := 0; i < len(ids); i += 8 {
-		if id := le.Uint64(ids[i:]); id < 2 || id >= highWater {
-			return fmt.Errorf("it lists page %d, outside 2 to %d", id, highWater-1)
+	ids := make([]uint64, 0, count+overflow+1)
+	for i := 0; i < len(raw); i += 8 {
+		id := le.Uint64(raw[i:])
+		if id < 2 || id >= highWater {
+			return nil, fmt.Errorf("it lists page %d, outside 2 to %d", id, highWater-1)
 		}
+		ids = append(ids, id)
 	}
-	return nil
+	return ids, nil
 }
 
 // newestMeta returns the valid meta record with the highest transaction

@@ -1,6 +1,7 @@
 package storage
 
 import (
+	"bytes"
 	"encoding/binary"
 	"fmt"
 	"io"
@@ -42,6 +43,11 @@ func checkLayout(path string, depth int) error {
 		return err
 	}
 	defer f.Close()
+	return checkLayoutIn(f, depth)
+}
+
+// checkLayoutIn is checkLayout on an open file.
+func checkLayoutIn(f *os.File, depth int) error {
 	meta, pageSize, ok := newestMeta(f)
 	if !ok {
 		return nil
@@ -54,13 +60,24 @@ func checkLayout(path string, depth int) error {
 	if highWater > uint64(fi.Size())/uint64(pageSize) {
 		return nil // truncated: Open says so
 	}
-	if err := checkFreelistIn(f); err != nil {
+	free, err := checkFreelistIn(f)
+	if err != nil {
 		return err
 	}
 	w := treeWalk{r: f, pageSize: uint64(pageSize), highWater: highWater, full: depth == fullWalk,
 		seen: map[uint64]bool{}}
 	if err := w.walk(binary.LittleEndian.Uint64(meta[16:24])); err != nil {
 		return fmt.Errorf("%w: %v", ErrNotDatabase, err)
+	}
+	if !w.full {
+		return nil
+	}
+	// A page both in use and free would be handed out by the next write,
+	// and what it holds overwritten.
+	for _, id := range free {
+		if w.seen[id] {
+			return fmt.Errorf("%w: page %d: in use and listed as free", ErrNotDatabase, id)
+		}
 	}
 	return nil
 }
@@ -162,10 +179,19 @@ func (w *treeWalk) elements(n node, page []byte, flags uint16, stack []node) ([]
 	if pageHeaderSize+count*elementSize > len(page) {
 		return nil, fmt.Errorf("page %d: %d elements do not fit in it", n.id, count)
 	}
+	var prev []byte // the element before's key, in a full walk
 	for i := range count {
 		at := pageHeaderSize + i*elementSize
 		e := page[at : at+elementSize]
 		if flags == branchPageFlag {
+			if w.full {
+				pos, ksize := uint64(le.Uint32(e[0:4])), uint64(le.Uint32(e[4:8]))
+				key, err := keyOf(n.id, i, page, uint64(at)+pos, ksize, 0, prev)
+				if err != nil {
+					return nil, err
+				}
+				prev = key
+			}
 			stack = append(stack, node{le.Uint64(e[8:16]), n.bucket})
 			continue
 		}
@@ -174,6 +200,13 @@ func (w *treeWalk) elements(n node, page []byte, flags uint16, stack []node) ([]
 		start := uint64(at) + pos + ksize
 		if start+vsize > uint64(len(page)) {
 			return nil, fmt.Errorf("page %d: element %d lies outside the page", n.id, i)
+		}
+		if w.full {
+			key, err := keyOf(n.id, i, page, uint64(at)+pos, ksize, vsize, prev)
+			if err != nil {
+				return nil, err
+			}
+			prev = key
 		}
 		if eflags&bucketLeafFlag == 0 {
 			continue
@@ -197,4 +230,19 @@ func (w *treeWalk) elements(n node, page []byte, flags uint16, stack []node) ([]
 		}
 	}
 	return stack, nil
+}
+
+// keyOf returns an element's key, which must lie in the page (with the
+// element's value after it) and sort after the key before it: bbolt
+// searches a page by halves, and writes into the wrong place of one out
+// of order.
+func keyOf(id uint64, i int, page []byte, at, ksize, vsize uint64, prev []byte) ([]byte, error) {
+	if at+ksize+vsize > uint64(len(page)) || at+ksize < at {
+		return nil, fmt.Errorf("page %d: element %d lies outside the page", id, i)
+	}
+	key := page[at : at+ksize]
+	if prev != nil && bytes.Compare(prev, key) >= 0 {
+		return nil, fmt.Errorf("page %d: element %d is out of order", id, i)
+	}
+	return key, nil
 }

@@ -1,7 +1,10 @@
 package storage
 
 import (
+	"encoding/binary"
 	"errors"
+	"os"
+	"strings"
 	"testing"
 
 	bolt "go.etcd.io/bbolt"
@@ -56,5 +59,52 @@ func TestVerifyNamesDamagedRecords(t *testing.T) {
 	}
 	if len(d.Pages) != 0 {
 		t.Errorf("page problems in a file with sound pages: %v", d.Pages)
+	}
+}
+
+// A page the tree uses that the freelist also lists would be handed out,
+// and overwritten, by the next write: Check refuses the file before any.
+func TestCheckFindsAPageInUseListedAsFree(t *testing.T) {
+	s := openTemp(t)
+	for i := range 30 {
+		p := posting("", "Posting", t0)
+		mustSave(t, s, p)
+		if i%2 == 0 {
+			mustSave(t, s, p) // the older pages go free
+		}
+	}
+	path := s.Path()
+	if err := s.Check(); err != nil {
+		t.Fatalf("a sound file: %v", err)
+	}
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	meta, pageSize, ok := newestMeta(f)
+	if !ok {
+		t.Fatal("no meta page")
+	}
+	le := binary.LittleEndian
+	root, freelist := le.Uint64(meta[16:24]), le.Uint64(meta[32:40])
+	header := make([]byte, pageHeaderSize+8)
+	if _, err := f.ReadAt(header, int64(freelist)*int64(pageSize)); err != nil {
+		t.Fatal(err)
+	}
+	if le.Uint16(header[10:12]) == 0 || le.Uint16(header[10:12]) == 0xFFFF {
+		t.Fatalf("the freelist lists %d pages; the test needs a few", le.Uint16(header[10:12]))
+	}
+	// The first free id becomes the root bucket's page.
+	if _, err := f.WriteAt(le.AppendUint64(nil, root), int64(freelist)*int64(pageSize)+pageHeaderSize); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	r, err := Open(path, Options{ReadOnly: true})
+	if err != nil {
+		t.Fatalf("Open (which walks only the top of the tree): %v", err)
+	}
+	defer r.Close()
+	if err := r.Check(); !errors.Is(err, ErrNotDatabase) || !strings.Contains(err.Error(), "in use and listed as free") {
+		t.Fatalf("Check = %v", err)
 	}
 }
