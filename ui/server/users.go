@@ -1,8 +1,6 @@
 package server
 
 import (
-	"bufio"
-	"bytes"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -25,8 +23,9 @@ import (
 // default comment is user@host, so "ana@laptop" and "ana@desktop" are the
 // same user "ana", with two keys. A name is letters, digits, ".", "_" and
 // "-" (it is shown in everyone's drafts list); a line with no comment, a
-// bad key or a name of anything else is skipped, with one log line naming
-// its line number.
+// bad key, a name of anything else, options before the key or a
+// certificate is skipped, with one log line naming its line number. A key
+// on two lines keeps the first line's name, as sshd would.
 type users struct {
 	path string
 	log  *slog.Logger
@@ -82,16 +81,28 @@ func (u *users) read(fi fs.FileInfo) error {
 	}
 	byKey := map[string]string{}
 	names := map[string]bool{}
-	sc := bufio.NewScanner(bytes.NewReader(content))
-	sc.Buffer(make([]byte, 0, 64*1024), 1024*1024)
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimSpace(sc.Text())
+	// Split, not scanned: a bufio.Scanner stops at a line longer than
+	// its buffer, and every user after it would be silently dropped.
+	for i, text := range strings.Split(string(content), "\n") {
+		n, line := i+1, strings.TrimSpace(text)
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		key, comment, _, _, err := gossh.ParseAuthorizedKey([]byte(line))
+		key, comment, options, _, err := gossh.ParseAuthorizedKey([]byte(line))
 		if err != nil {
 			u.log.Warn("users file: line skipped, not a public key", "file", u.path, "line", n)
+			continue
+		}
+		if len(options) > 0 {
+			// from="…", command="…", cert-authority… would be ignored
+			// here, letting the key in more widely than the line says.
+			u.log.Warn("users file: line skipped, options before the key (from=, command=, cert-authority…) are not supported",
+				"file", u.path, "line", n)
+			continue
+		}
+		if _, isCert := key.(*gossh.Certificate); isCert {
+			// Its validity and principals would go unchecked.
+			u.log.Warn("users file: line skipped, a certificate rather than a public key", "file", u.path, "line", n)
 			continue
 		}
 		name := userName(comment)
@@ -100,7 +111,17 @@ func (u *users) read(fi fs.FileInfo) error {
 				"file", u.path, "line", n)
 			continue
 		}
-		byKey[string(key.Marshal())] = name
+		wire := string(key.Marshal())
+		if first, named := byKey[wire]; named {
+			// sshd goes by the first line with the key: so does the
+			// server, and says so, since one person has one name.
+			if first != name {
+				u.log.Warn("users file: line skipped, its key is already named by an earlier line",
+					"file", u.path, "line", n, "name", first)
+			}
+			continue
+		}
+		byKey[wire] = name
 		names[name] = true
 	}
 	u.mu.Lock()
