@@ -1,6 +1,9 @@
 package server
 
 import (
+	"errors"
+	"io"
+	"net"
 	"os"
 	"path/filepath"
 	"strings"
@@ -166,5 +169,24 @@ func TestCommandLineIsLoggedEscaped(t *testing.T) {
 	log := ts.log.String()
 	if strings.Contains(log, "\x1b") || !strings.Contains(log, `what="list \x1b[2Jnow"`) || !strings.Contains(log, "user=ana") {
 		t.Fatalf("the command is not logged, escaped, with its user:\n%q", log)
+	}
+}
+
+func TestConnectionThatNeverLogsInIsClosed(t *testing.T) {
+	// A client that connects and says nothing (or trickles) must not hold
+	// a connection for the idle timeout: many would exhaust the server.
+	ts := startServer(t, []string{"ana"}, func(c *Config) { c.LoginTimeout = 100 * time.Millisecond })
+	conn, err := net.Dial("tcp", ts.addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	// The test's own bound, far above the login timeout: reading past it
+	// means the server kept the connection.
+	_ = conn.SetReadDeadline(time.Now().Add(10 * time.Second))
+	_, err = io.Copy(io.Discard, conn)
+	var netErr net.Error
+	if errors.As(err, &netErr) && netErr.Timeout() {
+		t.Fatal("the server kept a connection that never logged in")
 	}
 }

@@ -72,6 +72,7 @@ func New(cfg Config) (*Server, error) {
 		wish.WithKeyboardInteractiveAuth(s.refuse),
 		func(srv *ssh.Server) error {
 			srv.AddHostKey(s.signer)
+			srv.HandshakeTimeout = cfg.LoginTimeout
 			srv.Handler = s.handle
 			srv.ConnCallback = s.connOpened
 			srv.ConnectionFailedCallback = s.connFailed
