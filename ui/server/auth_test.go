@@ -190,3 +190,24 @@ func TestConnectionThatNeverLogsInIsClosed(t *testing.T) {
 		t.Fatal("the server kept a connection that never logged in")
 	}
 }
+
+func TestFailuresCountPerIPv6Network(t *testing.T) {
+	// One IPv6 host commonly has a whole /64: counted per address, it
+	// could try for ever from a new one each time.
+	tcp := func(ip string) net.Addr { return &net.TCPAddr{IP: net.ParseIP(ip), Port: 50000} }
+	same := []string{"2001:db8:1:2::1", "2001:db8:1:2:ffff::9", "2001:db8:1:2:abcd:1:2:3"}
+	for _, ip := range same[1:] {
+		if limitedAs(tcp(ip)) != limitedAs(tcp(same[0])) {
+			t.Fatalf("%s and %s, in one /64, are counted apart", ip, same[0])
+		}
+	}
+	apart := []string{"2001:db8:1:3::1", "192.0.2.1", "192.0.2.2"}
+	for _, ip := range apart {
+		if limitedAs(tcp(ip)) == limitedAs(tcp(same[0])) {
+			t.Fatalf("%s is counted with %s", ip, same[0])
+		}
+	}
+	if limitedAs(tcp("::ffff:192.0.2.1")) != limitedAs(tcp("192.0.2.1")) {
+		t.Fatal("an IPv4 address mapped into IPv6 is counted apart from itself")
+	}
+}
