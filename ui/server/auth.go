@@ -41,7 +41,10 @@ func (s *Server) state(addr net.Addr) *connState {
 	return st
 }
 
-// checkKey lets in a key that the users file names.
+// checkKey lets in a key that the users file names. The name it sets is
+// the logged-in user's because golang.org/x/crypto/ssh (since v0.31)
+// calls it last for the key that then signs, even when the client asked
+// about others in between (TestLoginIsTheUserOfTheKeyThatSigned).
 func (s *Server) checkKey(ctx ssh.Context, key ssh.PublicKey) bool {
 	if name, ok := s.users.lookup(key); ok {
 		ctx.SetValue(userKey{}, name)

@@ -211,3 +211,55 @@ func TestFailuresCountPerIPv6Network(t *testing.T) {
 		t.Fatal("an IPv4 address mapped into IPv6 is counted apart from itself")
 	}
 }
+
+// unsigned is a key offered without its private half: the server is
+// asked about it, and then the client cannot sign.
+type unsigned struct{ gossh.Signer }
+
+func (unsigned) Sign(io.Reader, []byte) (*gossh.Signature, error) {
+	return nil, errors.New("no private key")
+}
+
+func TestLoginIsTheUserOfTheKeyThatSigned(t *testing.T) {
+	// The server remembers its answer for each key it was asked about. A
+	// client that asks about its own key, then about ana's (which is
+	// public), then signs with its own, logs in as itself, not as ana.
+	ts := startServer(t, []string{"ana", "mallory"}, func(c *Config) {
+		c.RunCommand = func(cs CommandSession) int {
+			_, _ = io.WriteString(cs.Stdout, cs.User)
+			return 0
+		}
+	})
+	own, ana := ts.keys["mallory"], ts.keys["ana"]
+	steps := []gossh.AuthMethod{
+		gossh.PublicKeys(unsigned{own}), gossh.PublicKeys(unsigned{ana}), gossh.PublicKeys(own),
+	}
+	c, err := gossh.Dial("tcp", ts.addr, &gossh.ClientConfig{
+		User: "anyone",
+		AuthCallback: func(*gossh.ClientAuthContext) (gossh.AuthMethod, error) {
+			if len(steps) == 0 {
+				return nil, errors.New("no more")
+			}
+			next := steps[0]
+			steps = steps[1:]
+			return next, nil
+		},
+		HostKeyCallback: gossh.InsecureIgnoreHostKey(), Timeout: 5 * time.Second,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	sess, err := c.NewSession()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sess.Close()
+	out, err := sess.Output("whoami")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(out) != "mallory" {
+		t.Fatalf("mallory's key logged in as %q", out)
+	}
+}
