@@ -5,8 +5,6 @@ import (
 	"runtime/debug"
 	"strings"
 	"testing"
-
-	"jobpost/data"
 )
 
 // gcWatchingReader is standard input that notes the process's garbage
@@ -34,20 +32,12 @@ func TestRemoteImportLeavesTheServersCollectorAlone(t *testing.T) {
 	// overlap would restore each other's settings in the wrong order.
 	defer debug.SetGCPercent(debug.SetGCPercent(100))
 	defer debug.SetMemoryLimit(debug.SetMemoryLimit(1 << 40))
-	cat, err := data.Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	rules, err := data.BuiltinRules()
-	if err != nil {
-		t.Fatal(err)
-	}
 	env, result := testEnv(t, cmdEnv{})
 	stdin := &gcWatchingReader{r: strings.NewReader(`{"title": "Staff Data Engineer", "role": "data-engineering", "seniority": "senior"}`)}
 	env.Stdin = stdin
 	handle := openLibrary(t).As("ana")
 	defer handle.Close()
-	r := result(RemoteMain([]string{"import"}, env, Remote{Store: handle, Catalog: cat, Rules: rules, User: "ana"}))
+	r := result(RemoteMain([]string{"import"}, env, remoteOn(t, handle)))
 	if r.status != 0 {
 		t.Fatalf("import: %d %q", r.status, r.stderr)
 	}
