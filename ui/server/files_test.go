@@ -170,3 +170,27 @@ func TestUsersFileKeyNamedTwiceKeepsTheFirstName(t *testing.T) {
 		t.Fatalf("%d users, want 1", u.Count())
 	}
 }
+
+func TestUsersFileOthersMayChangeIsNotTrusted(t *testing.T) {
+	// Whoever may write the file may log in as anyone.
+	ana, bea := newSigner(t), newSigner(t)
+	var log lockedBuffer
+	u := usersFrom(t, &log, keyLine(ana, "ana"))
+	if err := os.Chmod(u.path, 0o666); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := loadUsers(u.path, slog.Default()); err == nil || !strings.Contains(err.Error(), "chmod go-w "+u.path) {
+		t.Fatalf("a users file others may write: %v, want the way to fix it", err)
+	}
+	// Changed while the server runs: the users read before stay.
+	writeFile(t, u.path, keyLine(ana, "ana")+"\n"+keyLine(bea, "bea")+"\n")
+	if err := os.Chmod(u.path, 0o620); err != nil {
+		t.Fatal(err)
+	}
+	if name, ok := u.lookup(bea.PublicKey()); ok {
+		t.Fatalf("a line added to a file others may write let in %q", name)
+	}
+	if _, ok := u.lookup(ana.PublicKey()); !ok {
+		t.Fatal("ana, read before, was let go")
+	}
+}

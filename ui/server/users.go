@@ -73,8 +73,14 @@ func loadUsers(path string, log *slog.Logger) (*users, error) {
 	return u, nil
 }
 
-// read parses the file, whose stat is fi.
+// read parses the file, whose stat is fi. A file others than its owner
+// may change is refused, as sshd refuses such an authorized_keys:
+// whoever may write it may log in as anyone.
 func (u *users) read(fi fs.FileInfo) error {
+	if fi.Mode().Perm()&0o022 != 0 {
+		return fmt.Errorf("the users file %s may be changed by others (mode %04o): anyone who can write it can log in as anyone.\n"+
+			"Make it writable by its owner alone with: chmod go-w %s", u.path, fi.Mode().Perm(), u.path)
+	}
 	content, err := os.ReadFile(u.path)
 	if err != nil {
 		return fmt.Errorf("users file: %w", err)
