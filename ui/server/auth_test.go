@@ -58,6 +58,16 @@ func TestForwardingIsRefused(t *testing.T) {
 	if err := sess.RequestSubsystem("sftp"); err == nil {
 		t.Fatal("the sftp subsystem was accepted")
 	}
+	x11 := struct {
+		SingleConnection         bool
+		AuthProtocol, AuthCookie string
+		ScreenNumber             uint32
+	}{false, "MIT-MAGIC-COOKIE-1", "00", 0}
+	if ok, err := sess.SendRequest("x11-req", true, gossh.Marshal(&x11)); ok || err != nil {
+		t.Fatalf("x11 forwarding: accepted %v (%v)", ok, err)
+	}
+	// auth-agent-req is answered yes by charm.land/ssh, which never opens
+	// the agent channel back unless the server asks it to (it does not).
 }
 
 func TestNoTerminalNoCommandSaysHow(t *testing.T) {
