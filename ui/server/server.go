@@ -36,7 +36,7 @@ type Server struct {
 	signer gossh.Signer
 
 	mu       sync.Mutex
-	conns    map[string]*connState // by remote address, while logging in
+	conns    map[string]*connState // by remote address, from accept to close
 	running  int                   // sessions running
 	stopping bool
 	stop     chan struct{} // closed when Shutdown begins
