@@ -77,9 +77,12 @@ func runImport(ctx *context, args []string) error {
 	// problem anywhere undoes it all (storage.Store.ImportFrom). The heap
 	// stays small (one batch), so the collector may let it grow more
 	// between cycles, up to a limit: a third less CPU time for a large
-	// file.
-	defer debug.SetGCPercent(debug.SetGCPercent(400))
-	defer debug.SetMemoryLimit(debug.SetMemoryLimit(200 << 20))
+	// file. Not over SSH: the settings are the whole server's, and
+	// imports that overlap would restore each other's in the wrong order.
+	if ctx.remote == nil {
+		defer debug.SetGCPercent(debug.SetGCPercent(400))
+		defer debug.SetMemoryLimit(debug.SetMemoryLimit(200 << 20))
+	}
 	rd := model.NewImportReader(in)
 	// The ids the file gave, for --json's given_id.
 	fileIDs := map[string]bool{}

@@ -29,6 +29,14 @@ func openLibrary(t *testing.T) *storage.Store {
 // runRemote runs a command over "SSH" as the user of the handle.
 func runRemote(t *testing.T, handle *storage.Store, e cmdEnv, args ...string) cmdResult {
 	t.Helper()
+	env, result := testEnv(t, e)
+	return result(RemoteMain(args, env, remoteOn(t, handle)))
+}
+
+// remoteOn is the server's world for the handle's user: the built-in
+// catalog and rules.
+func remoteOn(t *testing.T, handle *storage.Store) Remote {
+	t.Helper()
 	cat, err := data.Builtin()
 	if err != nil {
 		t.Fatal(err)
@@ -37,8 +45,7 @@ func runRemote(t *testing.T, handle *storage.Store, e cmdEnv, args ...string) cm
 	if err != nil {
 		t.Fatal(err)
 	}
-	env, result := testEnv(t, e)
-	return result(RemoteMain(args, env, Remote{Store: handle, Catalog: cat, Rules: rules, User: handle.User()}))
+	return Remote{Store: handle, Catalog: cat, Rules: rules, User: handle.User()}
 }
 
 func TestRemoteCommandsWorkOnTheSessionsLibrary(t *testing.T) {

@@ -23,7 +23,7 @@ type connState struct {
 func (s *Server) connOpened(_ ssh.Context, conn net.Conn) net.Conn {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.stopping || s.limit.blocked(hostOf(conn.RemoteAddr())) {
+	if s.stopping || s.limit.blocked(limitedAs(conn.RemoteAddr())) {
 		return nil
 	}
 	s.conns[conn.RemoteAddr().String()] = &connState{}
@@ -41,7 +41,10 @@ func (s *Server) state(addr net.Addr) *connState {
 	return st
 }
 
-// checkKey lets in a key that the users file names.
+// checkKey lets in a key that the users file names. The name it sets is
+// the logged-in user's because golang.org/x/crypto/ssh (since v0.31)
+// calls it last for the key that then signs, even when the client asked
+// about others in between (TestLoginIsTheUserOfTheKeyThatSigned).
 func (s *Server) checkKey(ctx ssh.Context, key ssh.PublicKey) bool {
 	if name, ok := s.users.lookup(key); ok {
 		ctx.SetValue(userKey{}, name)
@@ -100,7 +103,7 @@ func (s *Server) connFailed(conn net.Conn, err error) {
 		keys = strings.Join(st.refused, ",")
 	}
 	s.log.Info("login refused", "remote", conn.RemoteAddr().String(), "keys", keys)
-	ip := hostOf(conn.RemoteAddr())
+	ip := limitedAs(conn.RemoteAddr())
 	if s.limit.failed(ip) {
 		s.log.Warn("too many failed logins: refusing this address for a while",
 			"remote", ip, "failures", loginFailures, "for", loginWindow.String())
@@ -113,9 +116,14 @@ func (s *Server) connClosed(conn net.Conn) {
 	s.mu.Unlock()
 }
 
-// hostOf is the IP address of addr, without the port.
-func hostOf(addr net.Addr) string {
+// limitedAs is what failed logins from addr are counted against: its IP
+// address, or for IPv6 its /64, since one host commonly has a whole /64
+// and could otherwise try from a new address every time.
+func limitedAs(addr net.Addr) string {
 	if tcp, ok := addr.(*net.TCPAddr); ok {
+		if tcp.IP.To4() == nil && len(tcp.IP) == net.IPv6len {
+			return (&net.IPNet{IP: tcp.IP.Mask(net.CIDRMask(64, 128)), Mask: net.CIDRMask(64, 128)}).String()
+		}
 		return tcp.IP.String()
 	}
 	host, _, err := net.SplitHostPort(addr.String())

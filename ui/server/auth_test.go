@@ -1,6 +1,9 @@
 package server
 
 import (
+	"errors"
+	"io"
+	"net"
 	"os"
 	"path/filepath"
 	"strings"
@@ -55,6 +58,16 @@ func TestForwardingIsRefused(t *testing.T) {
 	if err := sess.RequestSubsystem("sftp"); err == nil {
 		t.Fatal("the sftp subsystem was accepted")
 	}
+	x11 := struct {
+		SingleConnection         bool
+		AuthProtocol, AuthCookie string
+		ScreenNumber             uint32
+	}{false, "MIT-MAGIC-COOKIE-1", "00", 0}
+	if ok, err := sess.SendRequest("x11-req", true, gossh.Marshal(&x11)); ok || err != nil {
+		t.Fatalf("x11 forwarding: accepted %v (%v)", ok, err)
+	}
+	// auth-agent-req is answered yes by charm.land/ssh, which never opens
+	// the agent channel back unless the server asks it to (it does not).
 }
 
 func TestNoTerminalNoCommandSaysHow(t *testing.T) {
@@ -166,5 +179,97 @@ func TestCommandLineIsLoggedEscaped(t *testing.T) {
 	log := ts.log.String()
 	if strings.Contains(log, "\x1b") || !strings.Contains(log, `what="list \x1b[2Jnow"`) || !strings.Contains(log, "user=ana") {
 		t.Fatalf("the command is not logged, escaped, with its user:\n%q", log)
+	}
+}
+
+func TestConnectionThatNeverLogsInIsClosed(t *testing.T) {
+	// A client that connects and says nothing (or trickles) must not hold
+	// a connection for the idle timeout: many would exhaust the server.
+	ts := startServer(t, []string{"ana"}, func(c *Config) { c.LoginTimeout = 100 * time.Millisecond })
+	conn, err := net.Dial("tcp", ts.addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	// The test's own bound, far above the login timeout: reading past it
+	// means the server kept the connection.
+	_ = conn.SetReadDeadline(time.Now().Add(10 * time.Second))
+	_, err = io.Copy(io.Discard, conn)
+	var netErr net.Error
+	if errors.As(err, &netErr) && netErr.Timeout() {
+		t.Fatal("the server kept a connection that never logged in")
+	}
+}
+
+func TestFailuresCountPerIPv6Network(t *testing.T) {
+	// One IPv6 host commonly has a whole /64: counted per address, it
+	// could try for ever from a new one each time.
+	tcp := func(ip string) net.Addr { return &net.TCPAddr{IP: net.ParseIP(ip), Port: 50000} }
+	same := []string{"2001:db8:1:2::1", "2001:db8:1:2:ffff::9", "2001:db8:1:2:abcd:1:2:3"}
+	for _, ip := range same[1:] {
+		if limitedAs(tcp(ip)) != limitedAs(tcp(same[0])) {
+			t.Fatalf("%s and %s, in one /64, are counted apart", ip, same[0])
+		}
+	}
+	apart := []string{"2001:db8:1:3::1", "192.0.2.1", "192.0.2.2"}
+	for _, ip := range apart {
+		if limitedAs(tcp(ip)) == limitedAs(tcp(same[0])) {
+			t.Fatalf("%s is counted with %s", ip, same[0])
+		}
+	}
+	if limitedAs(tcp("::ffff:192.0.2.1")) != limitedAs(tcp("192.0.2.1")) {
+		t.Fatal("an IPv4 address mapped into IPv6 is counted apart from itself")
+	}
+}
+
+// unsigned is a key offered without its private half: the server is
+// asked about it, and then the client cannot sign.
+type unsigned struct{ gossh.Signer }
+
+func (unsigned) Sign(io.Reader, []byte) (*gossh.Signature, error) {
+	return nil, errors.New("no private key")
+}
+
+func TestLoginIsTheUserOfTheKeyThatSigned(t *testing.T) {
+	// The server remembers its answer for each key it was asked about. A
+	// client that asks about its own key, then about ana's (which is
+	// public), then signs with its own, logs in as itself, not as ana.
+	ts := startServer(t, []string{"ana", "mallory"}, func(c *Config) {
+		c.RunCommand = func(cs CommandSession) int {
+			_, _ = io.WriteString(cs.Stdout, cs.User)
+			return 0
+		}
+	})
+	own, ana := ts.keys["mallory"], ts.keys["ana"]
+	steps := []gossh.AuthMethod{
+		gossh.PublicKeys(unsigned{own}), gossh.PublicKeys(unsigned{ana}), gossh.PublicKeys(own),
+	}
+	c, err := gossh.Dial("tcp", ts.addr, &gossh.ClientConfig{
+		User: "anyone",
+		AuthCallback: func(*gossh.ClientAuthContext) (gossh.AuthMethod, error) {
+			if len(steps) == 0 {
+				return nil, errors.New("no more")
+			}
+			next := steps[0]
+			steps = steps[1:]
+			return next, nil
+		},
+		HostKeyCallback: gossh.InsecureIgnoreHostKey(), Timeout: 5 * time.Second,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	sess, err := c.NewSession()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sess.Close()
+	out, err := sess.Output("whoami")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(out) != "mallory" {
+		t.Fatalf("mallory's key logged in as %q", out)
 	}
 }

@@ -8,11 +8,8 @@ import (
 
 	gossh "golang.org/x/crypto/ssh"
 
-	"jobpost/data"
 	"jobpost/internal/fakepostings"
 	"jobpost/model"
-	"jobpost/ui/cli"
-	"jobpost/ui/server"
 )
 
 // BenchmarkConcurrentList50 runs 50 `list` commands (the command line's)
@@ -20,15 +17,7 @@ import (
 // a library of 1,000 drafts. One op is the 50.
 func BenchmarkConcurrentList50(b *testing.B) {
 	const concurrent, drafts = 50, 1000
-	cat, err := data.Builtin()
-	if err != nil {
-		b.Fatal(err)
-	}
-	rules, err := data.BuiltinRules()
-	if err != nil {
-		b.Fatal(err)
-	}
-	ts := server.StartTestServer(b, []string{"ana"}, func(c *server.Config) { c.RunCommand = cli.RemoteRunner(cat, rules) })
+	ts := startCommandServer(b, "ana")
 	now := time.Now()
 	postings := make([]model.Posting, drafts)
 	for i := range postings {

@@ -48,7 +48,7 @@ func (s *Server) runCommand(sess ssh.Session, user string) outcome {
 		Args:       sess.Command(),
 		User:       user,
 		Store:      store,
-		Stdin:      sess,
+		Stdin:      clientInput{sess},
 		Stdout:     sess,
 		Stderr:     sess.Stderr(),
 		Getenv:     lookupIn(env),

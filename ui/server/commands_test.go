@@ -10,7 +10,10 @@ import (
 	"jobpost/ui/server"
 )
 
-func TestImportReadsStdinAndExportWritesStdoutOverSSH(t *testing.T) {
+// startCommandServer starts a server for users that runs the command
+// line's commands, with the built-in catalog and rules.
+func startCommandServer(t testing.TB, users ...string) *server.TestServer {
+	t.Helper()
 	cat, err := data.Builtin()
 	if err != nil {
 		t.Fatal(err)
@@ -19,7 +22,11 @@ func TestImportReadsStdinAndExportWritesStdoutOverSSH(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ts := server.StartTestServer(t, []string{"ana", "bea"}, func(c *server.Config) { c.RunCommand = cli.RemoteRunner(cat, rules) })
+	return server.StartTestServer(t, users, func(c *server.Config) { c.RunCommand = cli.RemoteRunner(cat, rules) })
+}
+
+func TestImportReadsStdinAndExportWritesStdoutOverSSH(t *testing.T) {
+	ts := startCommandServer(t, "ana", "bea")
 
 	_, stderr, status := ts.Run("ana", "import", `{"title": "Staff Data Engineer", "role": "data-engineering", "seniority": "senior"}`)
 	if status != 0 {

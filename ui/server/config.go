@@ -16,7 +16,10 @@ import (
 const (
 	DefaultListen      = ":23234"
 	DefaultIdleTimeout = 30 * time.Minute
-	DefaultMaxSessions = 50
+	// DefaultLoginTimeout is as long as a person's ssh needs to log in
+	// (OpenSSH's LoginGraceTime is 2 minutes, for typed passwords).
+	DefaultLoginTimeout = 30 * time.Second
+	DefaultMaxSessions  = 50
 )
 
 // ThemeChoice is the colour theme the server's sessions start with.
@@ -45,6 +48,11 @@ type Config struct {
 	// IdleTimeout closes a connection with no traffic for that long
 	// (DefaultIdleTimeout); the session's unsaved work is saved first.
 	IdleTimeout time.Duration
+	// LoginTimeout closes a connection not logged in that long after it
+	// opened (DefaultLoginTimeout), however busy: without it a client
+	// that says nothing, or a byte now and then, holds a connection for
+	// the idle timeout, and many such exhaust the server.
+	LoginTimeout time.Duration
 	// MaxSessions caps the sessions running at once (DefaultMaxSessions).
 	MaxSessions int
 	// Log receives one line per session and per refused login (stderr).
@@ -84,6 +92,9 @@ func (c Config) withDefaults() Config {
 	}
 	if c.IdleTimeout == 0 {
 		c.IdleTimeout = DefaultIdleTimeout
+	}
+	if c.LoginTimeout == 0 {
+		c.LoginTimeout = DefaultLoginTimeout
 	}
 	if c.MaxSessions == 0 {
 		c.MaxSessions = DefaultMaxSessions

@@ -36,7 +36,7 @@ type Server struct {
 	signer gossh.Signer
 
 	mu       sync.Mutex
-	conns    map[string]*connState // by remote address, while logging in
+	conns    map[string]*connState // by remote address, from accept to close
 	running  int                   // sessions running
 	stopping bool
 	stop     chan struct{} // closed when Shutdown begins
@@ -72,6 +72,7 @@ func New(cfg Config) (*Server, error) {
 		wish.WithKeyboardInteractiveAuth(s.refuse),
 		func(srv *ssh.Server) error {
 			srv.AddHostKey(s.signer)
+			srv.HandshakeTimeout = cfg.LoginTimeout
 			srv.Handler = s.handle
 			srv.ConnCallback = s.connOpened
 			srv.ConnectionFailedCallback = s.connFailed

@@ -1,8 +1,6 @@
 package server
 
 import (
-	"bufio"
-	"bytes"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -25,8 +23,9 @@ import (
 // default comment is user@host, so "ana@laptop" and "ana@desktop" are the
 // same user "ana", with two keys. A name is letters, digits, ".", "_" and
 // "-" (it is shown in everyone's drafts list); a line with no comment, a
-// bad key or a name of anything else is skipped, with one log line naming
-// its line number.
+// bad key, a name of anything else, options before the key or a
+// certificate is skipped, with one log line naming its line number. A key
+// on two lines keeps the first line's name, as sshd would.
 type users struct {
 	path string
 	log  *slog.Logger
@@ -74,24 +73,42 @@ func loadUsers(path string, log *slog.Logger) (*users, error) {
 	return u, nil
 }
 
-// read parses the file, whose stat is fi.
+// read parses the file, whose stat is fi. A file others than its owner
+// may change is refused, as sshd refuses such an authorized_keys:
+// whoever may write it may log in as anyone.
 func (u *users) read(fi fs.FileInfo) error {
+	if fi.Mode().Perm()&0o022 != 0 {
+		return fmt.Errorf("the users file %s may be changed by others (mode %04o): anyone who can write it can log in as anyone.\n"+
+			"Make it writable by its owner alone with: chmod go-w %s", u.path, fi.Mode().Perm(), u.path)
+	}
 	content, err := os.ReadFile(u.path)
 	if err != nil {
 		return fmt.Errorf("users file: %w", err)
 	}
 	byKey := map[string]string{}
 	names := map[string]bool{}
-	sc := bufio.NewScanner(bytes.NewReader(content))
-	sc.Buffer(make([]byte, 0, 64*1024), 1024*1024)
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimSpace(sc.Text())
+	// Split, not scanned: a bufio.Scanner stops at a line longer than
+	// its buffer, and every user after it would be silently dropped.
+	for i, text := range strings.Split(string(content), "\n") {
+		n, line := i+1, strings.TrimSpace(text)
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		key, comment, _, _, err := gossh.ParseAuthorizedKey([]byte(line))
+		key, comment, options, _, err := gossh.ParseAuthorizedKey([]byte(line))
 		if err != nil {
 			u.log.Warn("users file: line skipped, not a public key", "file", u.path, "line", n)
+			continue
+		}
+		if len(options) > 0 {
+			// from="…", command="…", cert-authority… would be ignored
+			// here, letting the key in more widely than the line says.
+			u.log.Warn("users file: line skipped, options before the key (from=, command=, cert-authority…) are not supported",
+				"file", u.path, "line", n)
+			continue
+		}
+		if _, isCert := key.(*gossh.Certificate); isCert {
+			// Its validity and principals would go unchecked.
+			u.log.Warn("users file: line skipped, a certificate rather than a public key", "file", u.path, "line", n)
 			continue
 		}
 		name := userName(comment)
@@ -100,7 +117,17 @@ func (u *users) read(fi fs.FileInfo) error {
 				"file", u.path, "line", n)
 			continue
 		}
-		byKey[string(key.Marshal())] = name
+		wire := string(key.Marshal())
+		if first, named := byKey[wire]; named {
+			// sshd goes by the first line with the key: so does the
+			// server, and says so, since one person has one name.
+			if first != name {
+				u.log.Warn("users file: line skipped, its key is already named by an earlier line",
+					"file", u.path, "line", n, "name", first)
+			}
+			continue
+		}
+		byKey[wire] = name
 		names[name] = true
 	}
 	u.mu.Lock()
