@@ -158,3 +158,51 @@ func inParallel(t *testing.T, terminals map[string]*terminal, do func(tm *termin
 		tm.t = t
 	}
 }
+
+// The idle timeout counts the user's keys: a drafts list that others keep
+// changing is redrawn all the while, and still closes, saying why.
+func TestIdleMeansNoKeysEvenWhileTheScreenChanges(t *testing.T) {
+	ts := startServer(t, []string{"ana", "bob"}, func(c *Config) {
+		c.IdleTimeout = 1500 * time.Millisecond
+		c.Timing.WatchEvery = 50 * time.Millisecond
+	})
+	tm := ts.openTerminal("ana", 100, 30)
+	tm.waitFor("No postings yet")
+	bob := ts.library.As("bob")
+	stop := make(chan struct{})
+	saved := make(chan struct{})
+	go func() {
+		defer close(saved)
+		for i := 0; ; i++ {
+			select {
+			case <-stop:
+				return
+			case <-time.After(50 * time.Millisecond):
+			}
+			p := model.New(time.Now())
+			p.Title = fmt.Sprintf("Posting %d", i)
+			if err := bob.Save(p); err != nil {
+				t.Error(err)
+				return
+			}
+		}
+	}()
+	tm.waitFor("Posting 2") // Bob's saves reach Ana's screen
+	tm.waitClosed()
+	close(stop)
+	<-saved
+	if screen := tm.Screen(); !strings.Contains(screen, "jobpost: closed after 1.5s without a key; your work is saved.") {
+		t.Fatalf("the idle session ended with the screen:\n%s", screen)
+	}
+}
+
+func TestSpokenDuration(t *testing.T) {
+	for d, want := range map[time.Duration]string{
+		30 * time.Minute: "30 minutes", time.Minute: "1 minute", 2 * time.Hour: "2 hours",
+		90 * time.Second: "1m30s", 700 * time.Millisecond: "700ms",
+	} {
+		if got := spokenDuration(d); got != want {
+			t.Errorf("spokenDuration(%v) = %q, want %q", d, got, want)
+		}
+	}
+}

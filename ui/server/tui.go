@@ -19,8 +19,9 @@ import (
 const finalSaveLimit = 5 * time.Second
 
 const (
-	stoppedText    = "jobpost: the server is stopping; your work is saved."
-	stoppedNotText = "jobpost: the server is stopping, and your last change could not be saved: %v"
+	stoppedText  = "jobpost: the server is stopping; your work is saved."
+	idledText    = "jobpost: closed after %s without a key; your work is saved."
+	notSavedText = "jobpost: the session is closing, and your last change could not be saved: %v"
 )
 
 // runTUI runs the editor for user in the session's terminal. It runs the
@@ -43,16 +44,26 @@ func (s *Server) runTUI(sess ssh.Session, user string) outcome {
 		c.Timing = *s.cfg.Timing
 	}
 	app := ui.New(c)
+	keys := newKeyClock(sess, s.cfg.Now)
 	// The server stops sessions itself; a signal is not the program's.
-	p := tea.NewProgram(app, append(bubbletea.MakeOptions(sess), tea.WithoutSignalHandler())...)
+	// The input is read through the key clock (the last option wins).
+	p := tea.NewProgram(app, append(bubbletea.MakeOptions(sess), tea.WithoutSignalHandler(), tea.WithInput(keys))...)
 
-	var stopped atomic.Bool // by Shutdown, not by the user or the connection
+	var stopped, idled atomic.Bool // by Shutdown, or by the idle timeout
 	done := make(chan struct{})
 	go func() {
+		idleCheck := time.NewTicker(idleCheckEvery(s.cfg.IdleTimeout))
+		defer idleCheck.Stop()
 		for {
 			select {
 			case <-done:
 				return
+			case <-idleCheck.C:
+				if keys.idleFor() >= s.cfg.IdleTimeout {
+					idled.Store(true)
+					p.Quit()
+					return
+				}
 			case <-sess.Context().Done():
 				p.Kill() // the connection is gone: nothing to draw to
 				return
@@ -75,16 +86,21 @@ func (s *Server) runTUI(sess ssh.Session, user string) outcome {
 	close(done)
 
 	saveErr := saveWithin(app, finalSaveLimit)
-	app.Close() // the editors' holds (closing the store would too)
-	if stopped.Load() {
-		// On standard output, after the program's last bytes: the ssh
-		// client may write its standard error first, onto the editor's
-		// screen, which leaving it then wipes.
-		if saveErr != nil {
-			sayLine(sess, fmt.Sprintf(stoppedNotText, saveErr))
-		} else {
-			sayLine(sess, stoppedText)
-		}
+	if !errors.Is(saveErr, errSaveTimedOut) {
+		// The editors' holds. A save still running owns the app: the
+		// store's Close, deferred, lets go of the holds instead.
+		app.Close()
+	}
+	// On standard output, after the program's last bytes: the ssh client
+	// may write its standard error first, onto the editor's screen, which
+	// leaving it then wipes.
+	switch {
+	case (stopped.Load() || idled.Load()) && saveErr != nil:
+		sayLine(sess, fmt.Sprintf(notSavedText, saveErr))
+	case stopped.Load():
+		sayLine(sess, stoppedText)
+	case idled.Load():
+		sayLine(sess, fmt.Sprintf(idledText, spokenDuration(s.cfg.IdleTimeout)))
 	}
 	switch {
 	case saveErr != nil:
@@ -110,6 +126,9 @@ func (s *Server) startTheme(getenv func(string) string) common.Theme {
 	return common.Dark
 }
 
+// errSaveTimedOut is saveWithin's answer when the save is still running.
+var errSaveTimedOut = errors.New("the disk did not answer in time")
+
 // saveWithin saves what app still holds unsaved, waiting at most limit.
 func saveWithin(app *ui.App, limit time.Duration) error {
 	done := make(chan error, 1)
@@ -118,6 +137,6 @@ func saveWithin(app *ui.App, limit time.Duration) error {
 	case err := <-done:
 		return err
 	case <-time.After(limit):
-		return errors.New("the disk did not answer in time")
+		return errSaveTimedOut
 	}
 }
