@@ -21,6 +21,8 @@ const finalSaveLimit = 5 * time.Second
 const (
 	stoppedText    = "jobpost: the server is stopping; your work is saved."
 	stoppedNotText = "jobpost: the server is stopping, and your last change could not be saved: %v"
+	idleText       = "jobpost: closed after %s without a key; your work is saved."
+	idleNotText    = "jobpost: closed after %s without a key, and your last change could not be saved: %v"
 )
 
 // runTUI runs the editor for user in the session's terminal. It runs the
@@ -44,9 +46,14 @@ func (s *Server) runTUI(sess ssh.Session, user string) outcome {
 	}
 	app := ui.New(c)
 	// The server stops sessions itself; a signal is not the program's.
-	p := tea.NewProgram(app, append(bubbletea.MakeOptions(sess), tea.WithoutSignalHandler())...)
+	// The editor leaves on its own a little before the connection's idle
+	// timeout, so that it can tidy the terminal and say why.
+	watch := newIdleWatch(sess, s.cfg.IdleTimeout-idleMargin(s.cfg.IdleTimeout))
+	defer watch.Stop()
+	p := tea.NewProgram(app, append(bubbletea.MakeOptions(sess), tea.WithInput(watch), tea.WithoutSignalHandler())...)
 
 	var stopped atomic.Bool // by Shutdown, not by the user or the connection
+	var idled atomic.Bool   // no key for the idle timeout
 	done := make(chan struct{})
 	go func() {
 		for {
@@ -59,6 +66,10 @@ func (s *Server) runTUI(sess ssh.Session, user string) outcome {
 			case <-s.stop:
 				stopped.Store(true)
 				p.Quit() // the terminal is there: leave it tidy
+				return
+			case <-watch.Idle():
+				idled.Store(true)
+				p.Quit()
 				return
 			case w, ok := <-windows:
 				if !ok {
@@ -76,15 +87,18 @@ func (s *Server) runTUI(sess ssh.Session, user string) outcome {
 
 	saveErr := saveWithin(app, finalSaveLimit)
 	app.Close() // the editors' holds (closing the store would too)
-	if stopped.Load() {
-		// On standard output, after the program's last bytes: the ssh
-		// client may write its standard error first, onto the editor's
-		// screen, which leaving it then wipes.
-		if saveErr != nil {
-			sayLine(sess, fmt.Sprintf(stoppedNotText, saveErr))
-		} else {
-			sayLine(sess, stoppedText)
-		}
+	// On standard output, after the program's last bytes: the ssh client
+	// may write its standard error first, onto the editor's screen, which
+	// leaving it then wipes.
+	switch {
+	case stopped.Load() && saveErr != nil:
+		sayLine(sess, fmt.Sprintf(stoppedNotText, saveErr))
+	case stopped.Load():
+		sayLine(sess, stoppedText)
+	case idled.Load() && saveErr != nil:
+		sayLine(sess, fmt.Sprintf(idleNotText, inWords(s.cfg.IdleTimeout), saveErr))
+	case idled.Load():
+		sayLine(sess, fmt.Sprintf(idleText, inWords(s.cfg.IdleTimeout)))
 	}
 	switch {
 	case saveErr != nil:
