@@ -37,6 +37,8 @@ func init() {
 		sshExample: "  " + sshCommand + " backup > jobpost-$(date +%F).db\n" +
 			"  " + sshCommand + " backup | gzip > jobpost.db.gz",
 		sshRefused: map[string]string{"force": backupToStdout},
+		sshArgs:    "> library.db",
+		sshExit:    "Status 2 when standard output is your terminal: redirect it to a file.",
 	})
 }
 

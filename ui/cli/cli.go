@@ -87,6 +87,12 @@ type command struct {
 	sshSummary string
 	sshExample string
 	sshFlags   func(fs *pflag.FlagSet)
+	// sshArgs, sshExit and sshFlagHelp (by flag name) replace args, exit
+	// and flags' help over SSH where those speak of the server's files
+	// or programs.
+	sshArgs     string
+	sshExit     string
+	sshFlagHelp map[string]string
 	// sshRefused are the command's flags that would touch the server's own
 	// machine (a file, a program there): over SSH they are hidden, and
 	// refused with the reason given.
@@ -269,13 +275,14 @@ func newRoot(ctx *context) *cobra.Command {
 
 // build turns c into a cobra command that runs with ctx.
 func (c *command) build(ctx *context) *cobra.Command {
-	use := c.name
-	if c.args != "" {
-		use += " " + c.args
-	}
-	summary, example := c.summary, c.example
+	summary, example, args, exit := c.summary, c.example, c.args, c.exit
 	if ctx.remote != nil {
 		summary, example = cmp.Or(c.sshSummary, summary), cmp.Or(c.sshExample, example)
+		args, exit = cmp.Or(c.sshArgs, args), cmp.Or(c.sshExit, exit)
+	}
+	use := c.name
+	if args != "" {
+		use += " " + args
 	}
 	cc := &cobra.Command{
 		Use:     use,
@@ -283,7 +290,7 @@ func (c *command) build(ctx *context) *cobra.Command {
 		Example: example,
 		// Operands are counted by each command, in its own words.
 		Args:        cobra.ArbitraryArgs,
-		Annotations: map[string]string{"exit": c.exit},
+		Annotations: map[string]string{"exit": exit},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			ctx.cmd = cmd
 			if err := ctx.refuseOverSSH(c.sshRefused); err != nil {
@@ -308,6 +315,9 @@ func (c *command) build(ctx *context) *cobra.Command {
 		}
 		for name := range c.sshRefused {
 			cc.Flags().Lookup(name).Hidden = true
+		}
+		for name, help := range c.sshFlagHelp {
+			cc.Flags().Lookup(name).Usage = help
 		}
 	}
 	if c.complete != nil {

@@ -34,6 +34,8 @@ func init() {
 		ssh: true,
 		sshExample: "  " + sshCommand + " copy 3fk2                 (to your own clipboard, by OSC 52)\n" +
 			"  " + sshCommand + " copy 3fk2 --format html",
+		sshExit: "Status 1 also when the id or title matches no draft or several. The text reaches your\n" +
+			"clipboard through your terminal, on standard error: keep that one on the terminal.",
 		complete:   completeDrafts,
 		flagValues: map[string]func(*context) []cobra.Completion{"format": formatCompletions},
 	})

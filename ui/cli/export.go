@@ -32,9 +32,11 @@ func init() {
 		sshSummary: "write a draft in a board's format to standard output",
 		sshExample: "  " + sshCommand + " export 3fk2 --format html > posting.html\n" +
 			"  " + sshCommand + " export 3fk2 --format json > 3fk2.json",
-		sshRefused: map[string]string{"output": exportToStdout, "force": exportToStdout},
-		complete:   completeDrafts,
-		flagValues: map[string]func(*context) []cobra.Completion{"format": formatCompletions},
+		sshRefused:  map[string]string{"output": exportToStdout, "force": exportToStdout},
+		sshExit:     "Status 1 also when JSON-LD lacks a required field (the message names the fields).",
+		sshFlagHelp: map[string]string{"format": "`FORMAT`: " + formatList + " (required)"},
+		complete:    completeDrafts,
+		flagValues:  map[string]func(*context) []cobra.Completion{"format": formatCompletions},
 	})
 }
 

@@ -32,6 +32,7 @@ func init() {
 		},
 		run:        runImport,
 		ssh:        true,
+		sshArgs:    "< postings.json",
 		sshSummary: "add postings from JSON on standard input (as export --format json writes), all or none",
 		sshExample: "  " + sshCommand + " import < postings.json\n" +
 			"  jobpost export 3fk2 --format json | " + sshCommand + " import\n" +

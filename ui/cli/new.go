@@ -44,6 +44,9 @@ func init() {
 		ssh: true,
 		sshExample: "  " + sshCommand + " new --role backend --level senior --location \"Berlin, DE\" --pay-min 70k --pay-max 90k --currency EUR\n" +
 			"  " + sshCommand + " new --title \"Staff Data Engineer\" --json | jq .id",
+		sshFlagHelp: map[string]string{
+			"role": "role family `ID` from the catalog (backend, frontend, data, …); brings its title, summary, duties and skills",
+		},
 		flagValues: map[string]func(*context) []cobra.Completion{
 			"role":            roleCompletions,
 			"level":           levelCompletions,

@@ -371,14 +371,3 @@ func (ts *testServer) waitLog(text string, n int) string {
 	ts.t.Fatalf("the log does not hold %q %d times:\n%s", text, n, ts.log.String())
 	return ""
 }
-
-// waitClosed waits until the server closed the session's output, however
-// it ended (an idle connection ends with no status).
-func (tm *terminal) waitClosed() {
-	tm.t.Helper()
-	select {
-	case <-tm.ended:
-	case <-time.After(waitLimit):
-		tm.t.Fatalf("the session was not closed; the screen:\n%s", tm.Screen())
-	}
-}

@@ -3,65 +3,61 @@ package server
 import (
 	"fmt"
 	"io"
-	"sync/atomic"
+	"sync"
 	"time"
 )
 
-// The editor's idle timeout counts the user's keys, not the traffic: a
-// drafts list that others keep changing redraws, and that output would
-// keep the connection from ever being idle. The connection's own idle
-// timeout (for commands, and connections with no session) comes later,
-// by connectionIdleGrace, so that an idle editor is closed by its own
-// timeout, which says why, rather than cut off.
-const connectionIdleGrace = 30 * time.Second
-
-// keyClock is the session's input, noting when the user last sent
-// anything (a key, a paste, the terminal's answer to a question).
-type keyClock struct {
-	r    io.Reader
-	now  func() time.Time
-	last atomic.Int64 // Unix nanoseconds
+// idleMargin is how much before the connection's own idle timeout the
+// editor leaves: the connection closes without a word, in the middle of
+// the editor's screen, while the editor leaving first gives the user's
+// terminal back tidy and says why.
+func idleMargin(limit time.Duration) time.Duration {
+	return min(limit/4, 5*time.Second)
 }
 
-func newKeyClock(r io.Reader, now func() time.Time) *keyClock {
-	k := &keyClock{r: r, now: now}
-	k.last.Store(now().UnixNano())
-	return k
+// inWords is a timeout as people say it: "30 minutes", "1 hour".
+func inWords(d time.Duration) string {
+	units := []struct {
+		size time.Duration
+		name string
+	}{{time.Hour, "hour"}, {time.Minute, "minute"}, {time.Second, "second"}}
+	for _, u := range units {
+		if d >= u.size && d%u.size == 0 {
+			if n := int(d / u.size); n != 1 {
+				return fmt.Sprintf("%d %ss", n, u.name)
+			}
+			return "1 " + u.name
+		}
+	}
+	return d.String()
 }
 
-func (k *keyClock) Read(p []byte) (int, error) {
-	n, err := k.r.Read(p)
+// idleWatch is a session's input that notes each time the user sends
+// something; Idle is ready once nothing came for the limit.
+type idleWatch struct {
+	in    io.Reader
+	limit time.Duration
+	timer *time.Timer
+	idle  chan struct{}
+	once  sync.Once
+}
+
+func newIdleWatch(in io.Reader, limit time.Duration) *idleWatch {
+	w := &idleWatch{in: in, limit: limit, idle: make(chan struct{})}
+	w.timer = time.AfterFunc(limit, func() { w.once.Do(func() { close(w.idle) }) })
+	return w
+}
+
+func (w *idleWatch) Read(p []byte) (int, error) {
+	n, err := w.in.Read(p)
 	if n > 0 {
-		k.last.Store(k.now().UnixNano())
+		w.timer.Reset(w.limit)
 	}
 	return n, err
 }
 
-// idleFor is how long ago the last input came.
-func (k *keyClock) idleFor() time.Duration {
-	return k.now().Sub(time.Unix(0, k.last.Load()))
-}
+// Idle is closed when the user has sent nothing for the limit.
+func (w *idleWatch) Idle() <-chan struct{} { return w.idle }
 
-// idleCheckEvery is how often an editor looks at its key clock: a tenth
-// of the timeout, so it closes at most 10% late.
-func idleCheckEvery(timeout time.Duration) time.Duration {
-	return max(timeout/10, 10*time.Millisecond)
-}
-
-// spokenDuration says a timeout as people do: "30 minutes", "2 hours",
-// and Go's own "1m30s" for anything less round.
-func spokenDuration(d time.Duration) string {
-	plural := func(n int64, unit string) string {
-		if n == 1 {
-			return "1 " + unit
-		}
-		return fmt.Sprintf("%d %ss", n, unit)
-	}
-	switch {
-	case d >= time.Hour && d%time.Hour == 0:
-		return plural(int64(d/time.Hour), "hour")
-	case d >= time.Minute && d%time.Minute == 0:
-		return plural(int64(d/time.Minute), "minute")
-	}
-	return d.String()
-}
+// Stop ends the watch.
+func (w *idleWatch) Stop() { w.timer.Stop() }

@@ -67,7 +67,7 @@ func New(cfg Config) (*Server, error) {
 	s.ssh, err = wish.NewServer(
 		wish.WithAddress(cfg.Listen),
 		wish.WithVersion("jobpost"),
-		wish.WithIdleTimeout(cfg.IdleTimeout+connectionIdleGrace),
+		wish.WithIdleTimeout(cfg.IdleTimeout),
 		wish.WithPublicKeyAuth(s.checkKey),
 		wish.WithKeyboardInteractiveAuth(s.refuse),
 		func(srv *ssh.Server) error {

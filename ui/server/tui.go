@@ -19,9 +19,10 @@ import (
 const finalSaveLimit = 5 * time.Second
 
 const (
-	stoppedText  = "jobpost: the server is stopping; your work is saved."
-	idledText    = "jobpost: closed after %s without a key; your work is saved."
-	notSavedText = "jobpost: the session is closing, and your last change could not be saved: %v"
+	stoppedText    = "jobpost: the server is stopping; your work is saved."
+	stoppedNotText = "jobpost: the server is stopping, and your last change could not be saved: %v"
+	idleText       = "jobpost: closed after %s without a key; your work is saved."
+	idleNotText    = "jobpost: closed after %s without a key, and your last change could not be saved: %v"
 )
 
 // runTUI runs the editor for user in the session's terminal. It runs the
@@ -44,32 +45,31 @@ func (s *Server) runTUI(sess ssh.Session, user string) outcome {
 		c.Timing = *s.cfg.Timing
 	}
 	app := ui.New(c)
-	keys := newKeyClock(sess, s.cfg.Now)
 	// The server stops sessions itself; a signal is not the program's.
-	// The input is read through the key clock (the last option wins).
-	p := tea.NewProgram(app, append(bubbletea.MakeOptions(sess), tea.WithoutSignalHandler(), tea.WithInput(keys))...)
+	// The editor leaves on its own a little before the connection's idle
+	// timeout, so that it can tidy the terminal and say why.
+	watch := newIdleWatch(sess, s.cfg.IdleTimeout-idleMargin(s.cfg.IdleTimeout))
+	defer watch.Stop()
+	p := tea.NewProgram(app, append(bubbletea.MakeOptions(sess), tea.WithInput(watch), tea.WithoutSignalHandler())...)
 
-	var stopped, idled atomic.Bool // by Shutdown, or by the idle timeout
+	var stopped atomic.Bool // by Shutdown, not by the user or the connection
+	var idled atomic.Bool   // no key for the idle timeout
 	done := make(chan struct{})
 	go func() {
-		idleCheck := time.NewTicker(idleCheckEvery(s.cfg.IdleTimeout))
-		defer idleCheck.Stop()
 		for {
 			select {
 			case <-done:
 				return
-			case <-idleCheck.C:
-				if keys.idleFor() >= s.cfg.IdleTimeout {
-					idled.Store(true)
-					p.Quit()
-					return
-				}
 			case <-sess.Context().Done():
 				p.Kill() // the connection is gone: nothing to draw to
 				return
 			case <-s.stop:
 				stopped.Store(true)
 				p.Quit() // the terminal is there: leave it tidy
+				return
+			case <-watch.Idle():
+				idled.Store(true)
+				p.Quit()
 				return
 			case w, ok := <-windows:
 				if !ok {
@@ -95,12 +95,14 @@ func (s *Server) runTUI(sess ssh.Session, user string) outcome {
 	// may write its standard error first, onto the editor's screen, which
 	// leaving it then wipes.
 	switch {
-	case (stopped.Load() || idled.Load()) && saveErr != nil:
-		sayLine(sess, fmt.Sprintf(notSavedText, saveErr))
+	case stopped.Load() && saveErr != nil:
+		sayLine(sess, fmt.Sprintf(stoppedNotText, saveErr))
 	case stopped.Load():
 		sayLine(sess, stoppedText)
+	case idled.Load() && saveErr != nil:
+		sayLine(sess, fmt.Sprintf(idleNotText, inWords(s.cfg.IdleTimeout), saveErr))
 	case idled.Load():
-		sayLine(sess, fmt.Sprintf(idledText, spokenDuration(s.cfg.IdleTimeout)))
+		sayLine(sess, fmt.Sprintf(idleText, inWords(s.cfg.IdleTimeout)))
 	}
 	switch {
 	case saveErr != nil:

@@ -134,6 +134,17 @@ func (m *Model) colAt(row, line, x int) int {
 	return col
 }
 
+// fill scrolls back up when lines of text above the screen would fit
+// in empty lines below it: after the editor grew, say, when the cursor
+// was on its last line. Only on a resize: it counts every line.
+func (m *Model) fill() {
+	lines := 0
+	for r := range m.paras {
+		lines += len(m.wrapped(r))
+	}
+	m.top = min(m.top, max(lines-m.height, 0))
+}
+
 // follow scrolls so that the cursor's line shows.
 func (m *Model) follow() {
 	line := m.lineOf(m.row, m.col)

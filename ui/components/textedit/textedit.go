@@ -135,12 +135,14 @@ func (m *Model) SetWidth(w int) {
 		}
 	}
 	m.follow()
+	m.fill()
 }
 
 // SetHeight sets how many lines it shows.
 func (m *Model) SetHeight(h int) {
 	m.height = max(h, 1)
 	m.follow()
+	m.fill()
 }
 
 // Update edits or moves on a key or a paste while focused.

@@ -206,3 +206,19 @@ func TestTextEditBlurred(t *testing.T) {
 		t.Fatalf("%q %q", h.m.Value(), d.Frame())
 	}
 }
+
+// Made small and then big again (a terminal shrunk and enlarged), it
+// shows the text from the top again rather than the cursor's line alone
+// over empty lines.
+func TestTextEditGrowingShowsTheTextAboveAgain(t *testing.T) {
+	m := textedit.New()
+	m.SetWidth(20)
+	m.SetHeight(10)
+	m.SetValue(para) // 4 lines, the cursor on the last
+	m.Focus()
+	m.SetHeight(1)
+	m.SetHeight(10)
+	if first := strings.SplitN(ansi.Strip(m.View()), "\n", 2)[0]; !strings.HasPrefix(first, "We build") {
+		t.Fatalf("after growing, the first line is %q:\n%s", first, ansi.Strip(m.View()))
+	}
+}

@@ -184,3 +184,17 @@ func TestTeamCopyIsByWhoeverCopiedIt(t *testing.T) {
 		t.Fatalf("copy created by %q, changed by %q; want ana", c.CreatedBy, c.UpdatedBy)
 	}
 }
+
+// A long user name in the edit mark is cut, not the title: the row keeps
+// the draft's title and the word "editing".
+func TestTeamLongEditorNameLeavesTheTitle(t *testing.T) {
+	t.Parallel()
+	lib := uitest.NewCommon(t, common.Dark)
+	long := uitest.Teammate(t, lib, "alexandra.konstantinopoulou-vanderbilt_hiring")
+	held := seedDrafts(t, long, "Senior Data Engineer")
+	if err := long.Store.Hold(held[0].ID); err != nil {
+		t.Fatal(err)
+	}
+	d := uitest.NewDriver(t, uitest.NewHost(drafts.New(uitest.Teammate(t, lib, "ana"))), 60, 15)
+	d.WantScreen("Senior Data Engineer", "✎ alexandra.konst", "… editing")
+}

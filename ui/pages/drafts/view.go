@@ -155,7 +155,9 @@ func (p *Page) row(d model.Summary, current bool) string {
 		when += " by " + by
 	}
 	details = append(details, statusLabel(d), when)
-	mark := p.heldMark(d.ID)
+	// The mark takes at most half the row, so that a long user name is
+	// what gets cut rather than the title.
+	mark := p.heldMark(d.ID, width/2)
 	titleRoom := width
 	if mark != "" {
 		titleRoom = max(width-ansi.StringWidth(mark)-2, 1)
@@ -173,13 +175,16 @@ func (p *Page) row(d model.Summary, current bool) string {
 }
 
 // heldMark is "✎ ana editing" for a draft another session is editing,
-// or "".
-func (p *Page) heldMark(id string) string {
+// or "": at most room columns wide when the name can be cut to fit.
+func (p *Page) heldMark(id string, room int) string {
 	by, held := p.held[id]
 	if !held {
 		return ""
 	}
-	return "✎ " + common.HolderName(by, by == p.common.Store.User()) + " editing"
+	const prefix, suffix = "✎ ", " editing"
+	nameRoom := max(room-ansi.StringWidth(prefix+suffix), 4)
+	name := ansi.Truncate(common.HolderName(by, by == p.common.Store.User()), nameRoom, "…")
+	return prefix + name + suffix
 }
 
 // fitDetails joins a row's details with " · ". When they do not fit in

@@ -14,8 +14,12 @@ import (
 // board, the live ad's URL (optional) and "record it?". Earlier boards
 // stay; the same board again gets today's date.
 
-// askBoard asks where the posting went live.
+// askBoard asks where the posting went live, unless someone else is
+// editing the draft: then it says so before asking anything.
 func (p *Page) askBoard() tea.Cmd {
+	if h := common.HeldBy(p.c.Store, p.draftID); h != nil {
+		return p.status.Failure("Not marked as posted: " + common.HeldReason(h))
+	}
 	cmd := p.prompt.Open(postedOn, "Posted on: ", "", "Where did it go live? Today's date is kept with it.",
 		"Say where it was posted, e.g. LinkedIn; esc cancels.")
 	p.prompt.SetPlaceholder("LinkedIn, Indeed, our careers page…")

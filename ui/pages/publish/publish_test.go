@@ -400,3 +400,19 @@ func TestPublishMarkPostedKeepsEveryBoardAndAsks(t *testing.T) {
 		t.Fatalf("stored %+v", got.Posted)
 	}
 }
+
+// On a draft a teammate is editing, m says so at once rather than after
+// the board, the address and the question.
+func TestPublishMarkPostedOnADraftSomeoneEdits(t *testing.T) {
+	t.Parallel()
+	p := publishablePosting()
+	d := publishWith(t, p, "", 100, 30)
+	if err := uitest.Teammate(t, d.c, "ben").Store.Hold(p.ID); err != nil {
+		t.Fatal(err)
+	}
+	d.Keys("m")
+	if st := d.status(); st != "Not marked as posted: ben is editing it; try again once they close it" {
+		t.Fatalf("status %q", st)
+	}
+	d.RejectScreen("Where did it go live?")
+}
