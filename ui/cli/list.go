@@ -59,7 +59,11 @@ func runList(ctx *context, args []string) error {
 	if len(bad) > 0 {
 		// The others are listed; the damage is named on stderr and the
 		// status is 1, so that a script notices.
-		return fmt.Errorf("%w\nRun 'jobpost check-db' to see what is damaged and what to do", &storage.BadRecordsError{Records: bad})
+		advice := "Run 'jobpost check-db' to see what is damaged and what to do"
+		if ctx.remote != nil {
+			advice = "Tell whoever runs the server: 'jobpost check-db' there says what is damaged and what to do"
+		}
+		return fmt.Errorf("%w\n%s", &storage.BadRecordsError{Records: bad}, advice)
 	}
 	return nil
 }

@@ -34,6 +34,9 @@ const (
 	ThemeLight ThemeChoice = "light"
 )
 
+// valid reports whether t is one of the choices.
+func (t ThemeChoice) valid() bool { return t == ThemeAuto || t == ThemeDark || t == ThemeLight }
+
 // Config is what a Server needs. Library, Catalog and DataDir are
 // required; every other zero field gets its default.
 type Config struct {

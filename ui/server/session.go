@@ -15,6 +15,7 @@ const (
 	fullText       = "jobpost: the server has as many sessions as it takes (%d); try again in a while."
 	stoppingText   = "jobpost: the server is stopping; try again in a moment."
 	noCommandsText = "jobpost: this server runs no commands; connect without one for the editor."
+	badThemeText   = "jobpost: unknown theme %q: use dark, light or auto"
 )
 
 // outcome is how a session ended, for its log line.
@@ -29,8 +30,11 @@ func (s *Server) handle(sess ssh.Session) {
 	start := time.Now()
 	user, _ := sess.Context().Value(userKey{}).(string)
 	_, _, hasPty := sess.Pty()
+	theme, themeOnly := askedTheme(sess.Command())
 	what := "tui"
 	switch {
+	case themeOnly:
+		what = "tui " + sess.RawCommand()
 	case len(sess.Command()) > 0:
 		what = sess.RawCommand()
 	case !hasPty:
@@ -55,10 +59,15 @@ func (s *Server) handle(sess ssh.Session) {
 	}
 	counted = true
 	switch {
-	case len(sess.Command()) > 0:
+	case themeOnly && !theme.valid():
+		out = s.fail(sess, fmt.Sprintf(badThemeText, theme))
+		out.status = 2
+	case themeOnly && hasPty:
+		out = s.runTUI(sess, user, theme)
+	case len(sess.Command()) > 0 && !themeOnly:
 		out = s.runCommand(sess, user)
 	case hasPty:
-		out = s.runTUI(sess, user)
+		out = s.runTUI(sess, user, "")
 	default:
 		out = s.fail(sess, noTerminalText)
 	}
@@ -109,4 +118,17 @@ func (s *Server) logSession(user, remote, what string, out outcome, took time.Du
 		args = append(args, "error", out.err.Error())
 	}
 	s.log.Info("session", args...)
+}
+
+// askedTheme reads a command line that only chooses the editor's colours
+// (`ssh -t host --theme light`, or --theme=light): the editor, in that
+// theme. themeOnly is false for anything else.
+func askedTheme(args []string) (theme ThemeChoice, themeOnly bool) {
+	switch {
+	case len(args) == 2 && args[0] == "--theme":
+		return ThemeChoice(args[1]), true
+	case len(args) == 1 && strings.HasPrefix(args[0], "--theme="):
+		return ThemeChoice(strings.TrimPrefix(args[0], "--theme=")), true
+	}
+	return "", false
 }

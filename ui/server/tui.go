@@ -31,15 +31,16 @@ const (
 // drops or goes idle, the server stops), what the pages hold unsaved is
 // saved from it, and then the session's handle is closed, which lets go
 // of its drafts for the others.
-func (s *Server) runTUI(sess ssh.Session, user string) outcome {
+func (s *Server) runTUI(sess ssh.Session, user string, asked ThemeChoice) outcome {
 	store := s.cfg.Library.As(user)
 	defer store.Close()
 	pty, windows, _ := sess.Pty()
 	getenv := lookupIn(append(sess.Environ(), "TERM="+pty.Term))
 
-	c := common.New(s.startTheme(getenv), s.cfg.Catalog, store)
+	theme, auto := s.startTheme(asked, getenv)
+	c := common.New(theme, s.cfg.Catalog, store)
 	c.User, c.Remote, c.Getenv, c.Rules = user, true, getenv, s.cfg.Rules
-	c.AutoTheme = s.cfg.Theme == ThemeAuto
+	c.AutoTheme = auto
 	c.DBPath = "" // a path on the server means nothing to the user
 	if s.cfg.Timing != nil {
 		c.Timing = *s.cfg.Timing
@@ -113,19 +114,29 @@ func (s *Server) runTUI(sess ssh.Session, user string) outcome {
 	return outcome{}
 }
 
-// startTheme is the theme a session starts with: the server's choice,
-// or under auto the client's $COLORFGBG if it sent one, else dark (the
-// program then asks the terminal and follows its answer).
-func (s *Server) startTheme(getenv func(string) string) common.Theme {
-	switch s.cfg.Theme {
-	case ThemeLight:
-		return common.Light
-	case ThemeAuto:
-		if common.LightBackground(getenv("COLORFGBG")) {
-			return common.Light
-		}
+// startTheme is the theme a session starts with, and whether it follows
+// the terminal's answer about its background: the user's choice (asked
+// for with `ssh -t host --theme light`, else $JOBPOST_THEME if their ssh
+// sent it), else the server's. Under auto it starts from the client's
+// $COLORFGBG if it sent one, else dark, and then follows the terminal.
+func (s *Server) startTheme(asked ThemeChoice, getenv func(string) string) (common.Theme, bool) {
+	choice := asked
+	if choice == "" {
+		choice = ThemeChoice(getenv("JOBPOST_THEME"))
 	}
-	return common.Dark
+	if !choice.valid() {
+		choice = s.cfg.Theme
+	}
+	switch choice {
+	case ThemeLight:
+		return common.Light, false
+	case ThemeDark:
+		return common.Dark, false
+	}
+	if common.LightBackground(getenv("COLORFGBG")) {
+		return common.Light, true
+	}
+	return common.Dark, true
 }
 
 // errSaveTimedOut is saveWithin's answer when the save is still running.

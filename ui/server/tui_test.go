@@ -3,8 +3,12 @@ package server
 import (
 	"strings"
 	"testing"
+	"time"
+
+	gossh "golang.org/x/crypto/ssh"
 
 	"jobpost/model"
+	"jobpost/ui/common"
 )
 
 // openDraftTitle opens the draft titled title from the drafts list and
@@ -88,5 +92,68 @@ func TestSecondSessionOnADraftIsReadOnlyUntilTheFirstLeaves(t *testing.T) {
 		if strings.Contains(r.Posting.Title, "zzz") {
 			t.Fatalf("a read-only session's typing was stored: %q by %s", r.Posting.Title, r.SavedBy)
 		}
+	}
+}
+
+// Each person may choose their colours: `ssh -t host --theme light`, or
+// $JOBPOST_THEME sent by their ssh; the server's choice otherwise.
+func TestSessionThemeChoice(t *testing.T) {
+	s := &Server{cfg: Config{Theme: ThemeDark}}
+	env := func(vars map[string]string) func(string) string { return func(k string) string { return vars[k] } }
+	for _, c := range []struct {
+		asked ThemeChoice
+		vars  map[string]string
+		want  common.Theme
+		auto  bool
+	}{
+		{"", nil, common.Dark, false},
+		{"light", nil, common.Light, false},
+		{"", map[string]string{"JOBPOST_THEME": "light"}, common.Light, false},
+		{"dark", map[string]string{"JOBPOST_THEME": "light"}, common.Dark, false},
+		{"", map[string]string{"JOBPOST_THEME": "pink"}, common.Dark, false},
+		{"auto", map[string]string{"COLORFGBG": "0;15"}, common.Light, true},
+		{"auto", nil, common.Dark, true},
+	} {
+		theme, auto := s.startTheme(c.asked, env(c.vars))
+		if theme != c.want || auto != c.auto {
+			t.Errorf("asked %q with %v: %v (auto %v), want %v (auto %v)", c.asked, c.vars, theme, auto, c.want, c.auto)
+		}
+	}
+	if theme, themeOnly := askedTheme([]string{"--theme=light"}); theme != ThemeLight || !themeOnly {
+		t.Errorf("--theme=light: %q %v", theme, themeOnly)
+	}
+	if _, themeOnly := askedTheme([]string{"list", "--theme", "light"}); themeOnly {
+		t.Error("a command with --theme is a command")
+	}
+}
+
+func TestEditorInTheThemeAskedFor(t *testing.T) {
+	ts := startServer(t, []string{"ana"}, nil)
+	c := ts.client("ana")
+	sess, err := c.NewSession()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sess.Close()
+	var out lockedBuffer
+	sess.Stdout = &out
+	if err := sess.RequestPty("xterm-256color", 24, 80, gossh.TerminalModes{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := sess.Start("--theme light"); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(waitLimit)
+	for !strings.Contains(out.String(), "No postings yet") {
+		if time.Now().After(deadline) {
+			t.Fatalf("no editor for --theme light:\n%q", out.String())
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	sess.Close()
+	ts.waitLog(`what="tui --theme light"`, 1)
+	_, stderr, status := ts.run("ana", "--theme pink", "")
+	if status != 2 || !strings.Contains(stderr, `unknown theme "pink": use dark, light or auto`) {
+		t.Fatalf("a wrong theme: %d %q", status, stderr)
 	}
 }
