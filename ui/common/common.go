@@ -23,7 +23,7 @@ type Common struct {
 	// Rules are the posting checks' rules: the built-in ones, with the
 	// company catalog file's added when the program starts.
 	Rules    check.Rules
-	Store    *storage.Store
+	Store    storage.Library
 	Renderer *MarkdownRenderer
 	// Now is the clock; tests pass a fixed one.
 	Now func() time.Time
@@ -51,7 +51,7 @@ type Common struct {
 
 // New returns a Common with the theme's styles, the base key map and a
 // renderer matching the theme.
-func New(theme Theme, cat *data.Catalog, store *storage.Store) *Common {
+func New(theme Theme, cat *data.Catalog, store storage.Library) *Common {
 	styles := NewStyles(theme)
 	c := &Common{
 		Styles:   styles,

@@ -14,7 +14,7 @@ import (
 // HeldBy is the edit hold on draft id by another session of the library,
 // as a *storage.HeldError, or nil when nobody else holds it. It reads
 // the store's table of holds, in memory: no I/O.
-func HeldBy(store *storage.Store, id string) *storage.HeldError {
+func HeldBy(store storage.Library, id string) *storage.HeldError {
 	by, held := store.HeldBy(id)
 	if !held {
 		return nil

@@ -3,6 +3,7 @@ package uitest
 import (
 	"testing"
 
+	"jobpost/storage"
 	"jobpost/ui/common"
 )
 
@@ -13,7 +14,7 @@ import (
 func Teammate(t testing.TB, c *common.Common, user string) *common.Common {
 	t.Helper()
 	mate := *c
-	mate.Store = c.Store.As(user)
+	mate.Store = c.Store.(*storage.Store).As(user)
 	mate.User = user
 	t.Cleanup(func() { mate.Store.Close() })
 	return &mate

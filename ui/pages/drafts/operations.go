@@ -75,7 +75,7 @@ func (p *Page) load() tea.Cmd {
 func (p *Page) outdateLoads() { p.loads++ }
 
 // trashed is the ids of the drafts in the trash. It does I/O.
-func trashed(store *storage.Store) (map[string]bool, error) {
+func trashed(store storage.Library) (map[string]bool, error) {
 	items, err := store.Trash()
 	if err != nil {
 		return nil, err

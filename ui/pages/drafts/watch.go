@@ -50,7 +50,7 @@ func (p *Page) nextWatch() tea.Cmd {
 // poll asks the store whether anyone else wrote since counter, and who
 // is editing what in the other sessions; a busy or unreadable file
 // answers "no change", and the next tick asks again.
-func poll(store *storage.Store, to common.To, counter uint64) tea.Cmd {
+func poll(store storage.Library, to common.To, counter uint64) tea.Cmd {
 	return func() tea.Msg {
 		held := store.Held()
 		now, changed, err := store.Changed(counter)

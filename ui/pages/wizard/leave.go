@@ -42,7 +42,7 @@ type draftGuard struct {
 	purged bool
 }
 
-func (g *draftGuard) save(store *storage.Store, p model.Posting) error {
+func (g *draftGuard) save(store storage.Library, p model.Posting) error {
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	if g.purged {
@@ -53,7 +53,7 @@ func (g *draftGuard) save(store *storage.Store, p model.Posting) error {
 
 // purge deletes the draft and its saved versions for good; a draft never
 // saved is simply not there.
-func (g *draftGuard) purge(store *storage.Store, id string) error {
+func (g *draftGuard) purge(store storage.Library, id string) error {
 	g.mu.Lock()
 	defer g.mu.Unlock()
 	err := store.Purge(id)
