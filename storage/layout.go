@@ -73,11 +73,17 @@ func checkLayoutIn(f *os.File, depth int) error {
 		return nil
 	}
 	// A page both in use and free would be handed out by the next write,
-	// and what it holds overwritten.
+	// and what it holds overwritten; so would the freelist's own pages
+	// were they listed (freeIDs has refused a page listed twice).
+	listed := make(map[uint64]bool, len(free))
 	for _, id := range free {
-		if w.seen[id] {
+		switch {
+		case w.seen[id]:
 			return fmt.Errorf("%w: page %d: in use and listed as free", ErrNotDatabase, id)
+		case listed[id]:
+			return fmt.Errorf("%w: page %d: the freelist's own page, listed as free", ErrNotDatabase, id)
 		}
+		listed[id] = true
 	}
 	return nil
 }

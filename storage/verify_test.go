@@ -65,6 +65,25 @@ func TestVerifyNamesDamagedRecords(t *testing.T) {
 // A page the tree uses that the freelist also lists would be handed out,
 // and overwritten, by the next write: Check refuses the file before any.
 func TestCheckFindsAPageInUseListedAsFree(t *testing.T) {
+	checkFindsDamagedFreelist(t, "in use and listed as free", func(root uint64, free []uint64) []uint64 {
+		return []uint64{root} // the first free id becomes the root bucket's page
+	})
+}
+
+// A page listed free twice would be handed out twice by one write: two
+// pages of the tree at one place in the file, one overwriting the other.
+// (The check before every write, checkFreelist, refuses it too.)
+func TestCheckFindsAPageListedFreeTwice(t *testing.T) {
+	checkFindsDamagedFreelist(t, "twice", func(root uint64, free []uint64) []uint64 {
+		return []uint64{free[0], free[0]}
+	})
+}
+
+// checkFindsDamagedFreelist saves drafts until the freelist lists a few
+// pages, overwrites its first ids with what damage returns (given the
+// root bucket's page and the ids listed) and wants Check to say want.
+func checkFindsDamagedFreelist(t *testing.T, want string, damage func(root uint64, free []uint64) []uint64) {
+	t.Helper()
 	s := openTemp(t)
 	for i := range 30 {
 		p := posting("", "Posting", t0)
@@ -87,24 +106,33 @@ func TestCheckFindsAPageInUseListedAsFree(t *testing.T) {
 	}
 	le := binary.LittleEndian
 	root, freelist := le.Uint64(meta[16:24]), le.Uint64(meta[32:40])
-	header := make([]byte, pageHeaderSize+8)
-	if _, err := f.ReadAt(header, int64(freelist)*int64(pageSize)); err != nil {
+	page := make([]byte, pageSize)
+	if _, err := f.ReadAt(page, int64(freelist)*int64(pageSize)); err != nil {
 		t.Fatal(err)
 	}
-	if le.Uint16(header[10:12]) == 0 || le.Uint16(header[10:12]) == 0xFFFF {
-		t.Fatalf("the freelist lists %d pages; the test needs a few", le.Uint16(header[10:12]))
+	count := int(le.Uint16(page[10:12]))
+	if count < 2 || count == 0xFFFF {
+		t.Fatalf("the freelist lists %d pages; the test needs a few", count)
 	}
-	// The first free id becomes the root bucket's page.
-	if _, err := f.WriteAt(le.AppendUint64(nil, root), int64(freelist)*int64(pageSize)+pageHeaderSize); err != nil {
+	var free []uint64
+	for i := range count {
+		free = append(free, le.Uint64(page[pageHeaderSize+8*i:]))
+	}
+	var ids []byte
+	for _, id := range damage(root, free) {
+		ids = le.AppendUint64(ids, id)
+	}
+	if _, err := f.WriteAt(ids, int64(freelist)*int64(pageSize)+pageHeaderSize); err != nil {
 		t.Fatal(err)
 	}
 	f.Close()
+	// Open walks only the top of the tree, but reads the whole freelist.
 	r, err := Open(path, Options{ReadOnly: true})
-	if err != nil {
-		t.Fatalf("Open (which walks only the top of the tree): %v", err)
+	if err == nil {
+		defer r.Close()
+		err = r.Check()
 	}
-	defer r.Close()
-	if err := r.Check(); !errors.Is(err, ErrNotDatabase) || !strings.Contains(err.Error(), "in use and listed as free") {
-		t.Fatalf("Check = %v", err)
+	if !errors.Is(err, ErrNotDatabase) || !strings.Contains(err.Error(), want) {
+		t.Fatalf("Open then Check = %v, want %q", err, want)
 	}
 }
