@@ -217,16 +217,40 @@ func (s *Store) Check() error {
 	return nil
 }
 
+// checkLocked checks the file at s.path under the readers' lock. Compact
+// holds the writers' lock while it renames its copy over the path: a check
+// that was waiting for it then holds the lock of the old file, and opens
+// the new one instead, as dbFor does.
 func (s *Store) checkLocked() error {
-	f, err := os.Open(s.path)
+	deadline := time.Now().Add(s.timeout)
+	for {
+		err := checkFileAt(s.path, max(time.Until(deadline), time.Millisecond))
+		if !errors.Is(err, errReplaced) || time.Now().After(deadline) {
+			return err
+		}
+	}
+}
+
+func checkFileAt(path string, timeout time.Duration) error {
+	f, err := os.Open(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return fmt.Errorf("%w: %w", ErrNotDatabase, errGone)
+	}
 	if err != nil {
 		return err
 	}
 	defer f.Close()
-	unlock, err := lockFileShared(f, s.timeout)
+	unlock, err := lockFileShared(f, timeout)
 	if err != nil {
 		return err
 	}
 	defer unlock()
+	locked, err := f.Stat()
+	if err != nil {
+		return err
+	}
+	if now, err := os.Stat(path); err != nil || !os.SameFile(locked, now) {
+		return errReplaced
+	}
 	return checkLayoutIn(f, fullWalk)
 }
