@@ -66,7 +66,8 @@ func TestVerifyNamesDamagedRecords(t *testing.T) {
 // and overwritten, by the next write: Check refuses the file before any.
 func TestCheckFindsAPageInUseListedAsFree(t *testing.T) {
 	checkFindsDamagedFreelist(t, "in use and listed as free", func(root uint64, free []uint64) []uint64 {
-		return []uint64{root} // the first free id becomes the root bucket's page
+		free[0] = root // the first free id becomes the root bucket's page
+		return free
 	})
 }
 
@@ -75,13 +76,23 @@ func TestCheckFindsAPageInUseListedAsFree(t *testing.T) {
 // (The check before every write, checkFreelist, refuses it too.)
 func TestCheckFindsAPageListedFreeTwice(t *testing.T) {
 	checkFindsDamagedFreelist(t, "twice", func(root uint64, free []uint64) []uint64 {
-		return []uint64{free[0], free[0]}
+		free[1] = free[0]
+		return free
+	})
+}
+
+// A page neither in use nor free is lost to the file for good, and most
+// often the sign of a tree cut short: bbolt's check refuses it, and so
+// does Check.
+func TestCheckFindsAPageNeitherInUseNorFree(t *testing.T) {
+	checkFindsDamagedFreelist(t, "neither in use nor free", func(root uint64, free []uint64) []uint64 {
+		return free[1:]
 	})
 }
 
 // checkFindsDamagedFreelist saves drafts until the freelist lists a few
-// pages, overwrites its first ids with what damage returns (given the
-// root bucket's page and the ids listed) and wants Check to say want.
+// pages, replaces its list with what damage returns (given the root
+// bucket's page and the ids listed) and wants Check to say want.
 func checkFindsDamagedFreelist(t *testing.T, want string, damage func(root uint64, free []uint64) []uint64) {
 	t.Helper()
 	s := openTemp(t)
@@ -118,11 +129,12 @@ func checkFindsDamagedFreelist(t *testing.T, want string, damage func(root uint6
 	for i := range count {
 		free = append(free, le.Uint64(page[pageHeaderSize+8*i:]))
 	}
-	var ids []byte
-	for _, id := range damage(root, free) {
-		ids = le.AppendUint64(ids, id)
+	free = damage(root, free)
+	le.PutUint16(page[10:12], uint16(len(free)))
+	for i, id := range free {
+		le.PutUint64(page[pageHeaderSize+8*i:], id)
 	}
-	if _, err := f.WriteAt(ids, int64(freelist)*int64(pageSize)+pageHeaderSize); err != nil {
+	if _, err := f.WriteAt(page, int64(freelist)*int64(pageSize)); err != nil {
 		t.Fatal(err)
 	}
 	f.Close()
