@@ -157,7 +157,13 @@ func (w *treeWalk) page(n node) (page []byte, flags uint16, err error) {
 	if id < 2 || id >= w.highWater {
 		return nil, 0, fmt.Errorf("page %d: outside the data (pages 2 to %d)", id, w.highWater-1)
 	}
-	header, err := w.read(id, pageHeaderSize)
+	// A full walk reads every page whole: the first read takes the page
+	// with its header, and only one with overflow pages needs a second.
+	first := uint64(pageHeaderSize)
+	if w.full {
+		first = w.pageSize
+	}
+	header, err := w.read(id, first)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -185,6 +191,9 @@ func (w *treeWalk) page(n node) (page []byte, flags uint16, err error) {
 		size = min(size, pageHeaderSize+count*elementSize)
 	default:
 		return nil, flags, nil
+	}
+	if size == first {
+		return header, flags, nil
 	}
 	page, err = w.read(id, size)
 	return page, flags, err
