@@ -48,8 +48,15 @@ func checkLayout(path string, depth int) error {
 
 // checkLayoutIn is checkLayout on an open file.
 func checkLayoutIn(f *os.File, depth int) error {
+	// Open refuses a file without a valid meta page, or cut short, with
+	// its own words; a full walk runs on a file Open has taken, and
+	// such a file is damage it must report (a write would grow the file
+	// with zeros where its pages were).
 	meta, pageSize, ok := newestMeta(f)
 	if !ok {
+		if depth == fullWalk {
+			return fmt.Errorf("%w: no valid meta page", ErrNotDatabase)
+		}
 		return nil
 	}
 	fi, err := f.Stat()
@@ -58,7 +65,10 @@ func checkLayoutIn(f *os.File, depth int) error {
 	}
 	highWater := binary.LittleEndian.Uint64(meta[40:48])
 	if highWater > uint64(fi.Size())/uint64(pageSize) {
-		return nil // truncated: Open says so
+		if depth == fullWalk {
+			return fmt.Errorf("%w: file is %d bytes, its pages need %d (truncated?)", ErrNotDatabase, fi.Size(), highWater*uint64(pageSize))
+		}
+		return nil
 	}
 	free, err := checkFreelistIn(f)
 	if err != nil {

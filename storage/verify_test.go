@@ -148,3 +148,25 @@ func checkFindsDamagedFreelist(t *testing.T, want string, damage func(root uint6
 		t.Fatalf("Open then Check = %v, want %q", err, want)
 	}
 }
+
+// A file cut short after the Store opened it (a full disk while another
+// program copied it over, say) is damage to Check: a write would grow the
+// file again with zeros where its pages were.
+func TestCheckFindsAFileCutShort(t *testing.T) {
+	path := seeded(t, 300)
+	s, err := Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	fi, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Truncate(path, fi.Size()/2); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Check(); !errors.Is(err, ErrNotDatabase) {
+		t.Fatalf("Check = %v", err)
+	}
+}
