@@ -199,13 +199,15 @@ func recoverDamage(err *error) {
 }
 
 // Check reads every page of the file in use and reports damage, wrapped
-// in ErrNotDatabase: the layout bbolt trusts (see checkLayout), pages in
-// use that the freelist also lists (the next write would overwrite
-// them) and keys out of order within a page. It reads the file under the
+// in ErrNotDatabase: what bbolt's own check finds — the layout bbolt
+// trusts (see checkLayout), pages in use that the freelist also lists or
+// lists twice (the next write would overwrite them), pages neither in use
+// nor free, keys out of order in a page or down the tree, a file cut
+// short — but for its own messages. It reads the file under the
 // readers' lock, so no writer changes it meanwhile, and through the file,
 // not bbolt's mapping: bbolt's own check (Verify runs it) maps every page
 // into the process, which with 10,000 drafts added 45 MB to the editor's
-// memory at its start. Its time grows with the file (some 15 ms for
+// memory at its start. Its time grows with the file (some 6 ms for
 // 10,000 drafts), so Open does not run it; commands about to write do.
 func (s *Store) Check() error {
 	s.mu.RLock()
