@@ -90,3 +90,23 @@ func BenchmarkSave(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkCheck10k is the check a command runs before it writes (and
+// the editor and serve at their start), on a file of 10,000 drafts.
+func BenchmarkCheck10k(b *testing.B) {
+	path := filepath.Join(b.TempDir(), "jobpost.db")
+	if err := SeedForBench(path, 10_000, t0); err != nil {
+		b.Fatal(err)
+	}
+	s, err := Open(path, Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := s.Check(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

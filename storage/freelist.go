@@ -7,6 +7,7 @@ import (
 	"hash/fnv"
 	"io"
 	"os"
+	"slices"
 )
 
 // The bbolt on-disk layout this file reads (go.etcd.io/bbolt, format
@@ -100,6 +101,18 @@ func freeIDs(f *os.File, header, meta []byte, pageSize uint32) ([]uint64, error)
 			return nil, fmt.Errorf("it lists page %d, outside 2 to %d", id, highWater-1)
 		}
 		ids = append(ids, id)
+	}
+	// One listed twice would be handed out twice: two pages of one write
+	// at one place in the file. (bbolt writes the list sorted, and sorts
+	// it when it reads it.)
+	sorted := ids
+	if !slices.IsSorted(ids) {
+		sorted = slices.Sorted(slices.Values(ids))
+	}
+	for i := 1; i < len(sorted); i++ {
+		if sorted[i] == sorted[i-1] {
+			return nil, fmt.Errorf("it lists page %d twice", sorted[i])
+		}
 	}
 	return ids, nil
 }

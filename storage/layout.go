@@ -48,8 +48,15 @@ func checkLayout(path string, depth int) error {
 
 // checkLayoutIn is checkLayout on an open file.
 func checkLayoutIn(f *os.File, depth int) error {
+	// Open refuses a file without a valid meta page, or cut short, with
+	// its own words; a full walk runs on a file Open has taken, and
+	// such a file is damage it must report (a write would grow the file
+	// with zeros where its pages were).
 	meta, pageSize, ok := newestMeta(f)
 	if !ok {
+		if depth == fullWalk {
+			return fmt.Errorf("%w: no valid meta page", ErrNotDatabase)
+		}
 		return nil
 	}
 	fi, err := f.Stat()
@@ -58,7 +65,10 @@ func checkLayoutIn(f *os.File, depth int) error {
 	}
 	highWater := binary.LittleEndian.Uint64(meta[40:48])
 	if highWater > uint64(fi.Size())/uint64(pageSize) {
-		return nil // truncated: Open says so
+		if depth == fullWalk {
+			return fmt.Errorf("%w: file is %d bytes, its pages need %d (truncated?)", ErrNotDatabase, fi.Size(), highWater*uint64(pageSize))
+		}
+		return nil
 	}
 	free, err := checkFreelistIn(f)
 	if err != nil {
@@ -73,10 +83,26 @@ func checkLayoutIn(f *os.File, depth int) error {
 		return nil
 	}
 	// A page both in use and free would be handed out by the next write,
-	// and what it holds overwritten.
+	// and what it holds overwritten; so would the freelist's own pages
+	// were they listed (freeIDs has refused a page listed twice).
+	listed := make(map[uint64]bool, len(free))
 	for _, id := range free {
-		if w.seen[id] {
+		switch {
+		case w.seen[id]:
 			return fmt.Errorf("%w: page %d: in use and listed as free", ErrNotDatabase, id)
+		case listed[id]:
+			return fmt.Errorf("%w: page %d: the freelist's own page, listed as free", ErrNotDatabase, id)
+		}
+		listed[id] = true
+	}
+	// The rest of the data, past the meta pages, is a leak: harmless to
+	// a write, but the sign of a tree cut short, which bbolt's check
+	// refuses too. (Without a freelist, bbolt rebuilds one from the tree.)
+	if len(free) > 0 && 2+uint64(len(w.seen)+len(listed)) != w.highWater {
+		for id := uint64(2); id < w.highWater; id++ {
+			if !w.seen[id] && !listed[id] {
+				return fmt.Errorf("%w: page %d: neither in use nor free", ErrNotDatabase, id)
+			}
 		}
 	}
 	return nil
@@ -91,14 +117,18 @@ type treeWalk struct {
 }
 
 // node is a page to visit and how deep in buckets it lies (0: the root
-// bucket, whose leaves hold the top-level buckets).
+// bucket, whose leaves hold the top-level buckets). In a full walk, from
+// and to bound its keys as the branch page above it says: from its own
+// key there (a child's keys start at it), to the next one's (excluded);
+// nil for no bound.
 type node struct {
-	id     uint64
-	bucket int
+	id       uint64
+	bucket   int
+	from, to []byte
 }
 
 func (w *treeWalk) walk(root uint64) error {
-	stack := []node{{root, 0}}
+	stack := []node{{id: root}}
 	for len(stack) > 0 {
 		n := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
@@ -137,7 +167,13 @@ func (w *treeWalk) page(n node) (page []byte, flags uint16, err error) {
 	if id < 2 || id >= w.highWater {
 		return nil, 0, fmt.Errorf("page %d: outside the data (pages 2 to %d)", id, w.highWater-1)
 	}
-	header, err := w.read(id, pageHeaderSize)
+	// A full walk reads every page whole: the first read takes the page
+	// with its header, and only one with overflow pages needs a second.
+	first := uint64(pageHeaderSize)
+	if w.full {
+		first = w.pageSize
+	}
+	header, err := w.read(id, first)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -166,6 +202,9 @@ func (w *treeWalk) page(n node) (page []byte, flags uint16, err error) {
 	default:
 		return nil, flags, nil
 	}
+	if size == first {
+		return header, flags, nil
+	}
 	page, err = w.read(id, size)
 	return page, flags, err
 }
@@ -184,15 +223,22 @@ func (w *treeWalk) elements(n node, page []byte, flags uint16, stack []node) ([]
 		at := pageHeaderSize + i*elementSize
 		e := page[at : at+elementSize]
 		if flags == branchPageFlag {
+			child := node{id: le.Uint64(e[8:16]), bucket: n.bucket}
 			if w.full {
 				pos, ksize := uint64(le.Uint32(e[0:4])), uint64(le.Uint32(e[4:8]))
-				key, err := keyOf(n.id, i, page, uint64(at)+pos, ksize, 0, prev)
+				key, err := keyOf(n, i, count, page, uint64(at)+pos, ksize, 0, prev)
 				if err != nil {
 					return nil, err
 				}
 				prev = key
+				// The page is read into w.buf, which the next page
+				// overwrites: the bounds are copies.
+				child.from, child.to = bytes.Clone(key), n.to
+				if i > 0 { // the child before, just queued, ends here
+					stack[len(stack)-1].to = child.from
+				}
 			}
-			stack = append(stack, node{le.Uint64(e[8:16]), n.bucket})
+			stack = append(stack, child)
 			continue
 		}
 		eflags, pos := le.Uint32(e[0:4]), uint64(le.Uint32(e[4:8]))
@@ -202,7 +248,7 @@ func (w *treeWalk) elements(n node, page []byte, flags uint16, stack []node) ([]
 			return nil, fmt.Errorf("page %d: element %d lies outside the page", n.id, i)
 		}
 		if w.full {
-			key, err := keyOf(n.id, i, page, uint64(at)+pos, ksize, vsize, prev)
+			key, err := keyOf(n, i, count, page, uint64(at)+pos, ksize, vsize, prev)
 			if err != nil {
 				return nil, err
 			}
@@ -216,7 +262,7 @@ func (w *treeWalk) elements(n node, page []byte, flags uint16, stack []node) ([]
 			return nil, fmt.Errorf("page %d: element %d is a bucket too short to be one", n.id, i)
 		}
 		if root := le.Uint64(value[0:8]); root != 0 {
-			stack = append(stack, node{root, n.bucket + 1})
+			stack = append(stack, node{id: root, bucket: n.bucket + 1})
 			continue
 		}
 		// An inline bucket: a leaf page of its own inside the value.
@@ -225,24 +271,29 @@ func (w *treeWalk) elements(n node, page []byte, flags uint16, stack []node) ([]
 			return nil, fmt.Errorf("page %d: element %d holds a damaged inline bucket", n.id, i)
 		}
 		var err error
-		if stack, err = w.elements(node{n.id, n.bucket + 1}, inline, leafPageFlag, stack); err != nil {
+		if stack, err = w.elements(node{id: n.id, bucket: n.bucket + 1}, inline, leafPageFlag, stack); err != nil {
 			return nil, err
 		}
 	}
 	return stack, nil
 }
 
-// keyOf returns an element's key, which must lie in the page (with the
-// element's value after it) and sort after the key before it: bbolt
-// searches a page by halves, and writes into the wrong place of one out
-// of order.
-func keyOf(id uint64, i int, page []byte, at, ksize, vsize uint64, prev []byte) ([]byte, error) {
+// keyOf returns the key of element i of count in page n, which must lie
+// in the page (with the element's value after it), sort after the key
+// before it and, first and last, within the bounds the branch page above
+// set: bbolt searches by halves, down the tree and in a page, and writes
+// into the wrong place of keys out of order.
+func keyOf(n node, i, count int, page []byte, at, ksize, vsize uint64, prev []byte) ([]byte, error) {
 	if at+ksize+vsize > uint64(len(page)) || at+ksize < at {
-		return nil, fmt.Errorf("page %d: element %d lies outside the page", id, i)
+		return nil, fmt.Errorf("page %d: element %d lies outside the page", n.id, i)
 	}
 	key := page[at : at+ksize]
-	if prev != nil && bytes.Compare(prev, key) >= 0 {
-		return nil, fmt.Errorf("page %d: element %d is out of order", id, i)
+	switch {
+	case prev != nil && bytes.Compare(prev, key) >= 0:
+		return nil, fmt.Errorf("page %d: element %d is out of order", n.id, i)
+	case i == 0 && n.from != nil && bytes.Compare(key, n.from) < 0,
+		i == count-1 && n.to != nil && bytes.Compare(key, n.to) >= 0:
+		return nil, fmt.Errorf("page %d: element %d is out of order with the page above", n.id, i)
 	}
 	return key, nil
 }

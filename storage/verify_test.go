@@ -65,6 +65,36 @@ func TestVerifyNamesDamagedRecords(t *testing.T) {
 // A page the tree uses that the freelist also lists would be handed out,
 // and overwritten, by the next write: Check refuses the file before any.
 func TestCheckFindsAPageInUseListedAsFree(t *testing.T) {
+	checkFindsDamagedFreelist(t, "in use and listed as free", func(root uint64, free []uint64) []uint64 {
+		free[0] = root // the first free id becomes the root bucket's page
+		return free
+	})
+}
+
+// A page listed free twice would be handed out twice by one write: two
+// pages of the tree at one place in the file, one overwriting the other.
+// (The check before every write, checkFreelist, refuses it too.)
+func TestCheckFindsAPageListedFreeTwice(t *testing.T) {
+	checkFindsDamagedFreelist(t, "twice", func(root uint64, free []uint64) []uint64 {
+		free[1] = free[0]
+		return free
+	})
+}
+
+// A page neither in use nor free is lost to the file for good, and most
+// often the sign of a tree cut short: bbolt's check refuses it, and so
+// does Check.
+func TestCheckFindsAPageNeitherInUseNorFree(t *testing.T) {
+	checkFindsDamagedFreelist(t, "neither in use nor free", func(root uint64, free []uint64) []uint64 {
+		return free[1:]
+	})
+}
+
+// checkFindsDamagedFreelist saves drafts until the freelist lists a few
+// pages, replaces its list with what damage returns (given the root
+// bucket's page and the ids listed) and wants Check to say want.
+func checkFindsDamagedFreelist(t *testing.T, want string, damage func(root uint64, free []uint64) []uint64) {
+	t.Helper()
 	s := openTemp(t)
 	for i := range 30 {
 		p := posting("", "Posting", t0)
@@ -87,24 +117,56 @@ func TestCheckFindsAPageInUseListedAsFree(t *testing.T) {
 	}
 	le := binary.LittleEndian
 	root, freelist := le.Uint64(meta[16:24]), le.Uint64(meta[32:40])
-	header := make([]byte, pageHeaderSize+8)
-	if _, err := f.ReadAt(header, int64(freelist)*int64(pageSize)); err != nil {
+	page := make([]byte, pageSize)
+	if _, err := f.ReadAt(page, int64(freelist)*int64(pageSize)); err != nil {
 		t.Fatal(err)
 	}
-	if le.Uint16(header[10:12]) == 0 || le.Uint16(header[10:12]) == 0xFFFF {
-		t.Fatalf("the freelist lists %d pages; the test needs a few", le.Uint16(header[10:12]))
+	count := int(le.Uint16(page[10:12]))
+	if count < 2 || count == 0xFFFF {
+		t.Fatalf("the freelist lists %d pages; the test needs a few", count)
 	}
-	// The first free id becomes the root bucket's page.
-	if _, err := f.WriteAt(le.AppendUint64(nil, root), int64(freelist)*int64(pageSize)+pageHeaderSize); err != nil {
+	var free []uint64
+	for i := range count {
+		free = append(free, le.Uint64(page[pageHeaderSize+8*i:]))
+	}
+	free = damage(root, free)
+	le.PutUint16(page[10:12], uint16(len(free)))
+	for i, id := range free {
+		le.PutUint64(page[pageHeaderSize+8*i:], id)
+	}
+	if _, err := f.WriteAt(page, int64(freelist)*int64(pageSize)); err != nil {
 		t.Fatal(err)
 	}
 	f.Close()
+	// Open walks only the top of the tree, but reads the whole freelist.
 	r, err := Open(path, Options{ReadOnly: true})
-	if err != nil {
-		t.Fatalf("Open (which walks only the top of the tree): %v", err)
+	if err == nil {
+		defer r.Close()
+		err = r.Check()
 	}
-	defer r.Close()
-	if err := r.Check(); !errors.Is(err, ErrNotDatabase) || !strings.Contains(err.Error(), "in use and listed as free") {
+	if !errors.Is(err, ErrNotDatabase) || !strings.Contains(err.Error(), want) {
+		t.Fatalf("Open then Check = %v, want %q", err, want)
+	}
+}
+
+// A file cut short after the Store opened it (a full disk while another
+// program copied it over, say) is damage to Check: a write would grow the
+// file again with zeros where its pages were.
+func TestCheckFindsAFileCutShort(t *testing.T) {
+	path := seeded(t, 300)
+	s, err := Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	fi, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Truncate(path, fi.Size()/2); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Check(); !errors.Is(err, ErrNotDatabase) {
 		t.Fatalf("Check = %v", err)
 	}
 }
