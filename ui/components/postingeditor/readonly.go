@@ -34,8 +34,14 @@ func (e *Shell) ShowStored(p model.Posting) tea.Cmd {
 	return tea.Batch(cmd, e.recheck(false))
 }
 
+// readOnlyRefusal answers a key that would change a read-only posting.
+// The banner above the sections already says who has it; this says what
+// can be done instead (a repeat of the banner would look like nothing
+// happened).
+const readOnlyRefusal = "Not while someone else has it open: tab shows the whole posting, p copies or exports it."
+
 // refuse says why a key did nothing.
-func (e *Shell) refuse() tea.Cmd { return e.say(e.status.Info(e.readOnly)) }
+func (e *Shell) refuse() tea.Cmd { return e.say(e.status.Info(readOnlyRefusal)) }
 
 // readOnlyKey refuses, while read-only, the keys that would change the
 // posting: undo and redo, and enter on a section (enter on Checks lists
