@@ -67,15 +67,7 @@ func runServe(ctx *context, args []string) error {
 		}
 		dataDir = filepath.Join(filepath.Dir(db), "serve")
 	}
-	cat, err := ctx.catalog()
-	if err != nil {
-		return err
-	}
-	rules, err := ctx.rules()
-	if err != nil {
-		return err
-	}
-	choice, err := ctx.theme()
+	cat, rules, choice, err := ctx.editorSettings()
 	if err != nil {
 		return err
 	}

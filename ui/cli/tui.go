@@ -10,6 +10,8 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"jobpost/data"
+	"jobpost/model/check"
 	"jobpost/ui"
 	"jobpost/ui/common"
 )
@@ -23,19 +25,11 @@ func runTUI(ctx *context, args []string) error {
 	if len(args) > 0 {
 		return usagef("unexpected argument %q", args[0])
 	}
-	cat, err := ctx.catalog()
-	if err != nil {
-		return err
-	}
-	rules, err := ctx.rules()
+	cat, rules, choice, err := ctx.editorSettings()
 	if err != nil {
 		return err
 	}
 	store, err := ctx.openStore(false)
-	if err != nil {
-		return err
-	}
-	choice, err := ctx.theme()
 	if err != nil {
 		return err
 	}
@@ -94,4 +88,22 @@ func saveOnTheWayOut(app *ui.App) error {
 	case <-time.After(finalSaveLimit):
 		return errors.New("the disk did not answer in time")
 	}
+}
+
+// editorSettings are what the editor runs with, locally or for a server's
+// sessions: the catalog, the checks' rules and the theme asked for.
+func (c *context) editorSettings() (*data.Catalog, check.Rules, themeChoice, error) {
+	cat, err := c.catalog()
+	if err != nil {
+		return nil, check.Rules{}, "", err
+	}
+	rules, err := c.rules()
+	if err != nil {
+		return nil, check.Rules{}, "", err
+	}
+	choice, err := c.theme()
+	if err != nil {
+		return nil, check.Rules{}, "", err
+	}
+	return cat, rules, choice, nil
 }
