@@ -97,8 +97,13 @@ type notOfferedError struct {
 }
 
 func (e notOfferedError) Error() string {
-	return fmt.Sprintf("'%s' is not available over SSH; these are: %s",
-		model.CleanLine(e.name), strings.Join(offeredNames(e.root), ", "))
+	what := "is not available over SSH"
+	// cobra's hidden __complete is a command too, only not offered.
+	if _, local := commands[e.name]; !local && !strings.HasPrefix(e.name, "__") {
+		what = "is not a jobpost command" // a typo, or something else entirely
+	}
+	return fmt.Sprintf("'%s' %s; these are: %s",
+		model.CleanLine(e.name), what, strings.Join(offeredNames(e.root), ", "))
 }
 
 // offeredNames are the commands of root, help among them, sorted.

@@ -119,7 +119,7 @@ func TestRemoteRefusesWhatWouldTouchTheServer(t *testing.T) {
 			t.Errorf("%v printed %q", args, r.stdout)
 		}
 	}
-	want(t, runRemote(t, ana, cmdEnv{}, "lsit"), 2, nil, []string{"'lsit' is not available over SSH", "Did you mean list?"})
+	want(t, runRemote(t, ana, cmdEnv{}, "lsit"), 2, nil, []string{"'lsit' is not a jobpost command; these are:", "Did you mean list?"})
 
 	elsewhere := filepath.Join(t.TempDir(), "other.db")
 	file := filepath.Join(t.TempDir(), "out.html")
