@@ -2,6 +2,7 @@ package storage
 
 import (
 	"encoding/json"
+	"fmt"
 	"math/rand/v2"
 	"path/filepath"
 	"testing"
@@ -84,7 +85,10 @@ func BenchmarkSave(b *testing.B) {
 	i := 0
 	for b.Loop() {
 		i++
-		p.UpdatedAt = t0.Add(time.Duration(i) * time.Second) // a real change: a new revision each time
+		// A real change (a save of only a new time writes nothing): a
+		// new revision each time.
+		p.UpdatedAt = t0.Add(time.Duration(i) * time.Second)
+		p.Summary = fmt.Sprintf("%s %d", p.Summary[:min(len(p.Summary), 200)], i)
 		if err := s.Save(p); err != nil {
 			b.Fatal(err)
 		}

@@ -3,6 +3,7 @@ package storage
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -55,17 +56,42 @@ func (s *Store) save(p model.Posting, check bool) error {
 				return conflict(tx, p.ID, now)
 			}
 		}
+		if unchangedSave(tx, p) {
+			after = versionOf(tx, rec.id)
+			return errNothingToWrite
+		}
 		if err := putDraft(tx, rec, savedAt); err != nil {
 			return err
 		}
 		after = versionOf(tx, rec.id)
 		return nil
 	})
-	if err != nil {
+	if err != nil && !errors.Is(err, errNothingToWrite) {
 		return fmt.Errorf("save draft %s: %w", p.ID, err)
 	}
 	s.remember(p.ID, after)
 	return nil
+}
+
+// errNothingToWrite ends a save's transaction without a write (rolled
+// back: no revision, no change counted).
+var errNothingToWrite = errors.New("nothing to write")
+
+// unchangedSave reports whether p says what the live draft says already,
+// but for when and by whom it was saved. Such a save (an editor closed
+// without a change) writes nothing: no empty version in the draft's
+// history, and nobody named as the last to change it.
+func unchangedSave(tx *bolt.Tx, p model.Posting) bool {
+	data := tx.Bucket(bucketDrafts).Get([]byte(p.ID))
+	if data == nil {
+		return false // new, or in the trash: saving it is a change
+	}
+	q, err := decodePosting(data)
+	if err != nil {
+		return false
+	}
+	p.UpdatedAt, p.UpdatedBy = q.UpdatedAt, q.UpdatedBy
+	return samePosting(p, q)
 }
 
 // encodedDraft is a posting marshalled outside any transaction, so the

@@ -400,6 +400,13 @@ func sameAsStored(data []byte, p model.Posting) bool {
 	if err != nil {
 		return false
 	}
+	return samePosting(p, q)
+}
+
+// samePosting reports whether p says what q, a stored posting, says.
+// Lists compare by their items (an empty list is a missing one), times by
+// the instant; p's missing times count as q's.
+func samePosting(p, q model.Posting) bool {
 	if p.CreatedAt.IsZero() {
 		p.CreatedAt = q.CreatedAt
 	}

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"sync"
 	"testing"
+	"time"
 
 	"jobpost/model"
 )
@@ -240,5 +241,44 @@ func TestImportThroughASessionNamesTheImporter(t *testing.T) {
 	}
 	if p, _ := lib.Get(got[0].ID); p.CreatedBy != "ana" || p.UpdatedBy != "ben" {
 		t.Fatalf("imported alone: created by %q, changed by %q", p.CreatedBy, p.UpdatedBy)
+	}
+}
+
+// A save that changes nothing but its time (an editor closed without an
+// edit) writes nothing: no empty version, no change for the others to
+// reload, and the last to change it stays the one who did.
+func TestUnchangedSaveWritesNothing(t *testing.T) {
+	lib := openTemp(t)
+	ana, bob := lib.As("ana"), lib.As("bob")
+	mustSave(t, ana, posting("a1", "Backend Engineer", t0))
+	since, err := lib.ChangeCounter()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := bob.Get("a1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	savedAt := p.UpdatedAt
+	p.UpdatedAt = p.UpdatedAt.Add(time.Hour)
+	p.Skills.Preferred = []string{} // empty is missing
+	mustSave(t, bob, p)
+	if _, changed, err := lib.Changed(since); err != nil || changed {
+		t.Fatalf("an unchanged save counted as a change (%v)", err)
+	}
+	revs, err := lib.Revisions("a1")
+	if err != nil || len(revs) != 1 {
+		t.Fatalf("%d versions after an unchanged save, %v", len(revs), err)
+	}
+	if got, _ := lib.Get("a1"); got.UpdatedBy != "ana" || !got.UpdatedAt.Equal(savedAt) {
+		t.Fatalf("an unchanged save named %q / moved the time to %v", got.UpdatedBy, got.UpdatedAt)
+	}
+	// A real change is saved, and bob may go on saving over his own.
+	p.Title = "Senior Backend Engineer"
+	mustSave(t, bob, p)
+	p.Summary = "Build things."
+	mustSave(t, bob, p)
+	if revs, _ := lib.Revisions("a1"); len(revs) != 3 || revs[0].SavedBy != "bob" {
+		t.Fatalf("after two changes: %d versions, newest by %q", len(revs), revs[0].SavedBy)
 	}
 }
