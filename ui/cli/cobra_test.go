@@ -82,6 +82,16 @@ func TestManPageHasEveryCommand(t *testing.T) {
 	}
 }
 
+// The backup example's 'date +%F' reached the page as 'date +%!F(MISSING)': roff
+// formats each line of text it is given.
+func TestManPageKeepsPercentSignsInExamples(t *testing.T) {
+	r := runCmd(t, cmdEnv{}, "man")
+	want(t, r, 0, []string{"$(date +%F)"}, nil)
+	if strings.Contains(r.stdout, "%!") {
+		t.Errorf("the man page has a formatting error: %q", r.stdout[strings.Index(r.stdout, "%!")-30:][:60])
+	}
+}
+
 func TestCompletionScripts(t *testing.T) {
 	for shell, mark := range map[string]string{"bash": "__complete", "zsh": "#compdef jobpost", "fish": "complete -c jobpost", "powershell": "Register-ArgumentCompleter"} {
 		r := runCmd(t, cmdEnv{}, "completion", shell)

@@ -39,6 +39,7 @@ func runMan(ctx *context, args []string) error {
 	root.Flags().VisitAll(unquote)
 	for _, c := range root.Commands() {
 		c.Flags().VisitAll(unquote)
+		c.Example = roffPercent(c.Example)
 	}
 	page, err := mcobra.NewManPage(1, root)
 	if err != nil {
@@ -55,4 +56,10 @@ func runMan(ctx *context, args []string) error {
 		WithSection("Copyright", "Copyright (c) 2026 the jobpost authors. Released under the MIT license.")
 	_, err = fmt.Fprintln(ctx.env.Stdout, page.Build(roff.NewDocument()))
 	return err
+}
+
+// roffPercent doubles each '%' of an example: roff (muesli/roff) writes each line of
+// text as a format string, so backup's 'date +%F' came out as 'date +%!F(MISSING)'.
+func roffPercent(text string) string {
+	return strings.ReplaceAll(text, "%", "%%")
 }
