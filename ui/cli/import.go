@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"runtime/debug"
 	"time"
@@ -61,6 +62,10 @@ func runImport(ctx *context, args []string) error {
 	} else {
 		f, err := os.Open(name)
 		if err != nil {
+			var pathErr *fs.PathError
+			if errors.As(err, &pathErr) {
+				return fmt.Errorf("cannot read %s: %v (nothing was imported)", name, pathErr.Err)
+			}
 			return err
 		}
 		defer f.Close()

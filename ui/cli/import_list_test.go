@@ -307,3 +307,10 @@ func TestImportForeignIDs(t *testing.T) {
 	want(t, r, 0, []string{"imported 1 posting", "(2 already there, skipped)", "(new id: REQ-2 is in use)"}, nil)
 	want(t, runCmd(t, cmdEnv{}, "--db", db, "show", "REQ-1"), 0, []string{"Kept As Given"}, nil)
 }
+
+func TestImportOfAMissingFileSaysSo(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "jobs.db")
+	missing := filepath.Join(t.TempDir(), "nonexist.json")
+	r := runCmd(t, cmdEnv{}, "--db", db, "import", missing)
+	want(t, r, 1, nil, []string{"cannot read " + missing + ": no such file or directory (nothing was imported)"})
+}
