@@ -37,7 +37,11 @@ func TestDefaultPostingsPassTheirOwnChecks(t *testing.T) {
 			}
 			if len(found) > 0 {
 				failed++
-				t.Errorf("%s × %s:\n\t%s\n\tin: %s", r.ID, l.ID, strings.Join(found, "\n\t"), strings.Join(flaggedTexts(p, prof, rules, now), "\n\t    "))
+				msg := strings.Join(found, "\n\t")
+				if texts := flaggedTexts(p, prof, rules, now); len(texts) > 0 {
+					msg += "\n\tin: " + strings.Join(texts, "\n\t    ")
+				}
+				t.Errorf("%s × %s:\n\t%s", r.ID, l.ID, msg)
 			}
 		}
 	}
@@ -48,7 +52,10 @@ func TestDefaultPostingsPassTheirOwnChecks(t *testing.T) {
 
 // neutralProfile is a company profile as a recruiter fills it in once: a
 // plain company in Berlin paying in euros, a few lines about it, the
-// catalog's first benefits and its first equal-opportunity statement.
+// catalog's first benefits and its short equal-opportunity statement.
+// (The standard statement's legal list of protected characteristics
+// reads hard on its own, which would tip many postings into "fairly hard
+// to read" whatever the catalog says; it is the recruiter's choice.)
 func neutralProfile(c *Catalog) model.CompanyProfile {
 	prof := model.CompanyProfile{
 		Company: model.Company{Name: "Example Software GmbH", Website: "https://example.com",
@@ -58,9 +65,13 @@ func neutralProfile(c *Catalog) model.CompanyProfile {
 				"and keep our working hours sane so that everyone can do good work for years."},
 		Location: model.Location{City: "Berlin", Country: "DE"},
 		Currency: "EUR",
-		EEO:      c.EEOStatements[0].Text,
 	}
-	for _, b := range c.Benefits[:8] {
+	for _, s := range c.EEOStatements {
+		if s.ID == "short" {
+			prof.EEO = s.Text
+		}
+	}
+	for _, b := range c.Benefits[:10] {
 		prof.Benefits = append(prof.Benefits, b.Text)
 	}
 	return prof
@@ -133,15 +144,33 @@ func flaggedTexts(p model.Posting, prof model.CompanyProfile, rules check.Rules,
 	return out
 }
 
-// Every benefit and equal-opportunity statement the catalog offers reads
-// right on its own: a recruiter may pick any of them.
-func TestBenefitsAndStatementsPassTheWordingChecks(t *testing.T) {
+// Every text the catalog offers reads right on its own, whether or not
+// it is a default: a recruiter may pick any duty, skill, qualification,
+// benefit or equal-opportunity statement.
+func TestEveryCatalogTextPassesTheWordingChecks(t *testing.T) {
 	c := builtinForTest(t)
 	rules, err := BuiltinRules()
 	if err != nil {
 		t.Fatal(err)
 	}
 	var texts []string
+	for _, r := range c.Roles {
+		texts = append(texts, r.Name, r.Summary)
+		for _, title := range r.Titles {
+			for _, l := range c.Seniority {
+				texts = append(texts, c.TitleAt(title, l.ID))
+			}
+		}
+	}
+	for _, r := range c.Responsibilities {
+		texts = append(texts, r.Text)
+	}
+	for _, s := range c.Skills {
+		texts = append(texts, s.Name)
+	}
+	for _, q := range c.Qualifications {
+		texts = append(texts, q.Text)
+	}
 	for _, b := range c.Benefits {
 		texts = append(texts, b.Text)
 	}
