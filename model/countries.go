@@ -87,14 +87,27 @@ func CountryName(code string) string {
 
 // FoldCountryName is the form country names are compared in: lower case,
 // words separated by one space, typographic apostrophes made plain, so
-// "Côte d’Ivoire" finds "Côte d'Ivoire".
+// "Côte d’Ivoire" finds "Côte d'Ivoire". It is one pass and one string:
+// the picker folds every name on each key typed.
 func FoldCountryName(s string) string {
-	s = strings.Map(func(r rune) rune {
-		switch r {
-		case '’', '‘', '`':
-			return '\''
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			space = b.Len() > 0
+			continue
+		case r == '’' || r == '‘' || r == '`':
+			r = '\''
+		default:
+			r = unicode.ToLower(r)
 		}
-		return unicode.ToLower(r)
-	}, s)
-	return strings.Join(strings.Fields(s), " ")
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }

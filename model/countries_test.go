@@ -53,6 +53,9 @@ func TestCountryNamesAndCodesRoundTrip(t *testing.T) {
 			t.Errorf("CountryCode(%q) = %q, want %q", in, got, want)
 		}
 	}
+	if got := FoldCountryName("  Côte \t d’Ivoire "); got != "côte d'ivoire" {
+		t.Errorf("FoldCountryName = %q", got)
+	}
 	if co, ok := LookupCountry("ng"); !ok || co.Name != "Nigeria" {
 		t.Errorf("LookupCountry(ng) = %+v, %v", co, ok)
 	}
