@@ -3,6 +3,8 @@
 // from. The built-in catalog is embedded JSON, loaded and validated once.
 package data
 
+import "jobpost/model"
+
 // Catalog is everything the picklists offer.
 type Catalog struct {
 	Roles            []Role           `json:"roles"`
@@ -18,7 +20,8 @@ type Catalog struct {
 	// RoleLevels say what each role family asks at each seniority level:
 	// its summary and its must-have skills.
 	RoleLevels []RoleLevel `json:"role_levels"`
-	// Countries are the ISO 3166-1 countries, by alpha-2 code.
+	// Countries are the ISO 3166-1 countries, by alpha-2 code: the
+	// built-in catalog's come from model.Countries.
 	Countries []Country `json:"countries"`
 	// RuleKeys are the posting checks' rule tables a company catalog file
 	// may carry; the catalog only accepts them (LoadRulesWithUser reads
@@ -72,13 +75,10 @@ type RoleLevel struct {
 	Skills []string `json:"skills"`
 }
 
-// Country is one ISO 3166-1 country or territory.
-type Country struct {
-	Code string `json:"code"` // alpha-2, upper case: "DE"
-	Name string `json:"name"` // its usual English name: "Germany"
-	// Aliases are other names people write for it: "USA", "Holland".
-	Aliases []string `json:"aliases,omitempty"`
-}
+// Country is one ISO 3166-1 country or territory. The built-in ones are
+// model's table (model.Countries), the one list the formats name
+// countries from too; a company catalog may add or rename some.
+type Country = model.Country
 
 // Category groups skills in the picker.
 type Category struct {

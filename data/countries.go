@@ -3,14 +3,15 @@ package data
 import (
 	"slices"
 	"strings"
-	"unicode"
+
+	"jobpost/model"
 )
 
 // Country finds a country by its ISO 3166-1 alpha-2 code, its name or one
 // of its aliases, ignoring case and extra blanks:
 // "de", "Germany", "USA", "United States of America".
 func (c *Catalog) Country(nameOrCode string) (Country, bool) {
-	if i := c.index.countries[foldCountry(nameOrCode)]; i > 0 {
+	if i := c.index.countries[model.FoldCountryName(nameOrCode)]; i > 0 {
 		return c.Countries[i-1], true
 	}
 	return Country{}, false
@@ -29,7 +30,7 @@ func (c *Catalog) CountryCode(nameOrCode string) string {
 // does; each group in catalog (name) order. An empty query gives every
 // country.
 func (c *Catalog) FindCountries(query string) []Country {
-	q := foldCountry(query)
+	q := model.FoldCountryName(query)
 	if q == "" {
 		return c.Countries
 	}
@@ -46,8 +47,8 @@ func (c *Catalog) FindCountries(query string) []Country {
 // its name's start, 2 by an alias's start, 3 by a later word's start, 4
 // not at all.
 func countryRank(co Country, q string) int {
-	name := foldCountry(co.Name)
-	if foldCountry(co.Code) == q || name == q {
+	name := model.FoldCountryName(co.Name)
+	if model.FoldCountryName(co.Code) == q || name == q {
 		return 0
 	}
 	best := 4
@@ -57,7 +58,7 @@ func countryRank(co Country, q string) int {
 		best = 3
 	}
 	for _, a := range co.Aliases {
-		f := foldCountry(a)
+		f := model.FoldCountryName(a)
 		switch {
 		case f == q:
 			return 0
@@ -68,17 +69,4 @@ func countryRank(co Country, q string) int {
 		}
 	}
 	return best
-}
-
-// foldCountry is the form names are compared in: lower case, words
-// separated by one space, typographic apostrophes made plain.
-func foldCountry(s string) string {
-	s = strings.Map(func(r rune) rune {
-		switch r {
-		case '’', '‘', '`':
-			return '\''
-		}
-		return unicode.ToLower(r)
-	}, s)
-	return strings.Join(strings.Fields(s), " ")
 }

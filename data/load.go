@@ -12,6 +12,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+
+	"jobpost/model"
 )
 
 //go:embed catalog/*.json
@@ -33,6 +35,8 @@ func Builtin() (*Catalog, error) {
 // LoadFS reads every *.json file in dir of fsys, in name order, into one
 // catalog and validates it. Each file holds a JSON object with any of the
 // catalog's top-level keys; lists from several files are concatenated.
+// The countries start as model's table (model.Countries), which the
+// formats name countries from: there is no second list to disagree.
 func LoadFS(fsys fs.FS, dir string) (*Catalog, error) {
 	entries, err := fs.ReadDir(fsys, dir)
 	if err != nil {
@@ -45,7 +49,7 @@ func LoadFS(fsys fs.FS, dir string) (*Catalog, error) {
 		}
 	}
 	sort.Strings(names)
-	c := &Catalog{}
+	c := &Catalog{Countries: model.Countries()}
 	for _, name := range names {
 		b, err := fs.ReadFile(fsys, path.Join(dir, name))
 		if err != nil {

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"jobpost/model"
 )
 
 // index holds lookups by id, built by Validate.
@@ -215,7 +217,7 @@ func (c *Catalog) validateRoleLevels(bad func(key, id, format string, args ...an
 func (c *Catalog) validateCountries(bad func(key, id, format string, args ...any)) {
 	c.index.countries = make(map[string]int, 3*len(c.Countries))
 	add := func(id, name string, i int) {
-		k := foldCountry(name)
+		k := model.FoldCountryName(name)
 		if k == "" {
 			return
 		}

@@ -107,10 +107,15 @@ func (p Posting) ldFacts(opts ExportOptions) ldFacts {
 	country := CleanLine(p.Location.Country)
 	f.countryCode, f.countryName = CleanLine(opts.CountryCode), CleanLine(opts.CountryName)
 	if f.countryCode == "" {
-		// Without the catalog's list, a two-letter country is taken for
-		// its code, and anything else is stated as written.
-		f.countryCode = country
-		if len(country) == 2 && isASCIILetters(country) {
+		// Without the catalog's, the country table gives the code and
+		// name; a two-letter country it lacks is taken for its code, and
+		// anything else is stated as written.
+		if co, ok := LookupCountry(country); ok {
+			f.countryCode = co.Code
+			if f.countryName == "" {
+				f.countryName = co.Name
+			}
+		} else if f.countryCode = country; len(country) == 2 && isASCIILetters(country) {
 			f.countryCode = strings.ToUpper(country)
 		}
 	}

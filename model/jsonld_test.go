@@ -246,7 +246,8 @@ func TestJSONLDCountry(t *testing.T) {
 		{"DE", "", "", "DE"},
 		{"de", "", "", "DE"},
 		{"Germany", "DE", "Germany", "DE"},
-		{"Germany", "", "", "Germany"}, // no catalog at hand: as written
+		{"Germany", "", "", "DE"},        // no catalog at hand: the country table's code
+		{"Atlantis", "", "", "Atlantis"}, // a country no table knows: as written
 	} {
 		p.Location.Country = tc.stored
 		m := exportLD(t, p, ExportOptions{CountryCode: tc.code, CountryName: tc.name})

@@ -1,12 +1,16 @@
 package model
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Places are named by ISO 3166 codes: a country ("US"), a subdivision
 // ("US-CO", "CA-ON"), or "EU" for every member state of the European Union.
 // People type names ("Colorado", "United States"); the checks and the
-// JSON-LD need codes, so the tables below translate the places the
-// pay-transparency laws concern, and a few more.
+// JSON-LD need codes, so the tables translate them: every country is in
+// countries.json (countries.go), and below are the subdivisions the
+// pay-transparency laws concern.
 
 // EU is the code for "anywhere in the European Union".
 const EU = "EU"
@@ -17,25 +21,8 @@ var EUCountries = []string{
 	"IE", "IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK",
 }
 
-var countryNames = map[string]string{
-	"US": "United States", "CA": "Canada", "GB": "United Kingdom", "AU": "Australia", "NZ": "New Zealand",
-	"CH": "Switzerland", "NO": "Norway", "IS": "Iceland", "IN": "India", "JP": "Japan", "BR": "Brazil",
-	"MX": "Mexico", "SG": "Singapore", "IL": "Israel", "ZA": "South Africa", "UA": "Ukraine",
-	"AT": "Austria", "BE": "Belgium", "BG": "Bulgaria", "CY": "Cyprus", "CZ": "Czechia", "DE": "Germany",
-	"DK": "Denmark", "EE": "Estonia", "ES": "Spain", "FI": "Finland", "FR": "France", "GR": "Greece",
-	"HR": "Croatia", "HU": "Hungary", "IE": "Ireland", "IT": "Italy", "LT": "Lithuania", "LU": "Luxembourg",
-	"LV": "Latvia", "MT": "Malta", "NL": "Netherlands", "PL": "Poland", "PT": "Portugal", "RO": "Romania",
-	"SE": "Sweden", "SI": "Slovenia", "SK": "Slovakia",
-}
-
-// countryAliases are other names people write for a country.
-var countryAliases = map[string]string{
-	"usa": "US", "u.s.": "US", "u.s.a.": "US", "united states of america": "US", "america": "US",
-	"uk": "GB", "great britain": "GB", "britain": "GB", "england": "GB", "scotland": "GB", "wales": "GB",
-	"northern ireland": "GB", "deutschland": "DE", "österreich": "AT", "polska": "PL", "the netherlands": "NL",
-	"holland": "NL", "czech republic": "CZ", "españa": "ES", "italia": "IT", "sverige": "SE", "danmark": "DK",
-	"suomi": "FI", "hellas": "GR", "éire": "IE", "european union": EU, "eu": EU,
-}
+// euNames are the names people write for the European Union, folded.
+var euNames = []string{"eu", "european union"}
 
 var regionNames = map[string]string{
 	"US-AL": "Alabama", "US-AK": "Alaska", "US-AZ": "Arizona", "US-AR": "Arkansas", "US-CA": "California",
@@ -61,18 +48,9 @@ var regionAliases = map[string]string{
 	"newfoundland": "CA-NL", "pei": "CA-PE", "québec": "CA-QC",
 }
 
-var (
-	countryByName = map[string]string{}
-	regionByName  = map[string]string{} // lower-case name → code
-)
+var regionByName = map[string]string{} // lower-case name → code
 
 func init() {
-	for code, name := range countryNames {
-		countryByName[strings.ToLower(name)] = code
-	}
-	for alias, code := range countryAliases {
-		countryByName[alias] = code
-	}
 	for code, name := range regionNames {
 		regionByName[strings.ToLower(name)] = code
 	}
@@ -85,10 +63,13 @@ func init() {
 // code ("Germany", "de" → "DE"); "EU" for the European Union; "" when it
 // is not one this table knows.
 func CountryCode(s string) string {
-	s = strings.ToLower(strings.TrimSpace(s))
-	if c, ok := countryByName[s]; ok {
-		return c
+	if slices.Contains(euNames, FoldCountryName(s)) {
+		return EU
 	}
+	if co, ok := LookupCountry(s); ok {
+		return co.Code
+	}
+	s = strings.TrimSpace(s)
 	if up := strings.ToUpper(s); len(s) == 2 && isUpperAlpha(up) {
 		return up
 	}
@@ -130,7 +111,7 @@ func PlaceName(code string) string {
 	if n, ok := regionNames[code]; ok {
 		return n
 	}
-	if n, ok := countryNames[code]; ok {
+	if n := CountryName(code); n != "" {
 		return n
 	}
 	return code
