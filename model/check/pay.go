@@ -395,9 +395,10 @@ func sources(ss []Source, checked, notes string) string {
 
 // countryName names a country as a sentence does: "the United States".
 func countryName(code string) string {
-	switch code {
-	case "US", "GB", "NL", "CZ":
-		return "the " + model.PlaceName(code)
+	name := model.PlaceName(code)
+	switch {
+	case code == "US", code == "GB", code == "NL", strings.Contains(name, "Republic"):
+		return "the " + name // "the Netherlands"; but "Czechia"
 	}
-	return model.PlaceName(code)
+	return name
 }
