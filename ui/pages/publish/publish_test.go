@@ -76,22 +76,7 @@ func TestPublishCopiesEachFormat(t *testing.T) {
 	t.Parallel()
 	d := publishWith(t, publishablePosting(), "", 100, 30)
 	d.WantScreen("• Design & build <APIs>", "pastes cleanly into LinkedIn")
-	_, cmd := d.host.Update(tea.KeyPressMsg{Code: 'c', Text: "c"})
-	// The OSC 52 half goes through Bubble Tea; run the batch by hand to
-	// see it.
-	var osc bool
-	for _, c := range cmd().(tea.BatchMsg) {
-		msg := c()
-		// tea.SetClipboard's message type is unexported.
-		if strings.Contains(fmt.Sprintf("%T", msg), "Clipboard") {
-			osc = true
-			continue
-		}
-		d.Send(msg)
-	}
-	if !osc {
-		t.Error("no OSC 52 clipboard command")
-	}
+	pressCopy(t, d)
 	if st := d.status(); st != "Copied Plain text, 232 characters (OSC 52, xclip)" {
 		t.Fatalf("status %q", st)
 	}
@@ -415,4 +400,25 @@ func TestPublishMarkPostedOnADraftSomeoneEdits(t *testing.T) {
 		t.Fatalf("status %q", st)
 	}
 	d.RejectScreen("Where did it go live?")
+}
+
+// pressCopy presses c and runs what it returns. The OSC 52 half goes
+// through Bubble Tea, so the batch is run by hand to see it; the rest
+// goes back to the page.
+func pressCopy(t *testing.T, d published) {
+	t.Helper()
+	_, cmd := d.host.Update(tea.KeyPressMsg{Code: 'c', Text: "c"})
+	var osc bool
+	for _, c := range cmd().(tea.BatchMsg) {
+		msg := c()
+		// tea.SetClipboard's message type is unexported.
+		if strings.Contains(fmt.Sprintf("%T", msg), "Clipboard") {
+			osc = true
+			continue
+		}
+		d.Send(msg)
+	}
+	if !osc {
+		t.Error("no OSC 52 clipboard command")
+	}
 }

@@ -1,12 +1,9 @@
 package publish_test
 
 import (
-	"fmt"
 	"os"
 	"strings"
 	"testing"
-
-	tea "charm.land/bubbletea/v2"
 
 	"jobpost/ui/internal/uitest"
 )
@@ -29,19 +26,7 @@ func TestPublishOverSSH(t *testing.T) {
 	d.WantScreen("In your own shell: ssh … export ", " --format text > posting.txt")
 	d.RejectScreen("Export to:")
 
-	_, cmd := d.host.Update(tea.KeyPressMsg{Code: 'c', Text: "c"})
-	var osc bool
-	for _, c := range cmd().(tea.BatchMsg) {
-		msg := c()
-		if strings.Contains(fmt.Sprintf("%T", msg), "Clipboard") {
-			osc = true
-			continue
-		}
-		d.Send(msg)
-	}
-	if !osc {
-		t.Error("no OSC 52 clipboard command")
-	}
+	pressCopy(t, d)
 	if st := d.status(); st != "Copied Plain text, 232 characters (OSC 52)" {
 		t.Fatalf("status %q", st)
 	}
